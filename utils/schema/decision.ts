@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { budgetSchema, verdictSchema } from './analysis';
+import { checklistSchema } from './checklist';
+import {
+  captureSourceSchema,
+  clientSchema,
+  MAX_CAPTURE_TEXT,
+  offerKindSchema,
+  trustSignalsSchema,
+} from './offer';
+
+export const decisionStatusSchema = z.enum(['accepted', 'declined', 'hold']);
+export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
+
+/** The offer as it was when the decision was made: the page may change or vanish later. */
+export const offerSnapshotSchema = z.object({
+  url: z.string().max(4000),
+  key: z.string().min(1).max(4000),
+  site: z.string().min(1).max(60),
+  kind: offerKindSchema,
+  source: captureSourceSchema,
+  title: z.string().max(500),
+  client: clientSchema.default({}),
+  budget: budgetSchema.nullable().default(null),
+  budgetText: z.string().max(300).optional(),
+  postedAt: z.string().max(100).optional(),
+  trust: trustSignalsSchema.default({}),
+  text: z.string().max(MAX_CAPTURE_TEXT),
+  capturedAt: z.iso.datetime(),
+});
+export type OfferSnapshot = z.infer<typeof offerSnapshotSchema>;
+
+/** What happened with accepted work: what turns the log into a portfolio. */
+export const outcomeSchema = z.object({
+  startedAt: z.iso.date().nullable().default(null),
+  deliveredAt: z.iso.date().nullable().default(null),
+  amountPaid: z.number().min(0).nullable().default(null),
+  currency: z.string().length(3).nullable().default(null),
+  paidAt: z.iso.date().nullable().default(null),
+  hoursSpent: z.number().min(0).nullable().default(null),
+  /** 1–5 */
+  clientRating: z.number().int().min(1).max(5).nullable().default(null),
+  link: z.string().max(2000).nullable().default(null),
+  testimonial: z.string().max(5000).nullable().default(null),
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const decisionSchema = z.object({
+  id: z.string().min(1).max(100),
+  offer: offerSnapshotSchema,
+  checklist: checklistSchema,
+  verdict: verdictSchema.nullable().default(null),
+  status: decisionStatusSchema,
+  note: z.string().max(10_000).default(''),
+  /** Date (YYYY-MM-DD) to come back to an offer on hold. */
+  followUpAt: z.iso.date().nullable().default(null),
+  outcome: outcomeSchema.nullable().default(null),
+  tags: z.array(z.string().min(1).max(60)).max(50).default([]),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Decision = z.infer<typeof decisionSchema>;

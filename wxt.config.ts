@@ -1,0 +1,63 @@
+import { defineConfig } from 'wxt';
+
+/** Job sites the content script runs on without a user gesture; everything else goes through activeTab. */
+export const SUPPORTED_HOST_MATCHES = [
+  '*://*.upwork.com/*',
+  '*://*.linkedin.com/*',
+  '*://*.lancers.jp/*',
+  '*://*.crowdworks.jp/*',
+];
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: SUPPORTED_HOST_MATCHES,
+    web_accessible_resources: [
+      {
+        resources: ['overlay.html'],
+        matches: ['<all_urls>'],
+        // A fresh URL per session so a page cannot probe for, or frame, its own copy of the overlay.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    content_security_policy: {
+      // No network: extension pages may load only their own files and connect nowhere.
+      extension_pages:
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'; frame-src 'self'; frame-ancestors *; form-action 'none'; base-uri 'none'",
+    },
+    commands: {
+      'screen-page': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandScreenPage__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gig-screener@gig-screener.app',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
