@@ -1,12 +1,6 @@
 import { defineConfig } from 'wxt';
+import { SUPPORTED_HOST_MATCHES } from './utils/sites/hosts';
 
-/** Job sites the content script runs on without a user gesture; everything else goes through activeTab. */
-export const SUPPORTED_HOST_MATCHES = [
-  '*://*.upwork.com/*',
-  '*://*.linkedin.com/*',
-  '*://*.lancers.jp/*',
-  '*://*.crowdworks.jp/*',
-];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

@@ -1,0 +1,10 @@
+/**
+ * Job sites the content script runs on without a user gesture (static host access).
+ * Every other page is read only through activeTab, when the user asks.
+ */
+export const SUPPORTED_HOST_MATCHES = [
+  '*://*.upwork.com/*',
+  '*://*.linkedin.com/*',
+  '*://*.lancers.jp/*',
+  '*://*.crowdworks.jp/*',
+];
