@@ -6,6 +6,8 @@ import { SUPPORTED_HOST_MATCHES } from './utils/sites/hosts';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // Explicit imports everywhere: clearer, and no name clashes between utils/ modules.
+  imports: false,
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
   },

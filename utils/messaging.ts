@@ -1,42 +1,34 @@
 import { z } from 'zod';
-import { verdictLevelSchema } from './schema/analysis';
-import { decisionSchema, decisionStatusSchema } from './schema/decision';
+import { decisionSchema } from './schema/decision';
 import { offerCaptureSchema } from './schema/offer';
+import { contentMessageSchema } from './content-messages';
 
-/**
- * The one message protocol. Every receiver parses what arrives with `messageSchema`
- * and checks that the sender is this extension (see `isOwnSender`).
- */
-export const messageSchema = z.discriminatedUnion('type', [
+export { contentMessageSchema, parseContentMessage } from './content-messages';
+
+const extensionMessageSchema = z.discriminatedUnion('type', [
   // content script → background: a capture is ready; the answer colours the launcher.
   z.object({ type: z.literal('offer:captured'), capture: offerCaptureSchema }),
-  // overlay → content script (top frame of its tab): hand over the capture for this mount.
-  z.object({ type: z.literal('overlay:get-capture'), nonce: z.string().min(8).max(100) }),
-  // overlay → content script: frame size and visibility.
-  z.object({ type: z.literal('overlay:resize'), nonce: z.string().min(8).max(100), height: z.number().min(0).max(5000) }),
-  z.object({ type: z.literal('overlay:close'), nonce: z.string().min(8).max(100) }),
-  // overlay → content script: scroll to and highlight a quote on the page.
-  z.object({ type: z.literal('overlay:highlight'), nonce: z.string().min(8).max(100), quote: z.string().min(1).max(1000) }),
-  // overlay → background: decisions live in the extension origin's IndexedDB, owned by the background.
+  // overlay → background: decisions live in the extension origin's IndexedDB, reached through the background
+  // (an extension frame inside a web page may get partitioned storage).
   z.object({ type: z.literal('decision:get-by-key'), key: z.string().min(1).max(4000) }),
   z.object({ type: z.literal('decision:save'), decision: decisionSchema }),
   z.object({ type: z.literal('profile:get') }),
   // overlay → background: open the journal (needs the user gesture the click carries).
   z.object({ type: z.literal('sidepanel:open') }),
-  // background → content script: the user asked to screen this page or the selected text.
-  z.object({ type: z.literal('screen:page') }),
-  z.object({ type: z.literal('screen:selection'), text: z.string().min(1).max(100_000) }),
 ]);
+
+/**
+ * The one message protocol. Every receiver parses what arrives with `messageSchema`
+ * and checks that the sender is this extension (see `isOwnSender`).
+ */
+export const messageSchema = z.union([extensionMessageSchema, contentMessageSchema]);
 export type Message = z.infer<typeof messageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
-/** Answers, per message type. A failed request answers `{ ok: false, error }`. */
-export const launcherStateSchema = z.object({
-  level: verdictLevelSchema.nullable(),
-  decided: decisionStatusSchema.nullable(),
-});
-export type LauncherState = z.infer<typeof launcherStateSchema>;
+export type { LauncherState } from './content-messages';
+
+/** Answers: a failed request answers `{ ok: false, error }`. */
 
 export const errorCodeSchema = z.enum(['invalid-message', 'foreign-sender', 'quota', 'storage', 'not-found', 'stale-mount', 'internal']);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

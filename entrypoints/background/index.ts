@@ -1,1 +1,79 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analyzeOffer } from '@/utils/analysis';
+import { getDecisionByKey, getProfile, JournalError, saveDecision } from '@/utils/db';
+import { fail, guardHandler, type LauncherState, type Message, type Result, succeed } from '@/utils/messaging';
+import { openJournalPanel, screenTab } from './actions';
+import { installMenus } from './menus';
+
+export default defineBackground(() => {
+  installMenus();
+
+  browser.runtime.onMessage.addListener(
+    guardHandler<{ id?: string; tab?: { id?: number } }>(browser.runtime.id, (message, sender) =>
+      handleMessage(message, sender.tab?.id),
+    ),
+  );
+
+  browser.action.onClicked.addListener((tab) => {
+    // Open the panel first, synchronously inside the click's user gesture, then read the page.
+    openJournalPanel(tab.id);
+    if (tab.id !== undefined) void screenTab(tab.id, null);
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'screen-page' && tab?.id !== undefined) void screenTab(tab.id, null);
+  });
+});
+
+/** Turns storage failures into answers the overlay can show; nothing is swallowed. */
+function failFromError(error: unknown): Result<never> {
+  if (error instanceof JournalError) {
+    if (error.code === 'quota') return fail('quota', error.message);
+    if (error.code === 'invalid') return fail('invalid-message', error.message);
+    return fail('storage', error.message);
+  }
+  return fail('internal', error instanceof Error ? error.message : String(error));
+}
+
+async function handleMessage(message: Message, tabId: number | undefined): Promise<Result<unknown>> {
+  try {
+    switch (message.type) {
+      case 'offer:captured': {
+        const [profile, decided] = await Promise.all([getProfile(), getDecisionByKey(message.capture.key)]);
+        const { capture } = message;
+        const analysis = analyzeOffer(
+          {
+            text: capture.text,
+            title: capture.title,
+            url: capture.url,
+            site: capture.site,
+            kind: capture.kind,
+            client: capture.client,
+            trust: capture.trust,
+          },
+          profile,
+        );
+        const state: LauncherState = {
+          level: decided?.verdict?.level ?? analysis.verdict.level,
+          decided: decided?.status ?? null,
+        };
+        return succeed(state);
+      }
+      case 'decision:get-by-key':
+        return succeed((await getDecisionByKey(message.key)) ?? null);
+      case 'decision:save':
+        return succeed(await saveDecision(message.decision));
+      case 'profile:get':
+        return succeed(await getProfile());
+      case 'sidepanel:open':
+        openJournalPanel(tabId);
+        return succeed(null);
+      default:
+        // Messages for content scripts are not the background's to answer.
+        return fail('invalid-message');
+    }
+  } catch (error) {
+    return failFromError(error);
+  }
+}

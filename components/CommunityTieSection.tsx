@@ -1,0 +1,46 @@
+import { setCommunityTie, resetSection } from '@/utils/checklist-edit';
+import { communityTieSchema } from '@/utils/schema/analysis';
+import type { Checklist } from '@/utils/schema/checklist';
+import { AnswerMeta } from './AnswerMeta';
+import { EvidenceList } from './EvidenceList';
+import { useT } from './i18n-context';
+import { Section } from './Section';
+
+interface Props {
+  checklist: Checklist;
+  onChange?: (next: Checklist) => void;
+  onQuote?: (quote: string) => void;
+  via?: string | null;
+}
+
+/** Question 1: do I know this client, directly, by referral, or through a community? */
+export function CommunityTieSection({ checklist, onChange, onQuote, via }: Props) {
+  const t = useT();
+  const answer = checklist.communityTie;
+  return (
+    <Section id="communityTie" title={t('section.communityTie')} help={t('section.communityTie.help')}>
+      <div className="choices" role="radiogroup" aria-label={t('section.communityTie')}>
+        {communityTieSchema.options.map((tie) => (
+          <label key={tie} className={answer.value === tie ? 'choice selected' : 'choice'}>
+            <input
+              type="radio"
+              name="communityTie"
+              value={tie}
+              checked={answer.value === tie}
+              disabled={!onChange}
+              onChange={() => onChange?.(setCommunityTie(checklist, tie))}
+            />
+            {t(`tie.${tie}`)}
+          </label>
+        ))}
+      </div>
+      {via ? <p className="via">{via}</p> : null}
+      <AnswerMeta
+        changed={answer.source === 'user'}
+        suggestedLabel={answer.suggested ? t(`tie.${answer.suggested}`) : null}
+        onReset={() => onChange?.(resetSection(checklist, 'communityTie'))}
+      />
+      <EvidenceList evidence={answer.evidence} onQuote={onQuote} />
+    </Section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { formatDay } from '@/utils/i18n';
+import type { LiabilityFlagId } from '@/utils/schema/analysis';
+import { type Decision, type DecisionStatus, decisionStatusSchema } from '@/utils/schema/decision';
+import { ChecklistView } from './ChecklistView';
+import { useT } from './i18n-context';
+import { VerdictBadge } from './VerdictBadge';
+
+interface Props {
+  decision: Decision;
+  mutedFlags: readonly LiabilityFlagId[];
+  onBack: () => void;
+  onSave: (next: Decision) => void;
+  onDelete: () => void;
+}
+
+/** One decision from the journal: its checklist, and its status and note to edit. */
+export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete }: Props) {
+  const t = useT();
+  const [status, setStatus] = useState<DecisionStatus>(decision.status);
+  const [note, setNote] = useState(decision.note);
+  const [followUpAt, setFollowUpAt] = useState(decision.followUpAt ?? '');
+  const needsDate = status === 'hold' && !followUpAt;
+  return (
+    <article className="detail">
+      <div className="detail-actions">
+        <button type="button" className="small" onClick={onBack}>
+          ← {t('backToList')}
+        </button>
+      </div>
+      <h2>{decision.offer.title || decision.offer.url}</h2>
+      <p className="item-meta">
+        <span>
+          {t('siteLabel')}: {decision.offer.site}
+        </span>
+        {decision.offer.client.name ? (
+          <span>
+            {t('clientLabel')}: {decision.offer.client.name}
+          </span>
+        ) : null}
+        <span>{t('decidedOnShort', { date: formatDay(decision.createdAt) })}</span>
+        <span>{t('updatedOnShort', { date: formatDay(decision.updatedAt) })}</span>
+        <a href={decision.offer.url} target="_blank" rel="noreferrer noopener">
+          {t('openOffer')}
+        </a>
+      </p>
+      {decision.verdict ? <VerdictBadge verdict={decision.verdict} /> : null}
+      <label className="stacked">
+        {t('statusLabel')}
+        <select data-testid="status-select" value={status} onChange={(e) => setStatus(e.target.value as DecisionStatus)}>
+          {decisionStatusSchema.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {status === 'hold' ? (
+        <label className="stacked">
+          {t('followUpLabel')}
+          <input type="date" data-testid="followup-date" value={followUpAt} onChange={(e) => setFollowUpAt(e.target.value)} />
+        </label>
+      ) : null}
+      <label className="stacked">
+        {t('noteLabel')}
+        <textarea data-testid="note-input" rows={3} maxLength={10_000} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      {needsDate ? <p className="error">{t('error.followUpRequired')}</p> : null}
+      <div className="detail-actions">
+        <button
+          type="button"
+          className="btn primary"
+          data-testid="save-edit"
+          disabled={needsDate}
+          onClick={() => onSave({ ...decision, status, note: note.trim(), followUpAt: status === 'hold' ? followUpAt : null })}
+        >
+          {t('saveEdit')}
+        </button>
+        <button type="button" className="btn decline" data-testid="delete-decision" onClick={onDelete}>
+          {t('deleteDecision')}
+        </button>
+      </div>
+      <h3 className="checklist-heading">{t('checklistHeading')}</h3>
+      <ChecklistView checklist={decision.checklist} muted={mutedFlags} />
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+import { type FormEvent, useState } from 'react';
+import { addSkill, resetSection, toggleSkill } from '@/utils/checklist-edit';
+import type { Checklist } from '@/utils/schema/checklist';
+import { AnswerMeta } from './AnswerMeta';
+import { EvidenceList } from './EvidenceList';
+import { useT } from './i18n-context';
+import { Section } from './Section';
+
+interface Props {
+  checklist: Checklist;
+  onChange?: (next: Checklist) => void;
+  onQuote?: (quote: string) => void;
+}
+
+/** Question 2: which required skills do I have, which are missing? Click a skill to move it. */
+export function SkillMatchSection({ checklist, onChange, onQuote }: Props) {
+  const t = useT();
+  const [draft, setDraft] = useState('');
+  const answer = checklist.skillMatch;
+  const { matched, missing } = answer.value;
+  const total = matched.length + missing.length;
+  const tone = total === 0 ? 'neutral' : missing.length === 0 ? 'ok' : matched.length === 0 ? 'bad' : 'warn';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!onChange || !draft.trim()) return;
+    onChange(addSkill(checklist, draft, false));
+    setDraft('');
+  };
+  const chip = (skill: string, have: boolean) => (
+    <li key={skill}>
+      <button
+        type="button"
+        className={have ? 'chip have' : 'chip lack'}
+        disabled={!onChange}
+        title={have ? t('moveToMissing') : t('moveToMatched')}
+        aria-pressed={have}
+        onClick={() => onChange?.(toggleSkill(checklist, skill))}
+      >
+        <span aria-hidden="true">{have ? '✓' : '✗'}</span> {skill}
+      </button>
+    </li>
+  );
+  return (
+    <Section
+      id="skillMatch"
+      title={t('section.skillMatch')}
+      help={t('section.skillMatch.help')}
+      summary={total ? `${matched.length}/${total}` : undefined}
+      tone={tone}
+    >
+      {total === 0 ? <p className="muted">{t('skillsNone')}</p> : null}
+      {matched.length ? (
+        <div className="skill-group">
+          <span className="group-label">{t('skillsMatched')}</span>
+          <ul className="chips" data-testid="skills-matched">
+            {matched.map((s) => chip(s, true))}
+          </ul>
+        </div>
+      ) : null}
+      {missing.length ? (
+        <div className="skill-group">
+          <span className="group-label">{t('skillsMissing')}</span>
+          <ul className="chips" data-testid="skills-missing">
+            {missing.map((s) => chip(s, false))}
+          </ul>
+        </div>
+      ) : null}
+      {onChange ? (
+        <form className="inline-form" onSubmit={submit}>
+          <input
+            type="text"
+            value={draft}
+            maxLength={100}
+            aria-label={t('addSkill')}
+            placeholder={t('addSkill')}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <button type="submit" className="small">
+            +
+          </button>
+        </form>
+      ) : null}
+      <AnswerMeta
+        changed={answer.source === 'user'}
+        suggestedLabel={null}
+        onReset={() => onChange?.(resetSection(checklist, 'skillMatch'))}
+      />
+      <EvidenceList evidence={answer.evidence} onQuote={onQuote} />
+    </Section>
+  );
+}

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+
+interface FirefoxSidebar {
+  open(): Promise<void>;
+}
+
+/**
+ * Opens the journal beside the page. Must run synchronously inside a user gesture:
+ * nothing may be awaited before the open call.
+ */
+export function openJournalPanel(tabId: number | undefined): void {
+  const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } })
+    .sidePanel;
+  if (chromeSidePanel && tabId !== undefined) {
+    chromeSidePanel.open({ tabId }).catch(() => undefined);
+    return;
+  }
+  const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+  sidebar?.open().catch(() => undefined);
+}
+
+const CONTENT_SCRIPT_FILE = '/content-scripts/offer.js';
+
+/**
+ * Screens a tab on the user's request: the page (selection null) or the selected text. On sites without
+ * standing access the content script is injected through the activeTab grant the gesture gave.
+ */
+export async function screenTab(tabId: number, selection: string | null): Promise<boolean> {
+  const message = selection ? { type: 'screen:selection', text: selection.slice(0, 100_000) } : { type: 'screen:page' };
+  const present = await browser.tabs
+    .sendMessage(tabId, { type: 'content:ping' }, { frameId: 0 })
+    .then((answer) => (answer as { ok?: boolean } | undefined)?.ok === true)
+    .catch(() => false);
+  if (!present) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT_FILE] });
+    } catch {
+      // Pages the browser protects (its own pages, the web store) cannot be screened.
+      return false;
+    }
+  }
+  const answer = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null);
+  return (answer as { ok?: boolean } | null)?.ok === true;
+}

@@ -1,0 +1,178 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type LauncherState, type Message, parseContentMessage } from '@/utils/content-messages';
+import type { OfferCapture } from '@/utils/schema/offer';
+import { SUPPORTED_HOST_MATCHES } from '@/utils/sites/hosts';
+import { captureOffer, captureSelection, findAdapter } from '@/utils/sites';
+import { highlightQuote } from './highlight';
+import { type LauncherMount, mountLauncher } from './launcher';
+
+export default defineContentScript({
+  matches: SUPPORTED_HOST_MATCHES,
+  runAt: 'document_idle',
+  // The page must not learn that the extension is here from a postMessage.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    startScreener(ctx, document);
+  },
+});
+
+/** How long after a navigation we keep watching the page for the new offer to render. */
+const SETTLE_WINDOW_MS = 6_000;
+const RECAPTURE_THROTTLE_MS = 400;
+
+function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function statusLabel(state: LauncherState): string | null {
+  if (!state.decided) return null;
+  return browser.i18n.getMessage(`status_${state.decided}`) || state.decided;
+}
+
+/** Wires capture, launcher, overlay frame and SPA navigation for one page. */
+function startScreener(ctx: ContentScriptContext, doc: Document): void {
+  let capture: OfferCapture | null = null;
+  let launcher: LauncherMount | null = null;
+  let nonce = createNonce();
+
+  const frameUrl = () => `${browser.runtime.getURL('/overlay.html')}#n=${nonce}`;
+
+  const ensureLauncher = (): LauncherMount => {
+    if (!launcher) {
+      const label = browser.i18n.getMessage('launcherLabel') || 'Gig Screener';
+      launcher = mountLauncher(doc, label, () => {
+        if (launcher?.isOpen()) launcher.close();
+        else launcher?.open(frameUrl());
+      });
+      ctx.onInvalidated(() => launcher?.remove());
+    }
+    return launcher;
+  };
+
+  const announce = async (next: OfferCapture) => {
+    try {
+      const answer = (await browser.runtime.sendMessage({ type: 'offer:captured', capture: next })) as
+        | { ok: true; data: LauncherState }
+        | { ok: false };
+      if (answer?.ok && capture?.key === next.key) launcher?.setState(answer.data, statusLabel(answer.data));
+    } catch {
+      // The background may be restarting after an update; the launcher simply stays neutral.
+    }
+  };
+
+  /** Reads the page again; a new offer (new key or title) replaces the old one and a fresh nonce is issued. */
+  const recapture = (): boolean => {
+    const adapter = findAdapter(location.href);
+    if (!adapter || !adapter.isOffer(new URL(location.href), doc)) {
+      if (capture && capture.source !== 'selection' && capture.source !== 'pasted') {
+        capture = null;
+        launcher?.close();
+        launcher?.remove();
+        launcher = null;
+      }
+      return false;
+    }
+    const next = captureOffer(doc, location.href);
+    if (!next) return false;
+    const changed = !capture || capture.key !== next.key || capture.title !== next.title;
+    if (!changed) return true;
+    const wasOpen = launcher?.isOpen() ?? false;
+    capture = next;
+    nonce = createNonce();
+    const mount = ensureLauncher();
+    mount.setState({ level: null, decided: null }, null);
+    if (wasOpen) mount.open(frameUrl());
+    void announce(next);
+    return true;
+  };
+
+  // Single-page sites swap offers without a reload: follow the URL, then watch only the offer's part of
+  // the page, throttled, and only for a short while after each navigation.
+  let observer: MutationObserver | null = null;
+  let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending = false;
+  const watchAfterNavigation = () => {
+    observer?.disconnect();
+    clearTimeout(stopTimer);
+    const adapter = findAdapter(location.href);
+    const root = adapter?.observeRoot?.(doc) ?? doc.body;
+    if (!root) return;
+    observer = new MutationObserver(() => {
+      if (pending) return;
+      pending = true;
+      ctx.setTimeout(() => {
+        pending = false;
+        recapture();
+      }, RECAPTURE_THROTTLE_MS);
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    stopTimer = setTimeout(() => observer?.disconnect(), SETTLE_WINDOW_MS);
+    ctx.onInvalidated(() => observer?.disconnect());
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    recapture();
+    watchAfterNavigation();
+  });
+
+  const handle = (message: Message): unknown => {
+    switch (message.type) {
+      case 'overlay:get-capture':
+        if (message.nonce !== nonce) return { ok: false, error: 'stale-mount' };
+        return capture ? { ok: true, data: capture } : { ok: false, error: 'not-found' };
+      case 'overlay:resize':
+        if (message.nonce === nonce) launcher?.resize(message.height);
+        return { ok: true, data: null };
+      case 'overlay:close':
+        if (message.nonce === nonce) launcher?.close();
+        return { ok: true, data: null };
+      case 'overlay:highlight':
+        if (message.nonce !== nonce) return { ok: false, error: 'stale-mount' };
+        return { ok: true, data: highlightQuote(doc, message.quote) };
+      case 'screen:page': {
+        const next = captureOffer(doc, location.href);
+        if (!next) return { ok: false, error: 'not-found' };
+        capture = next;
+        nonce = createNonce();
+        ensureLauncher().open(frameUrl());
+        void announce(next);
+        return { ok: true, data: null };
+      }
+      case 'screen:selection': {
+        // The menu's copy of the selection loses line breaks; the live selection keeps them.
+        const live = doc.getSelection()?.toString() ?? '';
+        const text = live.trim().length >= message.text.trim().length ? live : message.text;
+        const selected = captureSelection(text, location.href, doc.title);
+        capture = selected;
+        nonce = createNonce();
+        ensureLauncher().open(frameUrl());
+        void announce(selected);
+        return { ok: true, data: null };
+      }
+      case 'content:ping':
+        return { ok: true, data: true };
+    }
+  };
+
+  const listener = (raw: unknown, sender: { id?: string }) => {
+    if (sender?.id !== browser.runtime.id) return undefined;
+    const message = parseContentMessage(raw);
+    if (!message) return undefined;
+    return Promise.resolve(handle(message));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && launcher?.isOpen()) launcher.close();
+  };
+  ctx.addEventListener(window, 'keydown', onKey);
+
+  recapture();
+  // Some offers (slide-overs, lazy panels) render after document_idle.
+  watchAfterNavigation();
+}

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { DecisionDetail } from '@/components/DecisionDetail';
+import { I18nProvider } from '@/components/I18nProvider';
+import { useT } from '@/components/i18n-context';
+import { JournalList } from '@/components/JournalList';
+import {
+  deleteDecision,
+  getProfile,
+  JournalError,
+  listDecisions,
+  onJournalChange,
+  restoreDecision,
+  saveDecision,
+} from '@/utils/db';
+import type { MessageKey } from '@/utils/i18n';
+import { buildPortfolioLog, portfolioFileName, serializePortfolioLog } from '@/utils/portfolio/export';
+import type { Decision } from '@/utils/schema/decision';
+import type { Profile } from '@/utils/schema/profile';
+import { resolveLocale } from '@/utils/ui-locale';
+
+type Notice = { kind: 'info' | 'error'; text: string; undo?: Decision };
+
+/** The side panel: the decision journal, newest first, with edit, delete/undo and export. */
+export function App() {
+  const [profile, setProfile] = useState<Profile | null>(null);
+  useEffect(() => {
+    getProfile().then(setProfile, () => setProfile(null));
+  }, []);
+  return (
+    <I18nProvider locale={resolveLocale(profile?.uiLanguage)}>
+      <Journal profile={profile} />
+    </I18nProvider>
+  );
+}
+
+function storageErrorKey(error: unknown): MessageKey {
+  return error instanceof JournalError && error.code === 'quota' ? 'error.quota' : 'error.storage';
+}
+
+function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Journal({ profile }: { profile: Profile | null }) {
+  const t = useT();
+  const [decisions, setDecisions] = useState<Decision[] | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const reload = useCallback(() => {
+    listDecisions().then(setDecisions, (error: unknown) =>
+      setNotice({ kind: 'error', text: t('loadFailed', { detail: String(error) }) }),
+    );
+  }, [t]);
+
+  useEffect(() => {
+    reload();
+    return onJournalChange(reload);
+  }, [reload]);
+
+  const open = decisions?.find((d) => d.id === openId) ?? null;
+
+  const save = async (next: Decision) => {
+    try {
+      await saveDecision({ ...next, updatedAt: new Date().toISOString() });
+      setNotice({ kind: 'info', text: t('saved') });
+      reload();
+    } catch (error) {
+      setNotice({ kind: 'error', text: t(storageErrorKey(error)) });
+    }
+  };
+
+  const remove = async (decision: Decision) => {
+    try {
+      await deleteDecision(decision.id);
+      setOpenId(null);
+      setNotice({ kind: 'info', text: t('deleted'), undo: decision });
+      reload();
+    } catch (error) {
+      setNotice({ kind: 'error', text: t(storageErrorKey(error)) });
+    }
+  };
+
+  const undo = async (decision: Decision) => {
+    try {
+      await restoreDecision(decision);
+      setNotice(null);
+      reload();
+    } catch (error) {
+      setNotice({ kind: 'error', text: t(storageErrorKey(error)) });
+    }
+  };
+
+  const exportLog = async () => {
+    try {
+      const now = new Date();
+      const all = await listDecisions();
+      const log = buildPortfolioLog(profile ?? (await getProfile()), all, {
+        now,
+        appVersion: browser.runtime.getManifest().version,
+      });
+      const file = portfolioFileName(now);
+      downloadText(serializePortfolioLog(log), file);
+      setNotice({ kind: 'info', text: t('exportDone', { count: all.length, file }) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('exportFailed', { detail: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  return (
+    <div className="journal">
+      <header className="journal-bar">
+        <h1>{t('journalTitle')}</h1>
+        {decisions ? <span className="count">{t('journalCount', { count: decisions.length })}</span> : null}
+        <button type="button" className="btn" data-testid="export-button" onClick={() => void exportLog()}>
+          {t('exportLog')}
+        </button>
+      </header>
+      <main className="journal-body">
+        {notice ? (
+          <div className={notice.kind === 'error' ? 'error' : 'notice'} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            {notice.undo ? (
+              <button type="button" className="small" data-testid="undo-delete" onClick={() => void undo(notice.undo as Decision)}>
+                {t('undo')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        {open ? (
+          <DecisionDetail
+            key={open.id}
+            decision={open}
+            mutedFlags={profile?.mutedFlags ?? []}
+            onBack={() => setOpenId(null)}
+            onSave={(next) => void save(next)}
+            onDelete={() => void remove(open)}
+          />
+        ) : decisions ? (
+          <JournalList decisions={decisions} onOpen={setOpenId} />
+        ) : null}
+      </main>
+    </div>
+  );
+}
