@@ -27,8 +27,9 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['overlay.html'],
-        matches: ['<all_urls>'],
-        // A fresh URL per session so a page cannot probe for, or frame, its own copy of the overlay.
+        // Not an access grant: the overlay may be framed wherever the user screens a page (activeTab).
+        // A fresh URL per session keeps a page from probing for, or framing, its own copy of the overlay.
+        matches: ['https://*/*', 'http://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

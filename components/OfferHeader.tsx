@@ -20,7 +20,7 @@ export function OfferHeader({ capture, budget }: { capture: Pick<OfferCapture, '
           <dt>{t('budgetLabel')}</dt>
           <dd data-testid="overlay-budget">{budgetLabel}</dd>
         </div>
-        <div>
+        <div className="wide">
           <dt>{t('sourceLabel')}</dt>
           <dd data-testid="overlay-source">{t(`source.${capture.source}`)}</dd>
         </div>

@@ -97,9 +97,12 @@ export function App() {
 function useFrameSizing(api: OverlayApi | null) {
   useEffect(() => {
     if (!api) return;
-    const report = () => api.resize(document.documentElement.scrollHeight);
+    // Measure the content, not the document: the document is at least as tall as the frame itself.
+    const content = document.getElementById('root');
+    if (!content) return;
+    const report = () => api.resize(content.getBoundingClientRect().height);
     const observer = new ResizeObserver(report);
-    observer.observe(document.body);
+    observer.observe(content);
     report();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') api.close();
