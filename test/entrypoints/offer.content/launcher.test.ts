@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { highlightQuote } from '../../../entrypoints/offer.content/highlight';
+import { mountLauncher } from '../../../entrypoints/offer.content/launcher';
+
+afterEach(() => {
+  document.documentElement.querySelectorAll('gig-screener-root').forEach((el) => el.remove());
+  document.body.innerHTML = '';
+});
+
+describe('launcher', () => {
+  it('shows the page one empty element whose shadow root is closed', () => {
+    const mount = mountLauncher(document, 'Open checklist', () => undefined);
+    const host = document.querySelector('gig-screener-root') as HTMLElement;
+    expect(host).not.toBeNull();
+    expect(host.shadowRoot).toBeNull();
+    expect(host.textContent).toBe('');
+    mount.open('chrome-extension://id/overlay.html#n=abcdefgh');
+    // Even open, the page's DOM holds no iframe and no offer text.
+    expect(document.querySelector('iframe')).toBeNull();
+    expect(host.children.length).toBe(0);
+    expect(mount.isOpen()).toBe(true);
+    mount.close();
+    expect(mount.isOpen()).toBe(false);
+    mount.remove();
+    expect(document.querySelector('gig-screener-root')).toBeNull();
+  });
+});
+
+describe('highlightQuote', () => {
+  it('selects a quote on the page across elements and folded whitespace', () => {
+    document.body.innerHTML = '<main><p>報酬は <b>5万円</b>\n  〜10万円です。</p><p>フルリモート可</p></main>';
+    expect(highlightQuote(document, '報酬は 5万円 〜10万円')).toBe(true);
+    expect(document.getSelection()?.toString().replace(/\s+/g, ' ')).toBe('報酬は 5万円 〜10万円');
+  });
+
+  it('answers false, and changes nothing, for a quote the page does not have', () => {
+    document.body.innerHTML = '<p>Fully remote</p>';
+    expect(highlightQuote(document, 'on-site only')).toBe(false);
+    expect(document.body.innerHTML).toBe('<p>Fully remote</p>');
+  });
+
+  it('ignores script text', () => {
+    document.body.innerHTML = '<script>var secret = "NDA required";</script><p>No NDA</p>';
+    expect(highlightQuote(document, 'NDA required')).toBe(false);
+  });
+});
