@@ -12,16 +12,17 @@ interface Props {
   onQuote?: (quote: string) => void;
   muted?: readonly LiabilityFlagId[];
   communityVia?: string | null;
+  onMute?: (flag: LiabilityFlagId, muted: boolean) => void;
 }
 
 /** The four questions, in the order a freelancer weighs them. */
-export function ChecklistView({ checklist, onChange, onQuote, muted, communityVia }: Props) {
+export function ChecklistView({ checklist, onChange, onQuote, muted, communityVia, onMute }: Props) {
   return (
     <div className="checklist">
       <CommunityTieSection checklist={checklist} onChange={onChange} onQuote={onQuote} via={communityVia} />
       <SkillMatchSection checklist={checklist} onChange={onChange} onQuote={onQuote} />
       <RemoteSection checklist={checklist} onChange={onChange} onQuote={onQuote} />
-      <LiabilitySection checklist={checklist} onChange={onChange} onQuote={onQuote} muted={muted} />
+      <LiabilitySection checklist={checklist} onChange={onChange} onQuote={onQuote} muted={muted} onMute={onMute} />
     </div>
   );
 }

@@ -11,10 +11,12 @@ interface Props {
   onQuote?: (quote: string) => void;
   /** Flag types the user muted: listed last, greyed, and not counted. */
   muted?: readonly LiabilityFlagId[];
+  /** Mutes or unmutes a flag type for every offer; absent where muting is not offered. */
+  onMute?: (flag: LiabilityFlagId, muted: boolean) => void;
 }
 
 /** Question 4: who carries the risk? One yes/no per exposure, raised ones first with their quotes. */
-export function LiabilitySection({ checklist, onChange, onQuote, muted = [] }: Props) {
+export function LiabilitySection({ checklist, onChange, onQuote, muted = [], onMute }: Props) {
   const t = useT();
   const raised = liabilityFlagIds.filter((id) => checklist.liability[id]?.value && !muted.includes(id));
   const order = [
@@ -50,6 +52,19 @@ export function LiabilitySection({ checklist, onChange, onQuote, muted = [] }: P
                 <span className="flag-value">{on ? t('flagYes') : t('flagNo')}</span>
                 {answer?.source === 'user' ? <span className="badge user">{t('youChanged')}</span> : null}
               </label>
+              {onMute ? (
+                <button
+                  type="button"
+                  className="mute"
+                  data-testid={`mute-${id}`}
+                  aria-pressed={isMuted}
+                  title={isMuted ? t('unmuteFlag') : t('muteFlag')}
+                  aria-label={`${isMuted ? t('unmuteFlag') : t('muteFlag')}: ${t(`flag.${id}`)}`}
+                  onClick={() => onMute(id, !isMuted)}
+                >
+                  {isMuted ? t('unmuteFlag') : t('muteFlag')}
+                </button>
+              ) : null}
               {on && answer ? <EvidenceList evidence={answer.evidence} onQuote={onQuote} max={2} /> : null}
             </li>
           );

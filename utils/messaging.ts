@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { liabilityFlagIdSchema } from './schema/analysis';
 import { decisionSchema } from './schema/decision';
 import { offerCaptureSchema } from './schema/offer';
 import { contentMessageSchema } from './content-messages';
@@ -13,6 +14,8 @@ const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('decision:get-by-key'), key: z.string().min(1).max(4000) }),
   z.object({ type: z.literal('decision:save'), decision: decisionSchema }),
   z.object({ type: z.literal('profile:get') }),
+  // overlay → background: stop (or resume) raising one flag type, so it stops nagging.
+  z.object({ type: z.literal('profile:mute-flag'), flag: liabilityFlagIdSchema, muted: z.boolean() }),
   // overlay → background: open the journal (needs the user gesture the click carries).
   z.object({ type: z.literal('sidepanel:open') }),
 ]);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeOffer } from '@/utils/analysis';
-import { getDecisionByKey, getProfile, JournalError, saveDecision } from '@/utils/db';
+import { getDecisionByKey, getProfile, JournalError, saveDecision, saveProfile } from '@/utils/db';
 import { fail, guardHandler, type LauncherState, type Message, type Result, succeed } from '@/utils/messaging';
 import { openJournalPanel, screenTab } from './actions';
 import { installMenus } from './menus';
@@ -66,6 +66,12 @@ async function handleMessage(message: Message, tabId: number | undefined): Promi
         return succeed(await saveDecision(message.decision));
       case 'profile:get':
         return succeed(await getProfile());
+      case 'profile:mute-flag': {
+        const profile = await getProfile();
+        const others = profile.mutedFlags.filter((flag) => flag !== message.flag);
+        const mutedFlags = message.muted ? [...others, message.flag] : others;
+        return succeed(await saveProfile({ ...profile, mutedFlags }));
+      }
       case 'sidepanel:open':
         openJournalPanel(tabId);
         return succeed(null);

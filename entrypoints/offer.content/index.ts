@@ -7,6 +7,7 @@ import { SUPPORTED_HOST_MATCHES } from '@/utils/sites/hosts';
 import { captureOffer, captureSelection, findAdapter } from '@/utils/sites';
 import { highlightQuote } from './highlight';
 import { type LauncherMount, mountLauncher } from './launcher';
+import { chooseSide } from './placement';
 
 export default defineContentScript({
   matches: SUPPORTED_HOST_MATCHES,
@@ -41,12 +42,33 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
 
   const frameUrl = () => `${browser.runtime.getURL('/overlay.html')}#n=${nonce}`;
 
+  // Whether the user last left the checklist open on this site: it reopens on the next offer there.
+  const openStateKey = `ui:open:${location.hostname}`;
+  const rememberOpen = (open: boolean) => {
+    void browser.storage.local.set({ [openStateKey]: open }).catch(() => undefined);
+  };
+  const wasLeftOpen = async () => {
+    try {
+      return (await browser.storage.local.get(openStateKey))[openStateKey] === true;
+    } catch {
+      return false;
+    }
+  };
+  const openFrame = (remember = true) => {
+    ensureLauncher().open(frameUrl(), chooseSide(doc, window.innerWidth));
+    if (remember) rememberOpen(true);
+  };
+  const closeFrame = () => {
+    launcher?.close();
+    rememberOpen(false);
+  };
+
   const ensureLauncher = (): LauncherMount => {
     if (!launcher) {
       const label = browser.i18n.getMessage('launcherLabel') || 'Gig Screener';
       launcher = mountLauncher(doc, label, () => {
-        if (launcher?.isOpen()) launcher.close();
-        else launcher?.open(frameUrl());
+        if (launcher?.isOpen()) closeFrame();
+        else openFrame();
       });
       ctx.onInvalidated(() => launcher?.remove());
     }
@@ -81,11 +103,13 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
     const changed = !capture || capture.key !== next.key || capture.title !== next.title;
     if (!changed) return true;
     const wasOpen = launcher?.isOpen() ?? false;
+    const first = capture === null;
     capture = next;
     nonce = createNonce();
     const mount = ensureLauncher();
     mount.setState({ level: null, decided: null }, null);
-    if (wasOpen) mount.open(frameUrl());
+    if (wasOpen) openFrame(false);
+    else if (first) void wasLeftOpen().then((open) => open && !launcher?.isOpen() && openFrame(false));
     void announce(next);
     return true;
   };
@@ -128,7 +152,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
         if (message.nonce === nonce) launcher?.resize(message.height);
         return { ok: true, data: null };
       case 'overlay:close':
-        if (message.nonce === nonce) launcher?.close();
+        if (message.nonce === nonce) closeFrame();
         return { ok: true, data: null };
       case 'overlay:highlight':
         if (message.nonce !== nonce) return { ok: false, error: 'stale-mount' };
@@ -138,7 +162,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
         if (!next) return { ok: false, error: 'not-found' };
         capture = next;
         nonce = createNonce();
-        ensureLauncher().open(frameUrl());
+        openFrame(false);
         void announce(next);
         return { ok: true, data: null };
       }
@@ -149,7 +173,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
         const selected = captureSelection(text, location.href, doc.title);
         capture = selected;
         nonce = createNonce();
-        ensureLauncher().open(frameUrl());
+        openFrame(false);
         void announce(selected);
         return { ok: true, data: null };
       }
@@ -168,7 +192,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && launcher?.isOpen()) launcher.close();
+    if (event.key === 'Escape' && launcher?.isOpen()) closeFrame();
   };
   ctx.addEventListener(window, 'keydown', onKey);
 

@@ -17,12 +17,15 @@ const STYLE = `
   max-height: calc(100vh - 16px); color-scheme: light; background: transparent;
   border-radius: 12px 0 0 12px; box-shadow: 0 6px 24px rgba(0,0,0,.3); }
 :host([data-open]) { top: 8px; }
+:host([data-side="left"]) { right: auto; left: 0; }
+:host([data-side="left"]) .frame { border-radius: 0 12px 12px 0; }
+:host([data-side="left"]) .launcher { border-radius: 0 18px 18px 0; }
 :host([data-open]) .launcher { display: none; }
 `;
 
 export interface LauncherMount {
   setState(state: LauncherState, statusLabel: string | null): void;
-  open(frameUrl: string): void;
+  open(frameUrl: string, side: 'left' | 'right'): void;
   close(): void;
   resize(height: number): void;
   isOpen(): boolean;
@@ -65,14 +68,19 @@ export function mountLauncher(doc: Document, label: string, onActivate: () => vo
       dot.dataset.level = state.level ?? 'none';
       mark.textContent = statusLabel ?? '';
     },
-    open(frameUrl) {
+    open(frameUrl, side) {
       if (!frame) {
         frame = doc.createElement('iframe');
         frame.className = 'frame';
         frame.title = label;
         frame.setAttribute('allow', '');
+        const created = frame;
+        // Move keyboard focus into the checklist once it has loaded, so it is usable without a mouse.
+        created.addEventListener('load', () => created.focus(), { once: true });
         root.append(frame);
       }
+      if (side === 'left') host.setAttribute('data-side', 'left');
+      else host.removeAttribute('data-side');
       frame.src = frameUrl;
       frame.style.display = 'block';
       // The open state is kept on the host only as a styling hook; it says nothing about the offer.
@@ -83,6 +91,7 @@ export function mountLauncher(doc: Document, label: string, onActivate: () => vo
       frame?.remove();
       frame = null;
       host.toggleAttribute('data-open', false);
+      host.removeAttribute('data-side');
       hostAttributeOpen = false;
       button.focus();
     },

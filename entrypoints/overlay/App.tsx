@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ChecklistView } from '@/components/ChecklistView';
 import { DecidedBanner } from '@/components/DecidedBanner';
 import { DecisionForm } from '@/components/DecisionForm';
@@ -164,11 +164,12 @@ function Screening({ api, capture, profile, analysis, existing }: Loaded) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<MessageKey | null>(null);
   const [lastStatus, setLastStatus] = useState<DecisionStatus | null>(null);
-  const liveRegion = useRef<HTMLParagraphElement>(null);
+  const [mutedFlags, setMutedFlags] = useState(profile.mutedFlags);
+  const scoringProfile = useMemo(() => ({ ...profile, mutedFlags }), [profile, mutedFlags]);
 
   const verdict = useMemo(
-    () => scoreChecklist(checklist, profile, { budget: analysis.budget, platformEscrow: analysis.platformEscrow }),
-    [checklist, profile, analysis],
+    () => scoreChecklist(checklist, scoringProfile, { budget: analysis.budget, platformEscrow: analysis.platformEscrow }),
+    [checklist, scoringProfile, analysis],
   );
 
   const decide = useCallback(
@@ -210,8 +211,14 @@ function Screening({ api, capture, profile, analysis, existing }: Loaded) {
         checklist={checklist}
         onChange={editing ? setChecklist : undefined}
         onQuote={api.highlight}
-        muted={profile.mutedFlags}
+        muted={mutedFlags}
         communityVia={analysis.community.via}
+        onMute={(flag, muted) => {
+          setMutedFlags((current) => (muted ? [...current.filter((f) => f !== flag), flag] : current.filter((f) => f !== flag)));
+          void api.muteFlag(flag, muted).then((result) => {
+            if (!result.ok) setError(errorKey(result));
+          });
+        }}
       />
       {editing ? (
         <DecisionForm
@@ -223,7 +230,7 @@ function Screening({ api, capture, profile, analysis, existing }: Loaded) {
           onDecide={decide}
         />
       ) : null}
-      <p ref={liveRegion} className="live" aria-live="polite">
+      <p className="live" aria-live="polite">
         {busy ? t('saving') : saved && !editing && !error ? t('saved') : ''}
       </p>
       {error ? (

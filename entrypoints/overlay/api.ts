@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Failure, LauncherState, Result } from '@/utils/messaging';
+import type { LiabilityFlagId } from '@/utils/schema/analysis';
 import type { Decision } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
 import type { Profile } from '@/utils/schema/profile';
@@ -10,6 +11,7 @@ export type { LauncherState };
 export interface OverlayApi {
   getCapture(): Promise<Result<OfferCapture>>;
   getProfile(): Promise<Result<Profile>>;
+  muteFlag(flag: LiabilityFlagId, muted: boolean): Promise<Result<Profile>>;
   getDecision(key: string): Promise<Result<Decision | null>>;
   saveDecision(decision: Decision): Promise<Result<Decision>>;
   resize(height: number): void;
@@ -47,6 +49,7 @@ export async function createOverlayApi(nonce: string): Promise<OverlayApi> {
   return {
     getCapture: () => toContent<OfferCapture>({ type: 'overlay:get-capture', nonce }),
     getProfile: () => toBackground<Profile>({ type: 'profile:get' }),
+    muteFlag: (flag, muted) => toBackground<Profile>({ type: 'profile:mute-flag', flag, muted }),
     getDecision: (key) => toBackground<Decision | null>({ type: 'decision:get-by-key', key }),
     saveDecision: (decision) => toBackground<Decision>({ type: 'decision:save', decision }),
     resize: (height) => void toContent({ type: 'overlay:resize', nonce, height }),

@@ -64,6 +64,8 @@ export const en = {
   'flag.latePayment': 'Payment later than 60 days',
   'flag.missingTerms': 'Fee, deadline or scope not stated',
   'flag.disguisedEmployment': 'Looks like employment in disguise',
+  muteFlag: 'Mute',
+  unmuteFlag: 'Unmute',
   flagYes: 'Yes',
   flagNo: 'No',
   // Verdict

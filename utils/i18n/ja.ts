@@ -64,6 +64,8 @@ export const ja: Record<MessageKey, string> = {
   'flag.latePayment': '支払いが60日より後',
   'flag.missingTerms': '報酬・納期・業務範囲の記載がない',
   'flag.disguisedEmployment': '偽装請負の疑い',
+  muteFlag: '通知しない',
+  unmuteFlag: '通知する',
   flagYes: 'あり',
   flagNo: 'なし',
   verdictLabel: '判定',
