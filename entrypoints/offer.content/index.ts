@@ -8,6 +8,7 @@ import { captureOffer, captureSelection, findAdapter } from '@/utils/sites';
 import { highlightQuote } from './highlight';
 import { type LauncherMount, mountLauncher } from './launcher';
 import { chooseSide } from './placement';
+import { createWatcher } from './watch';
 
 export default defineContentScript({
   matches: SUPPORTED_HOST_MATCHES,
@@ -116,26 +117,11 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
 
   // Single-page sites swap offers without a reload: follow the URL, then watch only the offer's part of
   // the page, throttled, and only for a short while after each navigation.
-  let observer: MutationObserver | null = null;
-  let stopTimer: ReturnType<typeof setTimeout> | undefined;
-  let pending = false;
+  const watcher = createWatcher(() => recapture(), { throttleMs: RECAPTURE_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS });
+  ctx.onInvalidated(() => watcher.stop());
   const watchAfterNavigation = () => {
-    observer?.disconnect();
-    clearTimeout(stopTimer);
-    const adapter = findAdapter(location.href);
-    const root = adapter?.observeRoot?.(doc) ?? doc.body;
-    if (!root) return;
-    observer = new MutationObserver(() => {
-      if (pending) return;
-      pending = true;
-      ctx.setTimeout(() => {
-        pending = false;
-        recapture();
-      }, RECAPTURE_THROTTLE_MS);
-    });
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-    stopTimer = setTimeout(() => observer?.disconnect(), SETTLE_WINDOW_MS);
-    ctx.onInvalidated(() => observer?.disconnect());
+    const root = findAdapter(location.href)?.observeRoot?.(doc) ?? doc.body;
+    if (root) watcher.restart(root);
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
