@@ -1,0 +1,2 @@
+// Present only so the harness can find the extension id from a service worker.
+self.addEventListener('install', () => undefined);
