@@ -162,7 +162,7 @@ describe('journey in English', () => {
   }
 
   it('exports a portfolio log that parses and validates', async (t) => {
-    if (fixtures.length === 0) t.skip('no site fixtures to decide on');
+    if (fixtures.length === 0) return t.skip('no site fixtures to decide on');
     const panel = await harness.openExtensionPage('sidepanel.html');
     await panel.getByTestId('journal-item').first().waitFor({ timeout: 10_000 });
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-button').click()]);
@@ -182,7 +182,7 @@ describe('journey in English', () => {
 
   it('edits a decision in the journal, deletes it and undoes the delete', async (t) => {
     const fixture = fixtures[0];
-    if (!fixture) t.skip('no site fixtures to decide on');
+    if (!fixture) return t.skip('no site fixtures to decide on');
     const panel = await harness.openExtensionPage('sidepanel.html');
     const item = panel.getByTestId('journal-item').filter({ hasText: fixture.title.trim() });
     await item.first().click();
@@ -214,7 +214,7 @@ describe('journey in Japanese', () => {
 
   it('shows the overlay and the journal in Japanese', async (t) => {
     const fixture = fixtures.find((f) => f.site === 'lancers' || f.site === 'crowdworks') ?? fixtures[0];
-    if (!fixture) t.skip('no site fixtures to decide on');
+    if (!fixture) return t.skip('no site fixtures to decide on');
     const page = await harness.openPage(fixture.url);
     const frame = await openOverlay(harness, page);
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'ja');
