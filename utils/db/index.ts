@@ -1,0 +1,259 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type Decision, decisionSchema } from '../schema/decision';
+import { createDefaultProfile, type Profile, profileSchema } from '../schema/profile';
+
+export const DB_NAME = 'gig-screener';
+export const DB_VERSION = 1;
+const CHANGE_CHANNEL = 'gig-screener:journal';
+const PROFILE_KEY = 'profile';
+
+/** The journal's IndexedDB layout. */
+export interface JournalSchema extends DBSchema {
+  decisions: {
+    key: string;
+    value: Decision;
+    indexes: {
+      'by-key': string;
+      'by-created': string;
+      'by-updated': string;
+      'by-status': string;
+      'by-followup': string;
+    };
+  };
+  profile: { key: string; value: Profile };
+  meta: { key: string; value: unknown };
+}
+
+export type JournalErrorCode = 'quota' | 'storage' | 'invalid' | 'blocked';
+
+/** A journal operation that failed; `code` says what the user should be told. */
+export class JournalError extends Error {
+  readonly code: JournalErrorCode;
+  constructor(code: JournalErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'JournalError';
+    this.code = code;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  // Quota failures surface as QuotaExceededError directly, or as the error of an aborted transaction.
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if (typeof e === 'object' && 'name' in e && (e as { name: unknown }).name === 'QuotaExceededError') return true;
+    e = (e as { cause?: unknown; error?: unknown }).cause ?? (e as { error?: unknown }).error;
+  }
+  return false;
+}
+
+function toJournalError(error: unknown): JournalError {
+  if (error instanceof JournalError) return error;
+  if (isQuotaError(error)) {
+    return new JournalError('quota', 'The browser has no storage space left for the journal; nothing was written.', {
+      cause: error,
+    });
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new JournalError('storage', `The journal could not be written (${detail}).`, { cause: error });
+}
+
+let opening: Promise<IDBPDatabase<JournalSchema>> | null = null;
+
+/** Opens (once) the journal database, upgrading it version by version. */
+export function openJournal(): Promise<IDBPDatabase<JournalSchema>> {
+  if (!opening) {
+    opening = openDB<JournalSchema>(DB_NAME, DB_VERSION, {
+      // Synchronous by design: only schema changes here, one step per version.
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          const decisions = db.createObjectStore('decisions', { keyPath: 'id' });
+          decisions.createIndex('by-key', 'offer.key');
+          decisions.createIndex('by-created', 'createdAt');
+          decisions.createIndex('by-updated', 'updatedAt');
+          decisions.createIndex('by-status', 'status');
+          decisions.createIndex('by-followup', 'followUpAt');
+          db.createObjectStore('profile');
+          db.createObjectStore('meta');
+        }
+      },
+      blocking(_current, _blocked, event) {
+        // A newer version wants to open (an update in another page): step aside.
+        (event.target as IDBDatabase | null)?.close();
+        opening = null;
+      },
+      terminated() {
+        opening = null;
+      },
+    }).catch((error: unknown) => {
+      opening = null;
+      throw toJournalError(error);
+    });
+  }
+  return opening;
+}
+
+/** Closes the cached connection (tests, and before deleting the database). */
+export async function closeJournal(): Promise<void> {
+  const pending = opening;
+  opening = null;
+  if (pending) (await pending.catch(() => null))?.close();
+}
+
+function notifyChange(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANGE_CHANNEL);
+  channel.postMessage('changed');
+  channel.close();
+}
+
+/** Calls `listener` whenever any extension page or the background writes to the journal. */
+export function onJournalChange(listener: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(CHANGE_CHANNEL);
+  channel.onmessage = () => listener();
+  return () => channel.close();
+}
+
+function validate(decision: unknown): Decision {
+  const parsed = decisionSchema.safeParse(decision);
+  if (!parsed.success) {
+    throw new JournalError('invalid', `Invalid decision: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
+  }
+  return parsed.data;
+}
+
+async function write<T>(work: (db: IDBPDatabase<JournalSchema>) => Promise<T>): Promise<T> {
+  try {
+    const result = await work(await openJournal());
+    notifyChange();
+    return result;
+  } catch (error) {
+    throw toJournalError(error);
+  }
+}
+
+async function read<T>(work: (db: IDBPDatabase<JournalSchema>) => Promise<T>): Promise<T> {
+  try {
+    return await work(await openJournal());
+  } catch (error) {
+    throw toJournalError(error);
+  }
+}
+
+/** Saves (inserts or replaces) one decision after validating it. */
+export async function saveDecision(decision: Decision): Promise<Decision> {
+  const valid = validate(decision);
+  return write(async (db) => {
+    const tx = db.transaction('decisions', 'readwrite');
+    await Promise.all([tx.store.put(valid), tx.done]);
+    return valid;
+  });
+}
+
+/** Reads one decision by id. */
+export function getDecision(id: string): Promise<Decision | undefined> {
+  return read((db) => db.get('decisions', id));
+}
+
+/** The most recently updated decision recorded for an offer's canonical key. */
+export function getDecisionByKey(key: string): Promise<Decision | undefined> {
+  return read(async (db) => {
+    const all = await db.getAllFromIndex('decisions', 'by-key', key);
+    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  });
+}
+
+/** Decisions, newest created first, optionally one page of them. */
+export function listDecisions(opts: { limit?: number; offset?: number } = {}): Promise<Decision[]> {
+  const { limit = Number.POSITIVE_INFINITY, offset = 0 } = opts;
+  return read(async (db) => {
+    const out: Decision[] = [];
+    let skipped = 0;
+    let cursor = await db.transaction('decisions').store.index('by-created').openCursor(null, 'prev');
+    while (cursor && out.length < limit) {
+      if (skipped < offset) skipped++;
+      else out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
+  });
+}
+
+/** How many decisions the journal holds. */
+export function countDecisions(): Promise<number> {
+  return read((db) => db.count('decisions'));
+}
+
+/** Deletes one decision and returns it, so the caller can offer Undo. */
+export function deleteDecision(id: string): Promise<Decision | undefined> {
+  return write(async (db) => {
+    const tx = db.transaction('decisions', 'readwrite');
+    const existing = await tx.store.get(id);
+    if (existing) await tx.store.delete(id);
+    await tx.done;
+    return existing;
+  });
+}
+
+/** Puts a deleted decision back (Undo). */
+export async function restoreDecision(decision: Decision): Promise<void> {
+  await saveDecision(decision);
+}
+
+/** Writes many decisions in one transaction: all of them, or none if any is invalid or the write fails. */
+export async function putDecisions(decisions: readonly Decision[]): Promise<void> {
+  const valid = decisions.map(validate);
+  await write(async (db) => {
+    const tx = db.transaction('decisions', 'readwrite');
+    // Every put is issued before awaiting anything, so the transaction never auto-commits half-way.
+    await Promise.all([...valid.map((d) => tx.store.put(d)), tx.done]);
+  });
+}
+
+/** Replaces the whole journal (and the profile, when given) in one transaction. */
+export async function replaceJournal(profile: Profile | null, decisions: readonly Decision[]): Promise<void> {
+  const valid = decisions.map(validate);
+  const validProfile = profile ? profileSchema.parse(profile) : null;
+  await write(async (db) => {
+    const tx = db.transaction(['decisions', 'profile'], 'readwrite');
+    const store = tx.objectStore('decisions');
+    const ops: Promise<unknown>[] = [store.clear(), ...valid.map((d) => store.put(d))];
+    if (validProfile) ops.push(tx.objectStore('profile').put(validProfile, PROFILE_KEY));
+    await Promise.all([...ops, tx.done]);
+  });
+}
+
+/** Deletes every decision (the profile stays). */
+export async function clearJournal(): Promise<void> {
+  await write((db) => db.clear('decisions'));
+}
+
+/** The saved profile, or a default one when none was saved yet. */
+export function getProfile(): Promise<Profile> {
+  return read(async (db) => {
+    const stored = await db.get('profile', PROFILE_KEY);
+    const parsed = profileSchema.safeParse(stored ?? {});
+    return parsed.success ? parsed.data : createDefaultProfile();
+  });
+}
+
+/** Saves the profile after validating it. */
+export async function saveProfile(profile: Profile): Promise<Profile> {
+  const parsed = profileSchema.safeParse(profile);
+  if (!parsed.success) throw new JournalError('invalid', `Invalid profile: ${parsed.error.issues[0]?.message}`);
+  return write(async (db) => {
+    await db.put('profile', parsed.data, PROFILE_KEY);
+    return parsed.data;
+  });
+}
+
+/** Reads a small value from the meta store (export reminders and the like). */
+export function getMeta<T>(key: string): Promise<T | undefined> {
+  return read(async (db) => (await db.get('meta', key)) as T | undefined);
+}
+
+/** Writes a small value to the meta store. */
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  await write(async (db) => {
+    await db.put('meta', value, key);
+  });
+}
