@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_MATCHES } from './utils/sites/hosts';
 
-
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -16,13 +15,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: [
-      'storage',
-      'activeTab',
-      'scripting',
-      'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: SUPPORTED_HOST_MATCHES,
     web_accessible_resources: [
       {

@@ -1,4 +1,4 @@
-import { setCommunityTie, resetSection } from '@/utils/checklist-edit';
+import { resetSection, setCommunityTie } from '@/utils/checklist-edit';
 import { communityTieSchema } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
 import { AnswerMeta } from './AnswerMeta';

@@ -47,7 +47,11 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete 
       {decision.verdict ? <VerdictBadge verdict={decision.verdict} /> : null}
       <label className="stacked">
         {t('statusLabel')}
-        <select data-testid="status-select" value={status} onChange={(e) => setStatus(e.target.value as DecisionStatus)}>
+        <select
+          data-testid="status-select"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as DecisionStatus)}
+        >
           {decisionStatusSchema.options.map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
@@ -58,12 +62,23 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete 
       {status === 'hold' ? (
         <label className="stacked">
           {t('followUpLabel')}
-          <input type="date" data-testid="followup-date" value={followUpAt} onChange={(e) => setFollowUpAt(e.target.value)} />
+          <input
+            type="date"
+            data-testid="followup-date"
+            value={followUpAt}
+            onChange={(e) => setFollowUpAt(e.target.value)}
+          />
         </label>
       ) : null}
       <label className="stacked">
         {t('noteLabel')}
-        <textarea data-testid="note-input" rows={3} maxLength={10_000} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea
+          data-testid="note-input"
+          rows={3}
+          maxLength={10_000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </label>
       {needsDate ? <p className="error">{t('error.followUpRequired')}</p> : null}
       <div className="detail-actions">
@@ -72,7 +87,9 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete 
           className="btn primary"
           data-testid="save-edit"
           disabled={needsDate}
-          onClick={() => onSave({ ...decision, status, note: note.trim(), followUpAt: status === 'hold' ? followUpAt : null })}
+          onClick={() =>
+            onSave({ ...decision, status, note: note.trim(), followUpAt: status === 'hold' ? followUpAt : null })
+          }
         >
           {t('saveEdit')}
         </button>

@@ -28,19 +28,42 @@ export function DecisionForm({ note, followUpAt, busy, onNote, onFollowUp, onDec
         />
       </label>
       <div className="decide-row">
-        <button type="button" className="btn accept" data-testid="decide-accepted" disabled={busy} onClick={() => onDecide('accepted')}>
+        <button
+          type="button"
+          className="btn accept"
+          data-testid="decide-accepted"
+          disabled={busy}
+          onClick={() => onDecide('accepted')}
+        >
           {t('decideAccepted')}
         </button>
-        <button type="button" className="btn decline" data-testid="decide-declined" disabled={busy} onClick={() => onDecide('declined')}>
+        <button
+          type="button"
+          className="btn decline"
+          data-testid="decide-declined"
+          disabled={busy}
+          onClick={() => onDecide('declined')}
+        >
           {t('decideDeclined')}
         </button>
       </div>
       <div className="hold-row">
         <label>
           {t('followUpLabel')}
-          <input type="date" data-testid="followup-date" value={followUpAt} onChange={(e) => onFollowUp(e.target.value)} />
+          <input
+            type="date"
+            data-testid="followup-date"
+            value={followUpAt}
+            onChange={(e) => onFollowUp(e.target.value)}
+          />
         </label>
-        <button type="button" className="btn hold" data-testid="decide-hold" disabled={busy} onClick={() => onDecide('hold')}>
+        <button
+          type="button"
+          className="btn hold"
+          data-testid="decide-hold"
+          disabled={busy}
+          onClick={() => onDecide('hold')}
+        >
           {t('decideHold')}
         </button>
       </div>

@@ -15,7 +15,13 @@ export function JournalList({ decisions, onOpen }: Props) {
     <ul className="journal-list">
       {decisions.map((d) => (
         <li key={d.id}>
-          <button type="button" className="journal-item" data-testid="journal-item" data-status={d.status} onClick={() => onOpen(d.id)}>
+          <button
+            type="button"
+            className="journal-item"
+            data-testid="journal-item"
+            data-status={d.status}
+            onClick={() => onOpen(d.id)}
+          >
             <span className="item-top">
               <span className="item-title" data-testid="journal-item-title">
                 {d.offer.title || d.offer.url}

@@ -44,6 +44,7 @@ export function LiabilitySection({ checklist, onChange, onQuote, muted = [], onM
                 <input
                   type="checkbox"
                   role="switch"
+                  aria-checked={on}
                   checked={on}
                   disabled={!onChange}
                   onChange={(e) => onChange?.(setFlag(checklist, id, e.target.checked))}

@@ -1,10 +1,16 @@
+import { formatBudget } from '@/utils/format';
 import type { Budget } from '@/utils/schema/analysis';
 import type { OfferCapture } from '@/utils/schema/offer';
-import { formatBudget } from '@/utils/format';
 import { useLocale, useT } from './i18n-context';
 
 /** The offer's title, client, budget and where it was read from. */
-export function OfferHeader({ capture, budget }: { capture: Pick<OfferCapture, 'title' | 'client' | 'budgetText' | 'source' | 'site'>; budget: Budget | null }) {
+export function OfferHeader({
+  capture,
+  budget,
+}: {
+  capture: Pick<OfferCapture, 'title' | 'client' | 'budgetText' | 'source' | 'site'>;
+  budget: Budget | null;
+}) {
   const t = useT();
   const locale = useLocale();
   const budgetLabel = formatBudget(budget, locale, t) ?? capture.budgetText ?? t('budgetNotStated');

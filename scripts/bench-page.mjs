@@ -16,17 +16,34 @@ const fixtures = JSON.parse(readFileSync(path.join(root, 'test/fixtures/pages/in
   (f) => !f.degraded && f.kind !== 'dm',
 );
 
-const baseArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic'];
+const baseArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 async function launch(withExtension) {
   const dir = mkdtempSync(path.join(tmpdir(), 'gs-bench-'));
-  const args = withExtension ? [...baseArgs, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : baseArgs;
-  const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args });
+  const args = withExtension
+    ? [...baseArgs, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`]
+    : baseArgs;
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args,
+  });
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
     const hit = fixtures.find((f) => f.url === url);
-    if (hit) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(root, 'test/fixtures/pages', hit.file)) });
+    if (hit)
+      return route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: readFileSync(path.join(root, 'test/fixtures/pages', hit.file)),
+      });
     return route.abort();
   });
   if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');

@@ -9,17 +9,16 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_GZIP = 15 * 1024;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, '.output/chrome-mv3/content-scripts');
-let raw = 0;
 let gz = 0;
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const bytes = readFileSync(path.join(dir, file));
   const z = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length;
   gz += z;
   console.log(`${file}: ${(bytes.length / 1024).toFixed(1)} kB raw, ${(z / 1024).toFixed(1)} kB gzip`);
 }
-const reactGzip =
-  gzipSync(readFileSync(path.join(root, 'node_modules/react-dom/cjs/react-dom-client.production.js'))).length;
+const reactGzip = gzipSync(
+  readFileSync(path.join(root, 'node_modules/react-dom/cjs/react-dom-client.production.js')),
+).length;
 console.log(
   `content scripts total: ${(gz / 1024).toFixed(1)} kB gzip (budget ${BUDGET_GZIP / 1024} kB; ` +
     `${((gz / reactGzip) * 100).toFixed(0)}% of react-dom's ${(reactGzip / 1024).toFixed(0)} kB gzip)`,

@@ -1,5 +1,5 @@
-import type { Checklist, FlagAnswer } from './schema/checklist';
 import type { CommunityTie, LiabilityFlagId, Remote } from './schema/analysis';
+import type { Checklist, FlagAnswer } from './schema/checklist';
 
 // Pure edits of a checklist: a user's change sets source 'user' and keeps the engine's suggestion,
 // so the journal can show both and a reset can bring the suggestion back.
@@ -35,7 +35,12 @@ export function setRemote(checklist: Checklist, value: Remote): Checklist {
 
 /** Sets one liability flag as the user's answer. */
 export function setFlag(checklist: Checklist, flag: LiabilityFlagId, value: boolean): Checklist {
-  const current: FlagAnswer = checklist.liability[flag] ?? { value: false, source: 'auto', suggested: null, evidence: [] };
+  const current: FlagAnswer = checklist.liability[flag] ?? {
+    value: false,
+    source: 'auto',
+    suggested: null,
+    evidence: [],
+  };
   const source = value === current.suggested ? 'auto' : 'user';
   return { ...checklist, liability: { ...checklist.liability, [flag]: { ...current, value, source } } };
 }

@@ -35,7 +35,12 @@ export interface DecisionDraft {
  * Records a decision: a new one gets a fresh id, a change to an earlier one keeps its id, createdAt,
  * tags and outcome, so the journal holds one entry per offer.
  */
-export function recordDecision(draft: DecisionDraft, existing: Decision | null, now: Date, newId: () => string): Decision {
+export function recordDecision(
+  draft: DecisionDraft,
+  existing: Decision | null,
+  now: Date,
+  newId: () => string,
+): Decision {
   const stamp = now.toISOString();
   return {
     id: existing?.id ?? newId(),

@@ -7,14 +7,19 @@ export function formatBudget(budget: Budget | null, locale: string, t: Translate
   const money = (n: number) => {
     try {
       return budget.currency
-        ? new Intl.NumberFormat(locale, { style: 'currency', currency: budget.currency, maximumFractionDigits: 0 }).format(n)
+        ? new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency: budget.currency,
+            maximumFractionDigits: 0,
+          }).format(n)
         : new Intl.NumberFormat(locale).format(n);
     } catch {
       return `${budget.currency ?? ''} ${n}`.trim();
     }
   };
   const { min, max } = budget;
-  const range = min !== null && max !== null && min !== max ? `${money(min)}–${money(max)}` : money((max ?? min) as number);
+  const range =
+    min !== null && max !== null && min !== max ? `${money(min)}–${money(max)}` : money((max ?? min) as number);
   const unit = budget.unit && budget.unit !== 'fixed' ? ` ${t(`unit.${budget.unit}`)}` : '';
   return range + unit;
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { contentMessageSchema } from './content-messages';
 import { liabilityFlagIdSchema } from './schema/analysis';
 import { decisionSchema } from './schema/decision';
 import { offerCaptureSchema } from './schema/offer';
-import { contentMessageSchema } from './content-messages';
 
 export { contentMessageSchema, parseContentMessage } from './content-messages';
 
@@ -33,7 +33,15 @@ export type { LauncherState } from './content-messages';
 
 /** Answers: a failed request answers `{ ok: false, error }`. */
 
-export const errorCodeSchema = z.enum(['invalid-message', 'foreign-sender', 'quota', 'storage', 'not-found', 'stale-mount', 'internal']);
+export const errorCodeSchema = z.enum([
+  'invalid-message',
+  'foreign-sender',
+  'quota',
+  'storage',
+  'not-found',
+  'stale-mount',
+  'internal',
+]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export type Failure = { ok: false; error: ErrorCode; detail?: string };

@@ -9,13 +9,21 @@ const MENU_JOURNAL = 'open-journal';
 export function installMenus(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_PAGE, title: browser.i18n.getMessage('menuScreenPage'), contexts: ['page'] });
+      browser.contextMenus.create({
+        id: MENU_PAGE,
+        title: browser.i18n.getMessage('menuScreenPage'),
+        contexts: ['page'],
+      });
       browser.contextMenus.create({
         id: MENU_SELECTION,
         title: browser.i18n.getMessage('menuScreenSelection'),
         contexts: ['selection'],
       });
-      browser.contextMenus.create({ id: MENU_JOURNAL, title: browser.i18n.getMessage('menuOpenJournal'), contexts: ['action'] });
+      browser.contextMenus.create({
+        id: MENU_JOURNAL,
+        title: browser.i18n.getMessage('menuOpenJournal'),
+        contexts: ['action'],
+      });
     });
   });
 

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type LauncherState, type Message, parseContentMessage } from '@/utils/content-messages';
 import type { OfferCapture } from '@/utils/schema/offer';
-import { SUPPORTED_HOST_MATCHES } from '@/utils/sites/hosts';
 import { captureOffer, captureSelection, findAdapter } from '@/utils/sites';
+import { SUPPORTED_HOST_MATCHES } from '@/utils/sites/hosts';
 import { highlightQuote } from './highlight';
 import { type LauncherMount, mountLauncher } from './launcher';
 import { chooseSide } from './placement';
@@ -90,7 +90,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
   /** Reads the page again; a new offer (new key or title) replaces the old one and a fresh nonce is issued. */
   const recapture = (): boolean => {
     const adapter = findAdapter(location.href);
-    if (!adapter || !adapter.isOffer(new URL(location.href), doc)) {
+    if (!adapter?.isOffer(new URL(location.href), doc)) {
       if (capture && capture.source !== 'selection' && capture.source !== 'pasted') {
         capture = null;
         launcher?.close();

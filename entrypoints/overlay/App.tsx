@@ -46,7 +46,11 @@ async function load(): Promise<State> {
   const api = await createOverlayApi(readNonce());
   const captured = await api.getCapture();
   if (!captured.ok) {
-    return { phase: 'failed', api, message: captured.error === 'stale-mount' ? 'overlayStaleMount' : 'overlayNoCapture' };
+    return {
+      phase: 'failed',
+      api,
+      message: captured.error === 'stale-mount' ? 'overlayStaleMount' : 'overlayNoCapture',
+    };
   }
   const capture = captured.data;
   const [profileResult, decisionResult] = await Promise.all([api.getProfile(), api.getDecision(capture.key)]);
@@ -168,7 +172,8 @@ function Screening({ api, capture, profile, analysis, existing }: Loaded) {
   const scoringProfile = useMemo(() => ({ ...profile, mutedFlags }), [profile, mutedFlags]);
 
   const verdict = useMemo(
-    () => scoreChecklist(checklist, scoringProfile, { budget: analysis.budget, platformEscrow: analysis.platformEscrow }),
+    () =>
+      scoreChecklist(checklist, scoringProfile, { budget: analysis.budget, platformEscrow: analysis.platformEscrow }),
     [checklist, scoringProfile, analysis],
   );
 
@@ -204,9 +209,7 @@ function Screening({ api, capture, profile, analysis, existing }: Loaded) {
     <div className="screening">
       <OfferHeader capture={capture} budget={analysis.budget} />
       <VerdictBadge verdict={verdict} />
-      {saved && !editing ? (
-        <DecidedBanner decision={saved} onChange={() => setEditing(true)} />
-      ) : null}
+      {saved && !editing ? <DecidedBanner decision={saved} onChange={() => setEditing(true)} /> : null}
       <ChecklistView
         checklist={checklist}
         onChange={editing ? setChecklist : undefined}
@@ -214,7 +217,9 @@ function Screening({ api, capture, profile, analysis, existing }: Loaded) {
         muted={mutedFlags}
         communityVia={analysis.community.via}
         onMute={(flag, muted) => {
-          setMutedFlags((current) => (muted ? [...current.filter((f) => f !== flag), flag] : current.filter((f) => f !== flag)));
+          setMutedFlags((current) =>
+            muted ? [...current.filter((f) => f !== flag), flag] : current.filter((f) => f !== flag),
+          );
           void api.muteFlag(flag, muted).then((result) => {
             if (!result.ok) setError(errorKey(result));
           });

@@ -31,7 +31,7 @@ function asResult<T>(value: unknown): Result<T> {
 export async function createOverlayApi(nonce: string): Promise<OverlayApi> {
   const tab = await browser.tabs.getCurrent();
   const tabId = tab?.id;
-  const toContent = async <T,>(message: object): Promise<Result<T>> => {
+  const toContent = async <T>(message: object): Promise<Result<T>> => {
     if (tabId === undefined) return unreachable;
     try {
       return asResult<T>(await browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
@@ -39,7 +39,7 @@ export async function createOverlayApi(nonce: string): Promise<OverlayApi> {
       return unreachable;
     }
   };
-  const toBackground = async <T,>(message: object): Promise<Result<T>> => {
+  const toBackground = async <T>(message: object): Promise<Result<T>> => {
     try {
       return asResult<T>(await browser.runtime.sendMessage(message));
     } catch {

@@ -111,7 +111,10 @@ function Journal({ profile }: { profile: Profile | null }) {
       downloadText(serializePortfolioLog(log), file);
       setNotice({ kind: 'info', text: t('exportDone', { count: all.length, file }) });
     } catch (error) {
-      setNotice({ kind: 'error', text: t('exportFailed', { detail: error instanceof Error ? error.message : String(error) }) });
+      setNotice({
+        kind: 'error',
+        text: t('exportFailed', { detail: error instanceof Error ? error.message : String(error) }),
+      });
     }
   };
 
@@ -126,10 +129,18 @@ function Journal({ profile }: { profile: Profile | null }) {
       </header>
       <main className="journal-body">
         {notice ? (
-          <div className={notice.kind === 'error' ? 'error' : 'notice'} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <div
+            className={notice.kind === 'error' ? 'error' : 'notice'}
+            role={notice.kind === 'error' ? 'alert' : 'status'}
+          >
             <span>{notice.text}</span>
             {notice.undo ? (
-              <button type="button" className="small" data-testid="undo-delete" onClick={() => void undo(notice.undo as Decision)}>
+              <button
+                type="button"
+                className="small"
+                data-testid="undo-delete"
+                onClick={() => void undo(notice.undo as Decision)}
+              >
                 {t('undo')}
               </button>
             ) : null}

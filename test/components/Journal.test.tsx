@@ -14,7 +14,13 @@ describe('JournalList', () => {
   it('lists title, site, client, status and note for each decision', () => {
     const decisions = [
       makeDecision(),
-      makeDecision({ id: 'd-2', status: 'hold', followUpAt: '2026-11-25', note: '', offer: { ...makeDecision().offer, title: 'Shopify theme' } }),
+      makeDecision({
+        id: 'd-2',
+        status: 'hold',
+        followUpAt: '2026-11-25',
+        note: '',
+        offer: { ...makeDecision().offer, title: 'Shopify theme' },
+      }),
     ];
     renderIn('en', <JournalList decisions={decisions} onOpen={() => undefined} />);
     const items = screen.getAllByTestId('journal-item');
@@ -35,18 +41,29 @@ describe('JournalList', () => {
 describe('DecisionDetail', () => {
   it('edits status and note and saves them', () => {
     const onSave = vi.fn();
-    renderIn('en', <DecisionDetail decision={makeDecision()} mutedFlags={[]} onBack={vi.fn()} onSave={onSave} onDelete={vi.fn()} />);
+    renderIn(
+      'en',
+      <DecisionDetail decision={makeDecision()} mutedFlags={[]} onBack={vi.fn()} onSave={onSave} onDelete={vi.fn()} />,
+    );
     fireEvent.change(screen.getByTestId('status-select'), { target: { value: 'declined' } });
     fireEvent.change(screen.getByTestId('note-input'), { target: { value: 'Changed my mind: no cap on damages ' } });
     fireEvent.click(screen.getByTestId('save-edit'));
     expect(onSave).toHaveBeenCalledWith(
-      expect.objectContaining({ id: 'd-1', status: 'declined', note: 'Changed my mind: no cap on damages', followUpAt: null }),
+      expect.objectContaining({
+        id: 'd-1',
+        status: 'declined',
+        note: 'Changed my mind: no cap on damages',
+        followUpAt: null,
+      }),
     );
   });
 
   it('will not put an offer on hold without a follow-up date', () => {
     const onSave = vi.fn();
-    renderIn('en', <DecisionDetail decision={makeDecision()} mutedFlags={[]} onBack={vi.fn()} onSave={onSave} onDelete={vi.fn()} />);
+    renderIn(
+      'en',
+      <DecisionDetail decision={makeDecision()} mutedFlags={[]} onBack={vi.fn()} onSave={onSave} onDelete={vi.fn()} />,
+    );
     fireEvent.change(screen.getByTestId('status-select'), { target: { value: 'hold' } });
     expect((screen.getByTestId('save-edit') as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText('Choose a follow-up date to put the offer on hold.')).toBeTruthy();
@@ -58,7 +75,14 @@ describe('DecisionForm and DecidedBanner', () => {
     const onDecide = vi.fn();
     renderIn(
       'en',
-      <DecisionForm note="" followUpAt="2026-11-25" busy={false} onNote={vi.fn()} onFollowUp={vi.fn()} onDecide={onDecide} />,
+      <DecisionForm
+        note=""
+        followUpAt="2026-11-25"
+        busy={false}
+        onNote={vi.fn()}
+        onFollowUp={vi.fn()}
+        onDecide={onDecide}
+      />,
     );
     fireEvent.click(screen.getByTestId('decide-accepted'));
     fireEvent.click(screen.getByTestId('decide-declined'));
@@ -67,7 +91,10 @@ describe('DecisionForm and DecidedBanner', () => {
   });
 
   it('disables the buttons while saving so one click records one decision', () => {
-    renderIn('en', <DecisionForm note="" followUpAt="" busy onNote={vi.fn()} onFollowUp={vi.fn()} onDecide={vi.fn()} />);
+    renderIn(
+      'en',
+      <DecisionForm note="" followUpAt="" busy onNote={vi.fn()} onFollowUp={vi.fn()} onDecide={vi.fn()} />,
+    );
     expect((screen.getByTestId('decide-accepted') as HTMLButtonElement).disabled).toBe(true);
   });
 

@@ -23,7 +23,10 @@ describe('message protocol', () => {
       seen.push(m);
       return succeed(true);
     });
-    expect(await handler({ type: 'sidepanel:open' }, { id: 'someone-else' })).toEqual({ ok: false, error: 'foreign-sender' });
+    expect(await handler({ type: 'sidepanel:open' }, { id: 'someone-else' })).toEqual({
+      ok: false,
+      error: 'foreign-sender',
+    });
     expect(await handler({ type: 'sidepanel:open' }, {})).toEqual({ ok: false, error: 'foreign-sender' });
     expect(await handler({ type: 'bogus' }, { id: OWN })).toEqual({ ok: false, error: 'invalid-message' });
     expect(seen).toEqual([]);

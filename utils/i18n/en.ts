@@ -30,7 +30,8 @@ export const en = {
   resetToSuggestion: 'Use suggestion',
   // Sections
   'section.communityTie': 'Community tie',
-  'section.communityTie.help': 'Do you know this client, directly, through a referral, or through a community you belong to?',
+  'section.communityTie.help':
+    'Do you know this client, directly, through a referral, or through a community you belong to?',
   'section.skillMatch': 'Skill match',
   'section.skillMatch.help': 'Which required skills do you have, and which are missing?',
   'section.remote': 'Remote allowance',
@@ -91,9 +92,11 @@ export const en = {
   saving: 'Saving…',
   saved: 'Saved to your journal.',
   // Errors
-  'error.quota': 'Your browser has no room left for the journal. Nothing was lost: export your log, free some disk space, then try again.',
+  'error.quota':
+    'Your browser has no room left for the journal. Nothing was lost: export your log, free some disk space, then try again.',
   'error.storage': 'The journal could not be written. Your answers are still here: try again.',
-  'error.unreachable': 'The extension did not answer (it may have been updated or restarted). Your answers are still here: try again.',
+  'error.unreachable':
+    'The extension did not answer (it may have been updated or restarted). Your answers are still here: try again.',
   'error.invalid': 'This decision could not be saved because some of its data is invalid.',
   'error.followUpRequired': 'Choose a follow-up date to put the offer on hold.',
   retry: 'Try again',

@@ -23,9 +23,7 @@ export function createTranslator(locale: Locale): Translate {
   return (key, params) => {
     const template = catalog[key] ?? en[key];
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };
 }
 

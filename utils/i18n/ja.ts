@@ -7,7 +7,8 @@ export const ja: Record<MessageKey, string> = {
   launcherDecided: '決定済み: {status}',
   overlayTitle: 'この案件をチェック',
   overlayLoading: '案件を読み取っています…',
-  overlayNoCapture: 'このページにはチェックできる案件の文章がありません。案件の文章を選択して「選択したテキストをチェック」を使ってください。',
+  overlayNoCapture:
+    'このページにはチェックできる案件の文章がありません。案件の文章を選択して「選択したテキストをチェック」を使ってください。',
   overlayStaleMount: 'このチェックリストはページの内容と合っていません。閉じてから開き直してください。',
   closeOverlay: '閉じる',
   openJournal: '記録',
@@ -88,9 +89,11 @@ export const ja: Record<MessageKey, string> = {
   changeDecision: '変更',
   saving: '保存しています…',
   saved: '記録に保存しました。',
-  'error.quota': 'ブラウザに記録を保存する空き容量がありません。データは失われていません。ログを書き出し、ディスクの空きを作ってから、もう一度お試しください。',
+  'error.quota':
+    'ブラウザに記録を保存する空き容量がありません。データは失われていません。ログを書き出し、ディスクの空きを作ってから、もう一度お試しください。',
   'error.storage': '記録に書き込めませんでした。入力内容は残っています。もう一度お試しください。',
-  'error.unreachable': '拡張機能が応答しませんでした（更新または再起動した可能性があります）。入力内容は残っています。もう一度お試しください。',
+  'error.unreachable':
+    '拡張機能が応答しませんでした（更新または再起動した可能性があります）。入力内容は残っています。もう一度お試しください。',
   'error.invalid': 'データの一部が不正なため、この決定を保存できませんでした。',
   'error.followUpRequired': '保留にするには再確認日を選んでください。',
   retry: '再試行',

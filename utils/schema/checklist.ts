@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  communityTieSchema,
-  evidenceSchema,
-  liabilityFlagIdSchema,
-  remoteSchema,
-} from './analysis';
+import { communityTieSchema, evidenceSchema, liabilityFlagIdSchema, remoteSchema } from './analysis';
 
 export const answerSourceSchema = z.enum(['auto', 'user']);
 export type AnswerSource = z.infer<typeof answerSourceSchema>;

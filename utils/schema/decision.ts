@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { budgetSchema, verdictSchema } from './analysis';
 import { checklistSchema } from './checklist';
-import {
-  captureSourceSchema,
-  clientSchema,
-  MAX_CAPTURE_TEXT,
-  offerKindSchema,
-  trustSignalsSchema,
-} from './offer';
+import { captureSourceSchema, clientSchema, MAX_CAPTURE_TEXT, offerKindSchema, trustSignalsSchema } from './offer';
 
 export const decisionStatusSchema = z.enum(['accepted', 'declined', 'hold']);
 export type DecisionStatus = z.infer<typeof decisionStatusSchema>;

@@ -4,7 +4,7 @@ import { highlightQuote } from '../../../entrypoints/offer.content/highlight';
 import { mountLauncher } from '../../../entrypoints/offer.content/launcher';
 
 afterEach(() => {
-  document.documentElement.querySelectorAll('gig-screener-root').forEach((el) => el.remove());
+  for (const el of document.documentElement.querySelectorAll('gig-screener-root')) el.remove();
   document.body.innerHTML = '';
 });
 
