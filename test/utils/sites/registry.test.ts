@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adapters } from '../../../utils/sites';
+import { SUPPORTED_HOST_MATCHES } from '../../../utils/sites/hosts';
+import { PAGES } from './load';
+
+const SITES_DIR = path.resolve(__dirname, '../../../utils/sites');
+const NOT_ADAPTERS = new Set(['index.ts', 'hosts.ts']);
+const adapterFiles = readdirSync(SITES_DIR).filter((f) => f.endsWith('.ts') && !NOT_ADAPTERS.has(f));
+
+describe('site adapter registry', () => {
+  it.each(adapterFiles)('%s is registered under its file name, with a fixture, a test and example URLs', (file) => {
+    const id = file.replace(/\.ts$/, '');
+    const adapter = adapters.find((a) => a.id === id);
+    expect(adapter, `${file} is not in utils/sites/index.ts`).toBeDefined();
+    expect(adapter?.exampleUrls.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(PAGES, id)), `test/fixtures/pages/${id}/ is missing`).toBe(true);
+    expect(readFileSync(path.join(__dirname, 'adapters.test.ts'), 'utf8')).toContain(`describe('${id}'`);
+  });
+
+  it('lists no adapter without a file', () => {
+    expect(adapters.map((a) => `${a.id}.ts`).sort()).toEqual([...adapterFiles].sort());
+  });
+
+  it('asks host access for exactly the adapters’ sites, never all URLs', () => {
+    expect([...SUPPORTED_HOST_MATCHES].sort()).toEqual([...new Set(adapters.flatMap((a) => a.matches))].sort());
+    expect(SUPPORTED_HOST_MATCHES.join(' ')).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+  });
+
+  it('recognises each adapter’s example URLs as its own offers', () => {
+    for (const adapter of adapters) {
+      for (const url of adapter.exampleUrls) {
+        expect(adapter.isOffer(new URL(url), new DOMParser().parseFromString('', 'text/html'))).toBe(true);
+      }
+    }
+  });
+});

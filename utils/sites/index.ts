@@ -1,0 +1,130 @@
+import type { OfferCapture, TrustSignals } from '../schema/offer';
+import { crowdworks } from './crowdworks';
+import { lancers } from './lancers';
+import { canonicalKey } from './lib/canonical';
+import { readableText, TEXT_LIMIT, tidy } from './lib/dom';
+import { captureJsonLd } from './lib/json-ld';
+import { matchesPattern } from './lib/match';
+import type { AdapterCapture, SiteAdapter } from './lib/types';
+import { linkedin } from './linkedin';
+import { upwork } from './upwork';
+
+export { canonicalKey } from './lib/canonical';
+export type { AdapterCapture, SiteAdapter } from './lib/types';
+
+/** The one registry of site adapters; a test checks that every adapter file is listed here. */
+export const adapters: readonly SiteAdapter[] = [upwork, linkedin, lancers, crowdworks];
+
+/** The adapter for a URL's site, or null for every other site. */
+export function findAdapter(url: string | URL): SiteAdapter | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(String(url));
+  } catch {
+    return null;
+  }
+  return adapters.find((adapter) => adapter.matches.some((pattern) => matchesPattern(parsed, pattern))) ?? null;
+}
+
+/** Drops trust signals the page did not show, so absent stays absent. */
+function cleanTrust(trust: TrustSignals): TrustSignals {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(trust)) {
+    if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) continue;
+    out[key] = value;
+  }
+  return out as TrustSignals;
+}
+
+function clip(value: string | undefined, max: number): string | undefined {
+  return value ? value.slice(0, max) : undefined;
+}
+
+function build(
+  part: AdapterCapture,
+  meta: { url: string; site: string; source: OfferCapture['source']; now: Date },
+): OfferCapture {
+  const client = Object.fromEntries(
+    Object.entries(part.client).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
+  ) as OfferCapture['client'];
+  return {
+    url: meta.url.slice(0, 4000),
+    key: canonicalKey(meta.url),
+    site: meta.site,
+    kind: part.kind,
+    source: meta.source,
+    title: tidy(part.title).slice(0, 500),
+    text: part.text.slice(0, TEXT_LIMIT),
+    client: {
+      name: clip(client.name, 300),
+      handle: clip(client.handle, 300),
+      profileUrl: clip(client.profileUrl, 2000),
+      email: clip(client.email, 300),
+      location: clip(client.location, 300),
+    },
+    budgetText: clip(part.budgetText, 300),
+    postedAt: clip(part.postedAt, 100),
+    trust: cleanTrust(part.trust),
+    capturedAt: meta.now.toISOString(),
+  };
+}
+
+function safely<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    // A hostile or half-rendered page must never break the page or the extension.
+    return null;
+  }
+}
+
+/**
+ * Reads the offer on a page: the site's adapter, else schema.org JobPosting JSON-LD, else the page's main
+ * text. Never throws; null only when the page has no text at all.
+ */
+export function captureOffer(doc: Document, url: string, now: Date = new Date()): OfferCapture | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const adapter = findAdapter(parsed);
+  const site = adapter?.id ?? 'generic';
+  const fromAdapter = adapter ? safely(() => adapter.capture(doc, parsed)) : null;
+  if (fromAdapter) return build(fromAdapter, { url, site, source: 'adapter', now });
+  const fromJsonLd = safely(() => captureJsonLd(doc));
+  if (fromJsonLd) return build(fromJsonLd, { url, site, source: 'json-ld', now });
+  const text = safely(() => readableText(doc)) ?? '';
+  if (!text.trim()) return null;
+  const title = safely(() => doc.querySelector('h1')?.textContent?.trim() || doc.title) ?? '';
+  return build({ kind: 'job-post', title, text, client: {}, trust: {} }, { url, site, source: 'readable', now });
+}
+
+/** A capture of text the user selected on any page. */
+export function captureSelection(text: string, url: string, title: string, now: Date = new Date()): OfferCapture {
+  const site = findAdapter(url)?.id ?? 'generic';
+  return build(
+    { kind: 'job-post', title, text: tidy(text), client: {}, trust: {} },
+    { url, site, source: 'selection', now },
+  );
+}
+
+/** A capture of an offer pasted into the side panel (a Slack or LINE message, an e-mail). */
+export function capturePasted(
+  input: { text: string; sender?: string; url?: string },
+  now: Date = new Date(),
+): OfferCapture {
+  const url = input.url?.trim() || `pasted:${now.getTime()}`;
+  const firstLine = tidy(input.text).split('\n')[0] ?? '';
+  return build(
+    {
+      kind: 'dm',
+      title: firstLine.slice(0, 120),
+      text: tidy(input.text),
+      client: { name: input.sender?.trim() },
+      trust: {},
+    },
+    { url, site: input.url ? (findAdapter(input.url)?.id ?? 'pasted') : 'pasted', source: 'pasted', now },
+  );
+}

@@ -1,0 +1,125 @@
+/** Longest text a capture keeps; mirrors MAX_CAPTURE_TEXT without importing zod into the content script. */
+export const TEXT_LIMIT = 100_000;
+
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'BR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'DD',
+  'DT',
+  'SECTION',
+  'ARTICLE',
+  'PRE',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'TABLE',
+]);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+]);
+
+/**
+ * The visible-ish text of an element with line breaks at block boundaries. Works without layout
+ * (innerText needs a rendered page; tests use happy-dom).
+ */
+export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): void => {
+    if (length > limit) return;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      length += value.length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (SKIP_TAGS.has(element.tagName.toUpperCase())) return;
+    if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return;
+    const block = BLOCK_TAGS.has(element.tagName.toUpperCase());
+    if (block) parts.push('\n');
+    for (const child of Array.from(element.childNodes)) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(el);
+  return tidy(parts.join('')).slice(0, limit);
+}
+
+/** Folds runs of spaces and blank lines. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[ \t\u00a0\u3000]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The first element matching any of the selectors, in order of preference. */
+export function pick(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    try {
+      const found = root.querySelector(selector);
+      if (found) return found;
+    } catch {
+      // An invalid selector must never break capture.
+    }
+  }
+  return null;
+}
+
+/** Single-line text of the first matching element, or undefined. */
+export function pickText(root: ParentNode, selectors: readonly string[]): string | undefined {
+  const text = textOf(pick(root, selectors), 2000).replace(/\s+/g, ' ').trim();
+  return text || undefined;
+}
+
+/** The first number in a text ("98%" → 98, "1,234 件" → 1234, "4.9" → 4.9). */
+export function firstNumber(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const match = text.match(/\d[\d,]*(?:\.\d+)?/);
+  if (!match) return undefined;
+  const value = Number(match[0].replace(/,/g, ''));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Resolves a possibly relative link against the page URL; undefined when it is not http(s). */
+export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's main readable text: <main>/<article> when present, else the body without navigation. */
+export function readableText(doc: Document): string {
+  const main = pick(doc, ['main', 'article', '[role="main"]', '#main', '#content']);
+  if (main) return textOf(main);
+  const body = doc.body;
+  if (!body) return '';
+  const clone = body.cloneNode(true) as Element;
+  for (const el of Array.from(clone.querySelectorAll('nav, header, footer, aside, [role="navigation"]'))) el.remove();
+  return textOf(clone);
+}

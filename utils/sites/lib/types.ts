@@ -1,0 +1,28 @@
+import type { Client, OfferKind, TrustSignals } from '../../schema/offer';
+
+/** What a site adapter reads from its page: the site-specific part of an OfferCapture. */
+export interface AdapterCapture {
+  kind: OfferKind;
+  title: string;
+  text: string;
+  client: Client;
+  budgetText?: string;
+  postedAt?: string;
+  trust: TrustSignals;
+}
+
+/** One job site: where it runs, which pages are offers, and how to read them. */
+export interface SiteAdapter {
+  /** The file name under utils/sites/. */
+  id: string;
+  /** Match patterns for the hosts it reads. */
+  matches: string[];
+  /** Real offer URLs the adapter was checked against. */
+  exampleUrls: string[];
+  /** Whether this page (or its open slide-over) shows an offer. */
+  isOffer(url: URL, doc: Document): boolean;
+  /** Reads the offer; null when the selectors find nothing (a redesign), so the fallbacks take over. */
+  capture(doc: Document, url: URL): AdapterCapture | null;
+  /** The smallest part of the page that changes when a single-page site swaps offers. */
+  observeRoot?(doc: Document): Element | null;
+}
