@@ -51,6 +51,7 @@ async function handleMessage(message: Message, tabId: number | undefined): Promi
             kind: capture.kind,
             client: capture.client,
             trust: capture.trust,
+            budgetText: capture.budgetText,
           },
           profile,
         );

@@ -64,6 +64,7 @@ async function load(): Promise<State> {
       kind: capture.kind,
       client: capture.client,
       trust: capture.trust,
+      budgetText: capture.budgetText,
     },
     profile,
   );

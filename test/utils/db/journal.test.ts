@@ -105,7 +105,7 @@ describe('journal repository', () => {
     const spy = vi.spyOn(db, 'transaction').mockImplementation(((...args: Parameters<typeof db.transaction>) => {
       const tx = realTransaction(...args);
       if (args[1] === 'readwrite') {
-        tx.store.put = () => Promise.reject(quota);
+        (tx.store as unknown as { put: unknown }).put = () => Promise.reject(quota);
       }
       return tx;
     }) as typeof db.transaction);

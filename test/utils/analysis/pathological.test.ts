@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeOffer } from '../../../utils/analysis';
+
+const MB = 1_000_000;
+
+// Inputs that make backtracking regular expressions blow up. A linear engine reads each in well under
+// a second; the timeout is only a hang guard, not a performance assertion (see npm run bench).
+const inputs: [string, string][] = [
+  ['spaces', `${' '.repeat(MB)}x`],
+  ['digits', '1'.repeat(MB)],
+  ['digits and commas', '1,000,'.repeat(MB / 6)],
+  ['wave dashes', '〜'.repeat(MB)],
+  ['yen ranges', '5万円〜'.repeat(MB / 4)],
+  ['repeated keyword', 'remote '.repeat(MB / 7)],
+  ['repeated Japanese keyword', '著作権'.repeat(MB / 3)],
+  ['indemnify without end', `indemnify ${'and '.repeat(MB / 4)}`],
+  ['dollar signs', '$ '.repeat(MB / 2)],
+  ['repeated skill', 'React and Figma, '.repeat(MB / 17)],
+  ['newlines', '\n'.repeat(MB)],
+];
+
+describe('pathological inputs of 1 MB', () => {
+  it.each(inputs)(
+    '%s: analysis returns',
+    (_name, text) => {
+      const analysis = analyzeOffer({ text });
+      expect(analysis.verdict.score).toBeGreaterThanOrEqual(0);
+    },
+    20_000,
+  );
+});

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeOffer, listSkills, scoreChecklist, suggestChecklist } from '../../../utils/analysis';
+import { parseBudget } from '../../../utils/analysis/budget';
+import { detectLang } from '../../../utils/analysis/lang';
+import { analyzeRemote } from '../../../utils/analysis/remote';
+import { extractSkills } from '../../../utils/analysis/skills';
+import type { LiabilityFlagId } from '../../../utils/schema/analysis';
+import { offerAnalysisSchema } from '../../../utils/schema/analysis';
+import { createDefaultProfile, profileSchema } from '../../../utils/schema/profile';
+
+describe('language', () => {
+  it.each([
+    ['We need a React developer for a dashboard.', 'en'],
+    ['ReactとTypeScriptでダッシュボードを作れる方を募集します。', 'ja'],
+    ['【急募】Shopify / Liquid / JavaScript エンジニア', 'ja'],
+    ['', 'en'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLang(text)).toBe(lang);
+  });
+});
+
+describe('remote', () => {
+  it.each([
+    ['This is a fully remote job.', 'full'],
+    ['Work from anywhere, async.', 'full'],
+    ['フルリモートで稼働できる方', 'full'],
+    ['完全在宅のお仕事です', 'full'],
+    ['リモート可、週1出社あり', 'hybrid'],
+    ['月1回程度の出社をお願いします', 'hybrid'],
+    ['Hybrid: 2 days a week in the office', 'hybrid'],
+    ['リモート不可、渋谷オフィスでの勤務', 'onsite'],
+    ['客先常駐（品川）', 'onsite'],
+    ['No remote. Must work on-site in Austin.', 'onsite'],
+    ['We build mobile apps for retailers.', 'unknown'],
+  ])('%s → %s', (text, mode) => {
+    expect(analyzeRemote(text).remote.mode).toBe(mode);
+  });
+
+  it('reads hours and time zone with their quotes', () => {
+    const { remote, evidence } = analyzeRemote('Overlap 10:00-13:00 JST. About 20 hours per week.');
+    expect(remote).toMatchObject({ mode: 'unknown', hours: '10:00-13:00', timeZone: 'JST' });
+    expect(evidence.map((e) => e.quote)).toContain('Overlap 10:00-13:00 JST.');
+  });
+});
+
+describe('budget', () => {
+  it.each([
+    ['報酬：5万円〜10万円', { min: 50_000, max: 100_000, currency: 'JPY', unit: null }],
+    ['固定報酬 30,000円', { min: 30_000, max: 30_000, currency: 'JPY', unit: 'fixed' }],
+    ['1記事あたり3,000円', { min: 3_000, max: 3_000, currency: 'JPY', unit: 'fixed' }],
+    ['時給1,500円〜', { min: 1_500, max: 1_500, currency: 'JPY', unit: 'hour' }],
+    ['月額60万円（人月）', { min: 600_000, max: 600_000, currency: 'JPY', unit: 'month' }],
+    ['日給 2万円', { min: 20_000, max: 20_000, currency: 'JPY', unit: 'day' }],
+    ['Budget: $30-250', { min: 30, max: 250, currency: 'USD', unit: null }],
+    ['$25.00 - $40.00 Hourly', { min: 25, max: 40, currency: 'USD', unit: 'hour' }],
+    ['Fixed-price: $800.00', { min: 800, max: 800, currency: 'USD', unit: 'fixed' }],
+    ['Pay: €40 per hour', { min: 40, max: 40, currency: 'EUR', unit: 'hour' }],
+    ['£2k per month', { min: 2_000, max: 2_000, currency: 'GBP', unit: 'month' }],
+    ['₹500 per article', { min: 500, max: 500, currency: 'INR', unit: 'fixed' }],
+    ['¥6,000/hr - ¥8,000/hr', { min: 6_000, max: 8_000, currency: 'JPY', unit: 'hour' }],
+    ['USD 30-45 per hour', { min: 30, max: 45, currency: 'USD', unit: 'hour' }],
+  ])('%s', (text, budget) => {
+    expect(parseBudget(text)?.budget).toEqual(budget);
+  });
+
+  it.each([['We have 3 years of data and 20 people.'], ['週3日、1日4時間'], ['Founded in 2019, 40 employees']])(
+    'finds no pay in %s',
+    (text) => {
+      expect(parseBudget(text)).toBeNull();
+    },
+  );
+});
+
+describe('skills', () => {
+  it.each([
+    ['ReactJS and Node developer with TypeScript', ['react', 'node.js', 'typescript']],
+    ['Node.js backend, some Go', ['node.js', 'go']],
+    ['GASでスプレッドシートを自動化', ['google-apps-script', 'spreadsheets']],
+    ['動画編集（Premiere Pro）とサムネイル制作', ['video-editing', 'premiere-pro', 'thumbnail-design']],
+    ['ワードプレスでブログ構築、SEOライティング', ['wordpress', 'seo-writing']],
+    ['日英翻訳の経験がある方', ['translation-ja-en']],
+    ['Please react quickly and go ahead.', []],
+  ])('%s', (text, ids) => {
+    expect(
+      extractSkills(text)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+  });
+
+  it('has a taxonomy of unique lower-case hyphenated ids in both languages', () => {
+    const skills = listSkills();
+    expect(skills.length).toBeGreaterThan(150);
+    expect(new Set(skills.map((s) => s.id)).size).toBe(skills.length);
+    for (const s of skills) {
+      expect(s.id).toMatch(/^[a-z0-9.+#-]+$/);
+      expect(s.en && s.ja && s.category).toBeTruthy();
+    }
+  });
+
+  it('splits required skills by the profile', () => {
+    const profile = profileSchema.parse({ skills: [{ id: 'react' }, { id: 'figma', level: 'learning' }] });
+    const a = analyzeOffer({ text: 'React and Figma work, TypeScript a plus' }, profile);
+    expect(a.skills).toEqual({
+      required: ['react', 'figma', 'typescript'],
+      matched: ['react'],
+      missing: ['figma', 'typescript'],
+    });
+  });
+});
+
+const flagCases: [LiabilityFlagId, string, boolean][] = [
+  ['unlimitedDamages', '受注者は本業務に関して生じた一切の損害を賠償するものとします。', true],
+  ['unlimitedDamages', '損害賠償の上限は委託料とします。受注者は一切の損害を賠償する。', false],
+  ['unlimitedDamages', 'Contractor shall indemnify and hold harmless the Client from any claims.', true],
+  [
+    'unlimitedDamages',
+    'Contractor shall indemnify and hold harmless the Client; liability is limited to the fees paid.',
+    false,
+  ],
+  ['ipTransfer', '納品物の著作権は当社に譲渡していただきます。', true],
+  ['ipTransfer', 'All deliverables are work made for hire.', true],
+  ['ipTransfer', '著作権は制作者に帰属し、当社は利用許諾を受けます。', false],
+  ['ipTransfer', 'You retain copyright; we get a non-exclusive licence to use the artwork.', false],
+  ['nda', '契約前に秘密保持契約を締結します。', true],
+  ['nda', 'A standard NDA is required.', true],
+  ['nda', 'We build dashboards.', false],
+  ['personalData', '顧客リストを使ったメール配信作業です。', true],
+  ['personalData', 'You will clean our customer data in Excel.', true],
+  ['personalData', 'Please tell us your name and age when you apply.', false],
+  ['offPlatformPayment', '詳しいやり取りは契約前にLINEでお願いします。', true],
+  ['offPlatformPayment', 'Contact me on Telegram to discuss.', true],
+  ['offPlatformPayment', 'Payment will be via Zelle after each task.', true],
+  ['offPlatformPayment', 'All communication stays on Upwork.', false],
+  ['upfrontFeeOrScam', '登録時に教材費として3,000円をご負担いただきます。', true],
+  ['upfrontFeeOrScam', 'Clone our repo and run npm install, then tell us what you see.', true],
+  ['upfrontFeeOrScam', 'We will send a check; deposit it and send the rest back to our vendor.', true],
+  ['upfrontFeeOrScam', 'スマホ1台で月10万円！誰でも簡単に稼げる', true],
+  ['upfrontFeeOrScam', 'We pay weekly through the platform.', false],
+  ['onsiteOrExclusive', 'フルタイム（週5日）での参画をお願いします。', true],
+  ['onsiteOrExclusive', '精算幅140-180h、客先常駐', true],
+  ['onsiteOrExclusive', 'This is not a full-time role: about 10 hours a week.', false],
+  ['onsiteOrExclusive', '出社不要、週10時間程度', false],
+  ['latePayment', '支払いは納品後90日以内とします。', true],
+  ['latePayment', 'Payment terms: net 90.', true],
+  ['latePayment', '月末締め翌月末払い', false],
+  ['latePayment', '支払いは翌々月末払いです。', true],
+  ['disguisedEmployment', '毎朝9:00の朝礼に参加、勤務時間は9:00〜18:00。兼業禁止。', true],
+  ['disguisedEmployment', 'Work any hours you like.', false],
+];
+
+describe('liability flags', () => {
+  it.each(flagCases)('%s in “%s” → %s', (flag, text, expected) => {
+    const result = analyzeOffer({ text }).liability.flags[flag];
+    expect(result?.value).toBe(expected);
+    if (expected) {
+      // Every raised flag quotes words that really are in the text, at their offsets.
+      for (const e of result?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.quote);
+      expect(result?.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('flags missing terms when neither fee nor enough scope is written', () => {
+    expect(analyzeOffer({ text: '案件あります。興味ある方DMください' }).liability.flags.missingTerms.value).toBe(true);
+    expect(
+      analyzeOffer({
+        text: 'Fixed price $500. Build a five-page brochure site in WordPress with a contact form and a blog, due in 3 weeks.',
+      }).liability.flags.missingTerms.value,
+    ).toBe(false);
+  });
+});
+
+describe('community tie', () => {
+  const profile = profileSchema.parse({
+    communities: [
+      {
+        id: 'c1',
+        name: 'デザイン部',
+        aliases: ['Design Club'],
+        memberHandles: ['@mika_dsgn'],
+        emailDomains: ['studio-k.jp'],
+      },
+    ],
+    contacts: [{ id: 'p1', name: 'Ken Sato', handles: ['@kensato'], knownAs: 'former-colleague' }],
+  });
+  it.each([
+    [{ text: 'Hi, quick job?', client: { handle: '@kensato' }, kind: 'dm' as const }, 'known-personally', 'Ken Sato'],
+    [{ text: '田中さんからご紹介いただきました。', kind: 'dm' as const }, 'referral', null],
+    [{ text: 'I saw you in the Design Club channel.', kind: 'dm' as const }, 'same-community', 'デザイン部'],
+    [{ text: 'Hello', client: { email: 'yui@studio-k.jp' }, kind: 'dm' as const }, 'same-community', 'デザイン部'],
+    [{ text: 'Hello', site: 'lancers', kind: 'job-post' as const }, 'platform', null],
+    [{ text: 'Hello, I have a great opportunity', kind: 'dm' as const }, 'cold', null],
+  ])('%j → %s', (input, tie, via) => {
+    expect(analyzeOffer(input, profile).community).toEqual({ tie, via });
+  });
+});
+
+describe('verdict', () => {
+  it('is a valid analysis whose verdict equals the score of its own suggested checklist', () => {
+    const a = analyzeOffer({
+      text: 'フルリモート。報酬5万円。契約前にLINEで連絡ください。',
+      site: 'lancers',
+      kind: 'job-post',
+    });
+    expect(offerAnalysisSchema.safeParse(a).success).toBe(true);
+    expect(
+      scoreChecklist(suggestChecklist(a), createDefaultProfile(), {
+        budget: a.budget,
+        platformEscrow: a.platformEscrow,
+      }),
+    ).toEqual(a.verdict);
+    expect(a.verdict.reasons[0]).toMatchObject({ item: 'liability', code: 'offPlatformPayment' });
+  });
+
+  it('makes a dealbreaker no-go, and a muted flag count for nothing', () => {
+    const text = 'Remote. $40/hour. Please pay a small fee for the starter kit.';
+    expect(analyzeOffer({ text }).verdict.level).toBe('no-go');
+    const muted = profileSchema.parse({ dealbreakers: [], mutedFlags: ['upfrontFeeOrScam'] });
+    expect(analyzeOffer({ text }, muted).verdict.level).toBe('go');
+  });
+
+  it('follows the user’s correction of the checklist', () => {
+    const a = analyzeOffer({
+      text: 'Fully remote, $50/hour, building React dashboards for our analytics team.',
+      site: 'upwork',
+    });
+    const checklist = suggestChecklist(a);
+    expect(scoreChecklist(checklist).level).toBe('go');
+    checklist.liability.unlimitedDamages = { value: true, source: 'user', suggested: false, evidence: [] };
+    checklist.liability.offPlatformPayment = { value: true, source: 'user', suggested: false, evidence: [] };
+    expect(scoreChecklist(checklist).level).not.toBe('go');
+  });
+
+  it('marks an offer below the user’s minimum rate', () => {
+    const profile = profileSchema.parse({
+      preferences: { minimumRates: [{ currency: 'JPY', unit: 'hour', amount: 3000 }] },
+    });
+    const a = analyzeOffer({ text: 'フルリモート。時給1,500円。' }, profile);
+    expect(a.verdict.reasons.map((r) => r.code)).toContain('below-minimum-rate');
+  });
+});

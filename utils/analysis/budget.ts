@@ -1,0 +1,91 @@
+import type { Budget, Evidence } from '../schema/analysis';
+import { quoteAround } from './evidence';
+
+type Unit = Budget['unit'];
+
+// One amount: an optional currency sign, digits with separators, an optional multiplier, an optional unit word.
+const NUM = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const AMOUNT = String.raw`(?:(USD|JPY|EUR|GBP|INR|US\$|[$¥￥€£₹])\s?)?(${NUM})\s?(万|千|k|K)?\s?(円|ドル|USD|JPY|EUR|GBP|INR)?(?:\s?\/\s?(?:hr|hour|h|mo|month|day|時間|月|日))?`;
+const RANGE = new RegExp(String.raw`${AMOUNT}(?:\s?(?:[-–〜~～]|to|から)\s?${AMOUNT})?`, 'g');
+
+const SIGNS: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  USD: 'USD',
+  ドル: 'USD',
+  '¥': 'JPY',
+  '￥': 'JPY',
+  JPY: 'JPY',
+  円: 'JPY',
+  '€': 'EUR',
+  EUR: 'EUR',
+  '£': 'GBP',
+  GBP: 'GBP',
+  '₹': 'INR',
+  INR: 'INR',
+};
+
+const UNIT_WORDS: [Unit, RegExp][] = [
+  ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h)\b|per hour|an hour|hourly|\bhr\b/i],
+  ['day', /日給|日当|1日あたり|per day|\/\s?day|daily rate/i],
+  ['month', /月額|月給|月収|人月|毎月|月\s?\d+\s?万|per month|\/\s?(?:mo|month)\b|monthly|a month/i],
+  [
+    'fixed',
+    /固定報酬|固定|1記事|一記事|1本|1件|1枚|記事単価|per (?:article|video|post|piece|page|item)|fixed[- ]price|fixed|project budget|一式/i,
+  ],
+];
+
+function toNumber(digits: string, multiplier: string | undefined): number {
+  const n = Number(digits.replace(/[,，]/g, ''));
+  if (multiplier === '万') return n * 10_000;
+  if (multiplier === '千') return n * 1_000;
+  if (multiplier === 'k' || multiplier === 'K') return n * 1_000;
+  return n;
+}
+
+// Words that make a number money even without a sign nearby.
+const MONEY_CONTEXT = /予算|報酬|単価|給|budget|pay|rate|salary|compensation|price|fee/i;
+// Numbers that are not money: years, counts, times.
+const NOT_MONEY_AFTER =
+  /^\s?(?:年|月(?!額)|日(?!給)|時間|時(?![給])|分|件|名|人|文字|本(?!あたり)|回|歳|%|％|(?:hours?|hrs?|days?|weeks?|months?|years?|people|words|articles|videos)\b)/i;
+
+interface Found {
+  budget: Budget;
+  evidence: Evidence;
+  score: number;
+}
+
+/** Reads the offer's pay: amount or range, ISO currency and unit; null when no amount is stated. */
+export function parseBudget(text: string, field = 'budget'): { budget: Budget; evidence: Evidence } | null {
+  let best: Found | null = null;
+  RANGE.lastIndex = 0;
+  let count = 0;
+  for (let m = RANGE.exec(text); m && count < 200; m = RANGE.exec(text), count++) {
+    const [whole, sign1, num1, mult1, suffix1, sign2, num2, mult2, suffix2] = m;
+    if (!num1) continue;
+    const after = text.slice(m.index + whole.length, m.index + whole.length + 12);
+    const currencyKey = sign1 ?? suffix1 ?? sign2 ?? suffix2;
+    const windowText = text.slice(Math.max(0, m.index - 40), m.index + whole.length + 40);
+    if (!currencyKey && !MONEY_CONTEXT.test(windowText)) continue;
+    if (!currencyKey && NOT_MONEY_AFTER.test(after)) continue;
+    if (!suffix1 && !suffix2 && NOT_MONEY_AFTER.test(after)) continue;
+    const currency = currencyKey ? (SIGNS[currencyKey] ?? null) : /円|万/.test(windowText) ? 'JPY' : null;
+    let min = toNumber(num1, mult1 ?? (num2 ? mult2 : undefined));
+    let max = num2 ? toNumber(num2, mult2 ?? mult1) : min;
+    if (min > max) [min, max] = [max, min];
+    if (max <= 0) continue;
+    const unitWindow = text.slice(Math.max(0, m.index - 30), m.index + whole.length + 30);
+    const unit = UNIT_WORDS.find(([, re]) => re.test(unitWindow))?.[0] ?? null;
+    // Prefer amounts with a currency, then with a unit, then ranges, then the earliest.
+    const score = (currency ? 4 : 0) + (unit ? 2 : 0) + (num2 ? 1 : 0) + (MONEY_CONTEXT.test(windowText) ? 1 : 0);
+    if (!best || score > best.score) {
+      best = {
+        budget: { min, max, currency, unit },
+        evidence: quoteAround(text, m.index, m.index + whole.trimEnd().length, field),
+        score,
+      };
+    }
+  }
+  RANGE.lastIndex = 0;
+  return best ? { budget: best.budget, evidence: best.evidence } : null;
+}

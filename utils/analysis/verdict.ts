@@ -1,0 +1,81 @@
+import type { Budget, LiabilityFlagId, Verdict, VerdictReason } from '../schema/analysis';
+import type { Checklist } from '../schema/checklist';
+import { createDefaultProfile, type Profile } from '../schema/profile';
+
+/** Points a raised flag takes from 100 before weighting: how much it can cost a freelancer. */
+export const FLAG_COST: Record<LiabilityFlagId, number> = {
+  upfrontFeeOrScam: 60,
+  offPlatformPayment: 30,
+  unlimitedDamages: 25,
+  disguisedEmployment: 20,
+  onsiteOrExclusive: 12,
+  latePayment: 15,
+  missingTerms: 10,
+  ipTransfer: 6,
+  personalData: 8,
+  nda: 3,
+};
+
+const TIE_POINTS = { 'known-personally': 10, referral: 8, 'same-community': 5, platform: 0, cold: -10 } as const;
+const REMOTE_COST = {
+  'full-only': { full: 0, hybrid: 25, onsite: 40, unknown: 8 },
+  'hybrid-ok': { full: 0, hybrid: 6, onsite: 25, unknown: 5 },
+  'onsite-ok': { full: 0, hybrid: 0, onsite: 5, unknown: 3 },
+} as const;
+
+/** The verdict's level for a score: go from 70, caution from 40, else no-go. */
+export function levelFor(score: number): Verdict['level'] {
+  return score >= 70 ? 'go' : score >= 40 ? 'caution' : 'no-go';
+}
+
+/**
+ * Scores a checklist as the user left it (their corrections count), with the profile's weights,
+ * dealbreakers and muted flags. A raised dealbreaker makes the verdict no-go whatever else is true.
+ */
+export function scoreChecklist(
+  checklist: Checklist,
+  profile: Profile = createDefaultProfile(),
+  context: { budget?: Budget | null; platformEscrow?: boolean | null } = {},
+): Verdict {
+  const reasons: VerdictReason[] = [];
+  const { weights } = profile;
+  const add = (item: VerdictReason['item'], code: string, impact: number, dealbreaker = false) => {
+    if (impact !== 0 || dealbreaker) reasons.push({ item, code, impact: Math.round(impact * 10) / 10, dealbreaker });
+  };
+
+  add('communityTie', checklist.communityTie.value, TIE_POINTS[checklist.communityTie.value] * weights.communityTie);
+
+  const { matched, missing } = checklist.skillMatch.value;
+  const required = matched.length + missing.length;
+  // Without skills in the profile a missing skill says nothing, unless the user sorted them by hand.
+  const knowsSkills = profile.skills.length > 0 || checklist.skillMatch.source === 'user';
+  if (knowsSkills && required > 0 && missing.length > 0)
+    add('skillMatch', 'missing', (-30 * missing.length * weights.skillMatch) / required);
+
+  const mode = checklist.remote.value.mode;
+  add('remote', mode, -REMOTE_COST[profile.preferences.remote][mode] * weights.remote);
+
+  let dealbreaker = false;
+  for (const [id, answer] of Object.entries(checklist.liability) as [LiabilityFlagId, { value: boolean }][]) {
+    if (!answer?.value || profile.mutedFlags.includes(id)) continue;
+    const breaks = (profile.dealbreakers as readonly string[]).includes(id);
+    dealbreaker ||= breaks;
+    add('liability', id, -FLAG_COST[id] * weights.liability, breaks);
+  }
+
+  const budget = context.budget;
+  if (budget?.currency && budget.unit) {
+    const minimum = profile.preferences.minimumRates.find(
+      (r) => r.currency === budget.currency && r.unit === budget.unit,
+    );
+    const offered = budget.max ?? budget.min;
+    if (minimum && offered !== null && offered < minimum.amount) add('budget', 'below-minimum-rate', -15);
+  }
+  if (context.platformEscrow === false) add('liability', 'no-escrow', -5);
+
+  const raw = 100 + reasons.reduce((sum, r) => sum + r.impact, 0);
+  let score = Math.max(0, Math.min(100, Math.round(raw)));
+  if (dealbreaker) score = Math.min(score, 20);
+  reasons.sort((a, b) => Number(b.dealbreaker) - Number(a.dealbreaker) || a.impact - b.impact);
+  return { score, level: dealbreaker ? 'no-go' : levelFor(score), reasons };
+}
