@@ -15,7 +15,7 @@ describe('launcher', () => {
     expect(host).not.toBeNull();
     expect(host.shadowRoot).toBeNull();
     expect(host.textContent).toBe('');
-    mount.open('chrome-extension://id/overlay.html#n=abcdefgh');
+    mount.open('chrome-extension://id/overlay.html#n=abcdefgh', 'right');
     // Even open, the page's DOM holds no iframe and no offer text.
     expect(document.querySelector('iframe')).toBeNull();
     expect(host.children.length).toBe(0);
