@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { contentMessageSchema } from './content-messages';
 import { liabilityFlagIdSchema } from './schema/analysis';
 import { decisionSchema } from './schema/decision';
 import { offerCaptureSchema } from './schema/offer';
 
-export { contentMessageSchema, parseContentMessage } from './content-messages';
+export { parseContentMessage } from './content-messages';
 
 const extensionMessageSchema = z.discriminatedUnion('type', [
   // content script → background: a capture is ready; the answer colours the launcher.
@@ -24,6 +23,19 @@ const extensionMessageSchema = z.discriminatedUnion('type', [
  * The one message protocol. Every receiver parses what arrives with `messageSchema`
  * and checks that the sender is this extension (see `isOwnSender`).
  */
+const nonce = z.string().min(8).max(100);
+
+/** The content script's messages as zod schemas (it parses them with a smaller hand-written parser). */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('overlay:get-capture'), nonce }),
+  z.object({ type: z.literal('overlay:resize'), nonce, height: z.number().min(0).max(5000) }),
+  z.object({ type: z.literal('overlay:close'), nonce }),
+  z.object({ type: z.literal('overlay:highlight'), nonce, quote: z.string().min(1).max(1000) }),
+  z.object({ type: z.literal('content:ping') }),
+  z.object({ type: z.literal('screen:page') }),
+  z.object({ type: z.literal('screen:selection'), text: z.string().min(1).max(100_000) }),
+]);
+
 export const messageSchema = z.union([extensionMessageSchema, contentMessageSchema]);
 export type Message = z.infer<typeof messageSchema>;
 export type MessageType = Message['type'];

@@ -13,7 +13,7 @@ export interface SkillEntry {
 let taxonomy: SkillEntry[] | null = null;
 let matcher: { regex: RegExp; byTerm: Map<string, string> } | null = null;
 
-function escape(term: string): string {
+function escapeRegExp(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -125,7 +125,7 @@ function buildMatcher() {
     }
   }
   // Longest first, so "react native" wins over "react"; one alternation, one linear pass.
-  const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Boundaries are Latin only: "はShopifyで" still names Shopify.
   const regex = new RegExp(`(?<![A-Za-z0-9_#+.])(?:${terms.join('|')})(?![A-Za-z0-9_#+]|\\.[A-Za-z0-9])`, 'giu');
   return { regex, byTerm };
@@ -136,7 +136,7 @@ function japaneseTermsRegex(): RegExp {
   const terms = [...(matcher ?? buildMatcher()).byTerm.keys()]
     .filter((t) => /[\u3040-\u30ff\u3400-\u9fff]/.test(t))
     .sort((a, b) => b.length - a.length)
-    .map(escape);
+    .map(escapeRegExp);
   return new RegExp(`(?:${terms.join('|')})`, 'gu');
 }
 let jaRegex: RegExp | null = null;
