@@ -13,14 +13,15 @@ interface Props {
   muted?: readonly LiabilityFlagId[];
   communityVia?: string | null;
   onMute?: (flag: LiabilityFlagId, muted: boolean) => void;
+  skillLabel?: (id: string) => string;
 }
 
 /** The four questions, in the order a freelancer weighs them. */
-export function ChecklistView({ checklist, onChange, onQuote, muted, communityVia, onMute }: Props) {
+export function ChecklistView({ checklist, onChange, onQuote, muted, communityVia, onMute, skillLabel }: Props) {
   return (
     <div className="checklist">
       <CommunityTieSection checklist={checklist} onChange={onChange} onQuote={onQuote} via={communityVia} />
-      <SkillMatchSection checklist={checklist} onChange={onChange} onQuote={onQuote} />
+      <SkillMatchSection checklist={checklist} onChange={onChange} onQuote={onQuote} skillLabel={skillLabel} />
       <RemoteSection checklist={checklist} onChange={onChange} onQuote={onQuote} />
       <LiabilitySection checklist={checklist} onChange={onChange} onQuote={onQuote} muted={muted} onMute={onMute} />
     </div>

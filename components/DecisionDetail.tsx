@@ -12,10 +12,11 @@ interface Props {
   onBack: () => void;
   onSave: (next: Decision) => void;
   onDelete: () => void;
+  skillLabel?: (id: string) => string;
 }
 
 /** One decision from the journal: its checklist, and its status and note to edit. */
-export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete }: Props) {
+export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete, skillLabel }: Props) {
   const t = useT();
   const [status, setStatus] = useState<DecisionStatus>(decision.status);
   const [note, setNote] = useState(decision.note);
@@ -98,7 +99,7 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete 
         </button>
       </div>
       <h3 className="checklist-heading">{t('checklistHeading')}</h3>
-      <ChecklistView checklist={decision.checklist} muted={mutedFlags} />
+      <ChecklistView checklist={decision.checklist} muted={mutedFlags} skillLabel={skillLabel} />
     </article>
   );
 }

@@ -10,10 +10,12 @@ interface Props {
   checklist: Checklist;
   onChange?: (next: Checklist) => void;
   onQuote?: (quote: string) => void;
+  /** Display name of a skill id in the UI language; the id itself when absent. */
+  skillLabel?: (id: string) => string;
 }
 
 /** Question 2: which required skills do I have, which are missing? Click a skill to move it. */
-export function SkillMatchSection({ checklist, onChange, onQuote }: Props) {
+export function SkillMatchSection({ checklist, onChange, onQuote, skillLabel = (id) => id }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const answer = checklist.skillMatch;
@@ -36,7 +38,7 @@ export function SkillMatchSection({ checklist, onChange, onQuote }: Props) {
         aria-pressed={have}
         onClick={() => onChange?.(toggleSkill(checklist, skill))}
       >
-        <span aria-hidden="true">{have ? '✓' : '✗'}</span> {skill}
+        <span aria-hidden="true">{have ? '✓' : '✗'}</span> {skillLabel(skill)}
       </button>
     </li>
   );

@@ -3,7 +3,7 @@ import { ChecklistView } from '@/components/ChecklistView';
 import { DecidedBanner } from '@/components/DecidedBanner';
 import { DecisionForm } from '@/components/DecisionForm';
 import { I18nProvider } from '@/components/I18nProvider';
-import { useT } from '@/components/i18n-context';
+import { useLocale, useT } from '@/components/i18n-context';
 import { OfferHeader } from '@/components/OfferHeader';
 import { VerdictBadge } from '@/components/VerdictBadge';
 import { analyzeOffer, scoreChecklist, suggestChecklist } from '@/utils/analysis';
@@ -15,6 +15,7 @@ import type { Checklist } from '@/utils/schema/checklist';
 import type { Decision, DecisionStatus } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
 import { createDefaultProfile, type Profile } from '@/utils/schema/profile';
+import { createSkillLabeler } from '@/utils/skill-labels';
 import { resolveLocale } from '@/utils/ui-locale';
 import { createOverlayApi, type OverlayApi } from './api';
 
@@ -161,6 +162,8 @@ function Failed({ message }: { message: MessageKey }) {
 
 function Screening({ api, capture, profile, analysis, existing }: Loaded) {
   const t = useT();
+  const locale = useLocale();
+  const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
   const [saved, setSaved] = useState<Decision | null>(existing);
   const [editing, setEditing] = useState(existing === null);
   const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(analysis));
@@ -215,6 +218,7 @@ function Screening({ api, capture, profile, analysis, existing }: Loaded) {
         checklist={checklist}
         onChange={editing ? setChecklist : undefined}
         onQuote={api.highlight}
+        skillLabel={skillLabel}
         muted={mutedFlags}
         communityVia={analysis.community.via}
         onMute={(flag, muted) => {

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DecisionDetail } from '@/components/DecisionDetail';
 import { I18nProvider } from '@/components/I18nProvider';
-import { useT } from '@/components/i18n-context';
+import { useLocale, useT } from '@/components/i18n-context';
 import { JournalList } from '@/components/JournalList';
 import {
   deleteDecision,
@@ -17,6 +17,7 @@ import type { MessageKey } from '@/utils/i18n';
 import { buildPortfolioLog, portfolioFileName, serializePortfolioLog } from '@/utils/portfolio/export';
 import type { Decision } from '@/utils/schema/decision';
 import type { Profile } from '@/utils/schema/profile';
+import { createSkillLabeler } from '@/utils/skill-labels';
 import { resolveLocale } from '@/utils/ui-locale';
 
 type Notice = { kind: 'info' | 'error'; text: string; undo?: Decision };
@@ -51,6 +52,8 @@ function downloadText(text: string, fileName: string): void {
 
 function Journal({ profile }: { profile: Profile | null }) {
   const t = useT();
+  const locale = useLocale();
+  const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -154,6 +157,7 @@ function Journal({ profile }: { profile: Profile | null }) {
             onBack={() => setOpenId(null)}
             onSave={(next) => void save(next)}
             onDelete={() => void remove(open)}
+            skillLabel={skillLabel}
           />
         ) : decisions ? (
           <JournalList decisions={decisions} onOpen={setOpenId} />

@@ -101,7 +101,9 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
 }
 
 function evidenceFor(analysis: Pick<OfferAnalysis, 'evidence'>, fields: readonly string[]): Evidence[] {
-  return analysis.evidence.filter((e) => fields.includes(e.field));
+  const picked = analysis.evidence.filter((e) => fields.includes(e.field));
+  // Two rules quoting the same clause show it once.
+  return picked.filter((e, i) => picked.findIndex((o) => o.start === e.start && o.end === e.end) === i);
 }
 
 /** The checklist the engine proposes: every answer automatic, with its suggestion and quotes. */
