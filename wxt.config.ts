@@ -8,7 +8,7 @@ export default defineConfig({
   // Explicit imports everywhere: clearer, and no name clashes between utils/ modules.
   imports: false,
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -40,12 +40,10 @@ function describeSalary(salary: Json | undefined): string | undefined {
   return `${currency} ${str(value) ?? ''}`.trim() || undefined;
 }
 
-/** Turns description HTML into text in an inert document: nothing in it runs or loads. */
-function htmlToText(doc: Document, html: string): string {
-  const inert = doc.implementation.createHTMLDocument('');
-  const holder = inert.createElement('div');
-  holder.innerHTML = html;
-  return textOf(holder);
+/** Turns description HTML into text in an inert parsed document: nothing in it runs or loads. */
+function htmlToText(html: string): string {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  return textOf(parsed.body);
 }
 
 /** Reads a schema.org JobPosting from the page's JSON-LD, the fallback every adapter shares. */
@@ -70,7 +68,7 @@ export function captureJsonLd(doc: Document): AdapterCapture | null {
       str(job.jobLocationType) ? `Location type: ${str(job.jobLocationType)}` : '',
       str(job.employmentType) ? `Employment type: ${str(job.employmentType)}` : '',
     ].filter(Boolean);
-    const text = tidy([htmlToText(doc, description), ...facts].join('\n'));
+    const text = tidy([htmlToText(description), ...facts].join('\n'));
     if (!title && !text) continue;
     return {
       kind: 'job-post',
