@@ -42,19 +42,7 @@ async function handleMessage(message: Message, tabId: number | undefined): Promi
       case 'offer:captured': {
         const [profile, decided] = await Promise.all([getProfile(), getDecisionByKey(message.capture.key)]);
         const { capture } = message;
-        const analysis = analyzeOffer(
-          {
-            text: capture.text,
-            title: capture.title,
-            url: capture.url,
-            site: capture.site,
-            kind: capture.kind,
-            client: capture.client,
-            trust: capture.trust,
-            budgetText: capture.budgetText,
-          },
-          profile,
-        );
+        const analysis = analyzeOffer(capture, profile);
         const state: LauncherState = {
           level: decided?.verdict?.level ?? analysis.verdict.level,
           decided: decided?.status ?? null,

@@ -56,19 +56,7 @@ async function load(): Promise<State> {
   const capture = captured.data;
   const [profileResult, decisionResult] = await Promise.all([api.getProfile(), api.getDecision(capture.key)]);
   const profile = profileResult.ok ? profileResult.data : createDefaultProfile();
-  const analysis = analyzeOffer(
-    {
-      text: capture.text,
-      title: capture.title,
-      url: capture.url,
-      site: capture.site,
-      kind: capture.kind,
-      client: capture.client,
-      trust: capture.trust,
-      budgetText: capture.budgetText,
-    },
-    profile,
-  );
+  const analysis = analyzeOffer(capture, profile);
   return {
     phase: 'ready',
     api,

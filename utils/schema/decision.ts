@@ -1,26 +1,15 @@
 import { z } from 'zod';
 import { budgetSchema, verdictSchema } from './analysis';
 import { checklistSchema } from './checklist';
-import { captureSourceSchema, clientSchema, MAX_CAPTURE_TEXT, offerKindSchema, trustSignalsSchema } from './offer';
+import { offerCaptureSchema } from './offer';
 
 export const decisionStatusSchema = z.enum(['accepted', 'declined', 'hold']);
 export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 
 /** The offer as it was when the decision was made: the page may change or vanish later. */
-export const offerSnapshotSchema = z.object({
-  url: z.string().max(4000),
-  key: z.string().min(1).max(4000),
-  site: z.string().min(1).max(60),
-  kind: offerKindSchema,
-  source: captureSourceSchema,
-  title: z.string().max(500),
-  client: clientSchema.default({}),
+export const offerSnapshotSchema = offerCaptureSchema.extend({
+  /** The pay the analysis read, kept so the journal need not re-read the text. */
   budget: budgetSchema.nullable().default(null),
-  budgetText: z.string().max(300).optional(),
-  postedAt: z.string().max(100).optional(),
-  trust: trustSignalsSchema.default({}),
-  text: z.string().max(MAX_CAPTURE_TEXT),
-  capturedAt: z.iso.datetime(),
 });
 export type OfferSnapshot = z.infer<typeof offerSnapshotSchema>;
 
