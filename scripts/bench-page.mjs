@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { BASE_CHROMIUM_ARGS } from '../test/e2e/harness.mjs';
 
 const BUDGET_MS = 15;
 const LOADS = Number(process.env.BENCH_LOADS ?? 12);
@@ -16,15 +17,7 @@ const fixtures = JSON.parse(readFileSync(path.join(root, 'test/fixtures/pages/in
   (f) => !f.degraded && f.kind !== 'dm',
 );
 
-const baseArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const baseArgs = [...BASE_CHROMIUM_ARGS, '--disable-quic'];
 
 async function launch(withExtension) {
   const dir = mkdtempSync(path.join(tmpdir(), 'gs-bench-'));

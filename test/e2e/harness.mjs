@@ -56,6 +56,16 @@ function contentTypeFor(file) {
   return 'application/octet-stream';
 }
 
+/** Flags for Debian's Chromium here: no sandbox as root, and no background traffic to blocked hosts. */
+export const BASE_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /**
  * Launches Chromium with an unpacked extension.
  * options: extensionDir, pages ([{ url, path } | { url, body, contentType }]), locale ('en' | 'ja'), headless.
@@ -93,12 +103,7 @@ export async function launchBrowser(options = {}) {
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       `--lang=${lang}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...BASE_CHROMIUM_ARGS,
     ],
   });
 
