@@ -81,7 +81,8 @@ export function mountLauncher(doc: Document, label: string, onActivate: () => vo
       }
       if (side === 'left') host.setAttribute('data-side', 'left');
       else host.removeAttribute('data-side');
-      frame.src = frameUrl;
+      // Re-opening for the same mount must not reload the checklist (and lose what the user typed).
+      if (frame.src !== frameUrl) frame.src = frameUrl;
       frame.style.display = 'block';
       // The open state is kept on the host only as a styling hook; it says nothing about the offer.
       host.toggleAttribute('data-open', true);

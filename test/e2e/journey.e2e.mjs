@@ -32,7 +32,8 @@ async function openOverlay(harness, page) {
 
 /** Closes the overlay from its own button, so the next visit starts from the launcher. */
 async function closeOverlay(page, frame) {
-  await frame.getByTestId('close-overlay').click();
+  // The click removes the very frame it lands in; a DOM click avoids Playwright waiting on a detached frame.
+  await frame.getByTestId('close-overlay').evaluate((button) => button.click());
   const deadline = Date.now() + 5_000;
   while (page.frames().some((f) => f.url().includes('/overlay.html'))) {
     if (Date.now() > deadline) throw new Error('The overlay did not close');
