@@ -43,25 +43,11 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
 
   const frameUrl = () => `${browser.runtime.getURL('/overlay.html')}#n=${nonce}`;
 
-  // Whether the user last left the checklist open on this site: it reopens on the next offer there.
-  const openStateKey = `ui:open:${location.hostname}`;
-  const rememberOpen = (open: boolean) => {
-    void browser.storage.local.set({ [openStateKey]: open }).catch(() => undefined);
-  };
-  const wasLeftOpen = async () => {
-    try {
-      return (await browser.storage.local.get(openStateKey))[openStateKey] === true;
-    } catch {
-      return false;
-    }
-  };
-  const openFrame = (remember = true) => {
+  const openFrame = () => {
     ensureLauncher().open(frameUrl(), chooseSide(doc, window.innerWidth));
-    if (remember) rememberOpen(true);
   };
   const closeFrame = () => {
     launcher?.close();
-    rememberOpen(false);
   };
 
   const ensureLauncher = (): LauncherMount => {
@@ -104,13 +90,11 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
     const changed = !capture || capture.key !== next.key || capture.title !== next.title;
     if (!changed) return true;
     const wasOpen = launcher?.isOpen() ?? false;
-    const first = capture === null;
     capture = next;
     nonce = createNonce();
     const mount = ensureLauncher();
     mount.setState({ level: null, decided: null }, null);
-    if (wasOpen) openFrame(false);
-    else if (first) void wasLeftOpen().then((open) => open && !launcher?.isOpen() && openFrame(false));
+    if (wasOpen) openFrame();
     void announce(next);
     return true;
   };
@@ -148,7 +132,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
         if (!next) return { ok: false, error: 'not-found' };
         capture = next;
         nonce = createNonce();
-        openFrame(false);
+        openFrame();
         void announce(next);
         return { ok: true, data: null };
       }
@@ -159,7 +143,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
         const selected = captureSelection(text, location.href, doc.title);
         capture = selected;
         nonce = createNonce();
-        openFrame(false);
+        openFrame();
         void announce(selected);
         return { ok: true, data: null };
       }
