@@ -1,7 +1,7 @@
 import type { OfferCapture, TrustSignals } from '../schema/offer';
 import { crowdworks } from './crowdworks';
 import { lancers } from './lancers';
-import { canonicalKey } from './lib/canonical';
+import { genericKey } from './lib/canonical';
 import { readableText, TEXT_LIMIT, tidy } from './lib/dom';
 import { captureJsonLd } from './lib/json-ld';
 import { matchesPattern } from './lib/match';
@@ -9,7 +9,6 @@ import type { AdapterCapture, SiteAdapter } from './lib/types';
 import { linkedin } from './linkedin';
 import { upwork } from './upwork';
 
-export { canonicalKey } from './lib/canonical';
 export type { AdapterCapture, SiteAdapter } from './lib/types';
 
 /** The one registry of site adapters; a test checks that every adapter file is listed here. */
@@ -24,6 +23,21 @@ export function findAdapter(url: string | URL): SiteAdapter | null {
     return null;
   }
   return adapters.find((adapter) => adapter.matches.some((pattern) => matchesPattern(parsed, pattern))) ?? null;
+}
+
+/**
+ * One key per offer, whatever link led to it: the site adapter's own id when its URL carries one,
+ * otherwise the URL without tracking parameters, fragments or trailing slashes.
+ */
+export function canonicalKey(input: string | URL): string {
+  let url: URL;
+  try {
+    url = new URL(String(input));
+  } catch {
+    return String(input).slice(0, 4000);
+  }
+  const own = safely(() => findAdapter(url)?.key?.(url) ?? null);
+  return (own ?? genericKey(url)).slice(0, 4000);
 }
 
 /** Drops trust signals the page did not show, so absent stays absent. */

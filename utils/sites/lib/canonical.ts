@@ -3,16 +3,10 @@ const NOISE_PARAMS =
   /^(utm_.*|ref|refid|ref_id|trk|trkinfo|trackingid|tracking_id|source|src|from|fbclid|gclid|lipi|originalsubdomain|position|pagenum|referrer|sid|session_id|_gl)$/i;
 
 /**
- * One key per offer, whatever link led to it: the same Upwork job from search, the slide-over or a
- * shared link, or a LinkedIn job from its page or a search list, map to the same key.
+ * The URL-based key of an offer: known sites' offer ids, else host, path and meaningful parameters.
+ * Adapters with their own `key()` take precedence (see `canonicalKey` in utils/sites/index.ts).
  */
-export function canonicalKey(input: string | URL): string {
-  let url: URL;
-  try {
-    url = new URL(String(input));
-  } catch {
-    return String(input).slice(0, 4000);
-  }
+export function genericKey(url: URL): string {
   const host = url.hostname.toLowerCase().replace(/^(www|m|jp|ja|[a-z]{2}(-[a-z]{2})?)\./, '');
   const path = url.pathname;
 

@@ -23,6 +23,11 @@ export interface SiteAdapter {
   isOffer(url: URL, doc: Document): boolean;
   /** Reads the offer; null when the selectors find nothing (a redesign), so the fallbacks take over. */
   capture(doc: Document, url: URL): AdapterCapture | null;
+  /**
+   * The offer's own id from its URL (e.g. `fiverr:brief:123`), so URL variants and tracking parameters map
+   * to one journal entry; null when the URL carries none and the generic normalisation should be used.
+   */
+  key?(url: URL): string | null;
   /** The smallest part of the page that changes when a single-page site swaps offers. */
   observeRoot?(doc: Document): Element | null;
 }
