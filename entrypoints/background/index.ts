@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeOffer } from '@/utils/analysis';
-import { getDecisionByKey, getProfile, JournalError, saveDecision, saveProfile } from '@/utils/db';
+import { getDecisionByKey, getProfile, saveDecision, saveProfile } from '@/utils/db';
+import { failFromError } from '@/utils/db/results';
 import { fail, guardHandler, type LauncherState, type Message, type Result, succeed } from '@/utils/messaging';
 import { openJournalPanel, screenTab } from './actions';
 import { installMenus } from './menus';
@@ -26,16 +27,7 @@ export default defineBackground(() => {
   });
 });
 
-/** Turns storage failures into answers the overlay can show; nothing is swallowed. */
-function failFromError(error: unknown): Result<never> {
-  if (error instanceof JournalError) {
-    if (error.code === 'quota') return fail('quota', error.message);
-    if (error.code === 'invalid') return fail('invalid-message', error.message);
-    return fail('storage', error.message);
-  }
-  return fail('internal', error instanceof Error ? error.message : String(error));
-}
-
+/** Answers one message; storage failures become answers the overlay can show, nothing is swallowed. */
 async function handleMessage(message: Message, tabId: number | undefined): Promise<Result<unknown>> {
   try {
     switch (message.type) {

@@ -1,21 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ChecklistView } from '@/components/ChecklistView';
-import { DecidedBanner } from '@/components/DecidedBanner';
-import { DecisionForm } from '@/components/DecisionForm';
+import { useEffect, useState } from 'react';
 import { I18nProvider } from '@/components/I18nProvider';
-import { useLocale, useT } from '@/components/i18n-context';
-import { OfferHeader } from '@/components/OfferHeader';
-import { VerdictBadge } from '@/components/VerdictBadge';
-import { analyzeOffer, scoreChecklist, suggestChecklist } from '@/utils/analysis';
-import { addDays, recordDecision, snapshotOffer } from '@/utils/decisions';
+import { useT } from '@/components/i18n-context';
+import { Screening } from '@/components/Screening';
+import { analyzeOffer } from '@/utils/analysis';
 import type { Locale, MessageKey } from '@/utils/i18n';
-import type { Failure } from '@/utils/messaging';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
-import type { Checklist } from '@/utils/schema/checklist';
-import type { Decision, DecisionStatus } from '@/utils/schema/decision';
+import type { Decision } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
 import { createDefaultProfile, type Profile } from '@/utils/schema/profile';
-import { createSkillLabeler } from '@/utils/skill-labels';
 import { resolveLocale } from '@/utils/ui-locale';
 import { createOverlayApi, type OverlayApi } from './api';
 
@@ -34,13 +26,6 @@ type State =
 
 function readNonce(): string {
   return new URLSearchParams(location.hash.slice(1)).get('n') ?? '';
-}
-
-function errorKey(failure: Failure): MessageKey {
-  if (failure.error === 'quota') return 'error.quota';
-  if (failure.error === 'storage') return 'error.storage';
-  if (failure.error === 'invalid-message') return 'error.invalid';
-  return 'error.unreachable';
 }
 
 async function load(): Promise<State> {
@@ -81,7 +66,7 @@ export function App() {
       <OverlayShell api={api}>
         {state.phase === 'loading' ? <Loading /> : null}
         {state.phase === 'failed' ? <Failed message={state.message} /> : null}
-        {state.phase === 'ready' ? <Screening {...state} /> : null}
+        {state.phase === 'ready' ? <OverlayScreening {...state} /> : null}
       </OverlayShell>
     </I18nProvider>
   );
@@ -148,99 +133,6 @@ function Failed({ message }: { message: MessageKey }) {
   );
 }
 
-function Screening({ api, capture, profile, analysis, existing }: Loaded) {
-  const t = useT();
-  const locale = useLocale();
-  const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
-  const [saved, setSaved] = useState<Decision | null>(existing);
-  const [editing, setEditing] = useState(existing === null);
-  const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(analysis));
-  const [note, setNote] = useState(existing?.note ?? '');
-  const [followUpAt, setFollowUpAt] = useState(existing?.followUpAt ?? addDays(new Date(), 3));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MessageKey | null>(null);
-  const [lastStatus, setLastStatus] = useState<DecisionStatus | null>(null);
-  const [mutedFlags, setMutedFlags] = useState(profile.mutedFlags);
-  const scoringProfile = useMemo(() => ({ ...profile, mutedFlags }), [profile, mutedFlags]);
-
-  const verdict = useMemo(
-    () =>
-      scoreChecklist(checklist, scoringProfile, { budget: analysis.budget, platformEscrow: analysis.platformEscrow }),
-    [checklist, scoringProfile, analysis],
-  );
-
-  const decide = useCallback(
-    async (status: DecisionStatus) => {
-      if (status === 'hold' && !followUpAt) {
-        setError('error.followUpRequired');
-        return;
-      }
-      setBusy(true);
-      setError(null);
-      setLastStatus(status);
-      const decision = recordDecision(
-        { offer: snapshotOffer(capture, analysis.budget), checklist, verdict, status, note, followUpAt },
-        saved,
-        new Date(),
-        () => crypto.randomUUID(),
-      );
-      const result = await api.saveDecision(decision);
-      setBusy(false);
-      if (!result.ok) {
-        // The draft stays on screen: nothing the user entered is lost.
-        setError(errorKey(result));
-        return;
-      }
-      setSaved(result.data);
-      setEditing(false);
-    },
-    [api, capture, analysis, checklist, verdict, note, followUpAt, saved],
-  );
-
-  return (
-    <div className="screening">
-      <OfferHeader capture={capture} budget={analysis.budget} />
-      <VerdictBadge verdict={verdict} />
-      {saved && !editing ? <DecidedBanner decision={saved} onChange={() => setEditing(true)} /> : null}
-      <ChecklistView
-        checklist={checklist}
-        onChange={editing ? setChecklist : undefined}
-        onQuote={api.highlight}
-        skillLabel={skillLabel}
-        muted={mutedFlags}
-        communityVia={analysis.community.via}
-        onMute={(flag, muted) => {
-          setMutedFlags((current) =>
-            muted ? [...current.filter((f) => f !== flag), flag] : current.filter((f) => f !== flag),
-          );
-          void api.muteFlag(flag, muted).then((result) => {
-            if (!result.ok) setError(errorKey(result));
-          });
-        }}
-      />
-      {editing ? (
-        <DecisionForm
-          note={note}
-          followUpAt={followUpAt}
-          busy={busy}
-          onNote={setNote}
-          onFollowUp={setFollowUpAt}
-          onDecide={decide}
-        />
-      ) : null}
-      <p className="live" aria-live="polite">
-        {busy ? t('saving') : saved && !editing && !error ? t('saved') : ''}
-      </p>
-      {error ? (
-        <div className="error" role="alert" data-testid="overlay-error">
-          {t(error)}
-          {lastStatus && error !== 'error.followUpRequired' ? (
-            <button type="button" className="small" onClick={() => void decide(lastStatus)}>
-              {t('retry')}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
-    </div>
-  );
+function OverlayScreening({ api, ...rest }: Loaded) {
+  return <Screening actions={api} {...rest} />;
 }

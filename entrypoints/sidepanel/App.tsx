@@ -4,23 +4,61 @@ import { DecisionDetail } from '@/components/DecisionDetail';
 import { I18nProvider } from '@/components/I18nProvider';
 import { useLocale, useT } from '@/components/i18n-context';
 import { JournalList } from '@/components/JournalList';
+import { type PastedOffer, PasteForm } from '@/components/PasteForm';
+import { Screening, type ScreeningActions } from '@/components/Screening';
+import { analyzeOffer } from '@/utils/analysis';
 import {
   deleteDecision,
+  getDecisionByKey,
   getProfile,
   JournalError,
   listDecisions,
   onJournalChange,
   restoreDecision,
   saveDecision,
+  saveProfile,
 } from '@/utils/db';
+import { asResult } from '@/utils/db/results';
 import type { MessageKey } from '@/utils/i18n';
 import { buildPortfolioLog, portfolioFileName, serializePortfolioLog } from '@/utils/portfolio/export';
+import type { OfferAnalysis } from '@/utils/schema/analysis';
 import type { Decision } from '@/utils/schema/decision';
+import type { OfferCapture } from '@/utils/schema/offer';
 import type { Profile } from '@/utils/schema/profile';
+import { capturePasted } from '@/utils/sites';
 import { createSkillLabeler } from '@/utils/skill-labels';
 import { resolveLocale } from '@/utils/ui-locale';
 
 type Notice = { kind: 'info' | 'error'; text: string; undo?: Decision };
+
+type PastedScreen = {
+  pasted: PastedOffer;
+  capture: OfferCapture;
+  profile: Profile;
+  analysis: OfferAnalysis;
+  existing: Decision | null;
+};
+
+type View = { name: 'journal' } | { name: 'paste'; pasted?: PastedOffer } | ({ name: 'screen' } & PastedScreen);
+
+/** The side panel writes straight to IndexedDB: it lives in the extension's own origin. */
+const panelActions: ScreeningActions = {
+  saveDecision: (decision) => asResult(() => saveDecision(decision)),
+  muteFlag: (flag, muted) =>
+    asResult(async () => {
+      const profile = await getProfile();
+      const others = profile.mutedFlags.filter((f) => f !== flag);
+      return saveProfile({ ...profile, mutedFlags: muted ? [...others, flag] : others });
+    }),
+};
+
+async function screenPasted(pasted: PastedOffer): Promise<PastedScreen> {
+  const capture = capturePasted({ text: pasted.text, sender: pasted.sender, url: pasted.url || undefined });
+  const profile = await getProfile();
+  // A pasted link to an offer already decided shows that decision, as the overlay would.
+  const existing = pasted.url ? ((await getDecisionByKey(capture.key)) ?? null) : null;
+  return { pasted, capture, profile, existing, analysis: analyzeOffer(capture, profile) };
+}
 
 /** The side panel: the decision journal, newest first, with edit, delete/undo and export. */
 export function App() {
@@ -57,6 +95,16 @@ function Journal({ profile }: { profile: Profile | null }) {
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [view, setView] = useState<View>({ name: 'journal' });
+
+  const screen = async (pasted: PastedOffer) => {
+    try {
+      setView({ name: 'screen', ...(await screenPasted(pasted)) });
+      setNotice(null);
+    } catch (error) {
+      setNotice({ kind: 'error', text: t(storageErrorKey(error)) });
+    }
+  };
 
   const reload = useCallback(() => {
     listDecisions().then(setDecisions, (error: unknown) =>
@@ -126,6 +174,17 @@ function Journal({ profile }: { profile: Profile | null }) {
       <header className="journal-bar">
         <h1>{t('journalTitle')}</h1>
         {decisions ? <span className="count">{t('journalCount', { count: decisions.length })}</span> : null}
+        <button
+          type="button"
+          className="btn"
+          data-testid="paste-open"
+          onClick={() => {
+            setOpenId(null);
+            setView({ name: 'paste' });
+          }}
+        >
+          {t('pasteOpen')}
+        </button>
         <button type="button" className="btn" data-testid="export-button" onClick={() => void exportLog()}>
           {t('exportLog')}
         </button>
@@ -149,7 +208,33 @@ function Journal({ profile }: { profile: Profile | null }) {
             ) : null}
           </div>
         ) : null}
-        {open ? (
+        {view.name === 'paste' ? (
+          <PasteForm
+            initial={view.pasted}
+            onSubmit={(pasted) => void screen(pasted)}
+            onCancel={() => setView({ name: 'journal' })}
+          />
+        ) : view.name === 'screen' ? (
+          <div className="pasted-screening" data-testid="pasted-screening">
+            <div className="row">
+              <button type="button" className="ghost" onClick={() => setView({ name: 'paste', pasted: view.pasted })}>
+                {t('backToList')}
+              </button>
+              <button type="button" className="ghost" onClick={() => setView({ name: 'paste' })}>
+                {t('pasteAgain')}
+              </button>
+            </div>
+            <Screening
+              key={view.capture.key}
+              actions={panelActions}
+              capture={view.capture}
+              profile={view.profile}
+              analysis={view.analysis}
+              existing={view.existing}
+              onSaved={() => reload()}
+            />
+          </div>
+        ) : open ? (
           <DecisionDetail
             key={open.id}
             decision={open}

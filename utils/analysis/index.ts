@@ -27,7 +27,8 @@ export interface OfferInput {
 }
 
 const ESCROW_SITES = new Set(['upwork', 'freelancer', 'fiverr', 'crowdworks', 'lancers', 'coconala']);
-const DIRECT_INVOICE = /請求書|invoice|銀行振込|bank transfer|直接契約|direct contract/i;
+const DIRECT_INVOICE =
+  /請求書|invoice|銀行振込|お?振込|bank transfer|直接契約|direct contract|paypal|\bwise\b|wire transfer|\bACH\b|\bBACS\b|SEPA/i;
 
 /**
  * Reads an offer (job post, DM or contract text) and proposes every checklist answer, each with the
@@ -50,10 +51,14 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
 
   const fromField = input.budgetText ? parseBudget(input.budgetText) : null;
   const fromText = parseBudget(text);
-  const budget = fromField?.budget ?? fromText?.budget ?? null;
+  let budget = fromField?.budget ?? fromText?.budget ?? null;
+  // The site's field says "fixed" where the text names the period of the same amount (月額30,000円).
+  if (fromField && fromText && fromField.budget.max === fromText.budget.max && fromText.budget.unit !== 'fixed') {
+    if (fromField.budget.unit === 'fixed' || fromField.budget.unit === null) budget = fromText.budget;
+  }
 
   const flags: Record<LiabilityFlagId, FlagResult> = {
-    ...detectPatternFlags(text),
+    ...detectPatternFlags(text, { site: input.site, kind: input.kind }),
     latePayment: detectLatePayment(text),
     missingTerms: detectMissingTerms(text, budget !== null),
   };
@@ -62,13 +67,9 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
   }
 
   const onEscrowSite = input.site !== undefined && ESCROW_SITES.has(input.site);
-  const platformEscrow = flags.offPlatformPayment.value
-    ? false
-    : onEscrowSite
-      ? true
-      : DIRECT_INVOICE.test(text)
-        ? false
-        : null;
+  // Contact moved to a chat app is a flag, but only money moved (or a direct invoice) says escrow is gone.
+  const platformEscrow =
+    DIRECT_INVOICE.test(text) || (onEscrowSite && flags.offPlatformPayment.value) ? false : onEscrowSite ? true : null;
 
   const community = analyzeCommunity(text, input.client, input.site, input.kind, profile);
   const skillEvidence = skillHits.map((h) => h.evidence);

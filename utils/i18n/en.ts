@@ -119,6 +119,18 @@ export const en = {
   updatedOnShort: 'Updated {date}',
   siteLabel: 'Site',
   loadFailed: 'The journal could not be read: {detail}',
+  // Pasted offers (side panel)
+  pasteOpen: 'Screen a pasted offer',
+  pasteTitle: 'Screen a pasted offer',
+  pasteIntro:
+    'For offers that reach you outside the browser: a chat app, an e-mail client, a phone call you wrote down.',
+  pasteText: 'Offer text',
+  pasteSender: 'From (name, @handle or e-mail; optional)',
+  pasteUrl: 'Link to the offer (optional)',
+  pasteSubmit: 'Screen it',
+  pasteEmpty: 'Paste the offer’s text first.',
+  pasteUrlInvalid: 'This link is not a web address (https://…). Leave it empty or fix it.',
+  pasteAgain: 'Screen another',
   // Options
   optionsTitle: 'Gig Screener settings',
   optionsIntro: 'Your profile lives only in this browser. It is what skill match and community tie are judged against.',

@@ -125,6 +125,23 @@ export function captureSelection(text: string, url: string, title: string, now: 
 }
 
 /** A capture of an offer pasted into the side panel (a Slack or LINE message, an e-mail). */
+/** "Jane <jane@x.jp>", "@jane", "jane@x.jp" or a plain name, as the client fields the community tie reads. */
+export function readSender(sender: string | undefined): OfferCapture['client'] {
+  const value = sender?.trim() ?? '';
+  if (!value) return {};
+  const email = value.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
+  if (email) {
+    const name = value
+      .replace(email, '')
+      .replace(/[<>()"]/g, '')
+      .trim();
+    return { email, ...(name ? { name } : {}) };
+  }
+  if (/^@[\w.-]{1,50}$/.test(value)) return { handle: value };
+  if (/^https?:\/\//i.test(value)) return { profileUrl: value };
+  return { name: value };
+}
+
 export function capturePasted(
   input: { text: string; sender?: string; url?: string },
   now: Date = new Date(),
@@ -136,7 +153,7 @@ export function capturePasted(
       kind: 'dm',
       title: firstLine.slice(0, 120),
       text: tidy(input.text),
-      client: { name: input.sender?.trim() },
+      client: readSender(input.sender),
       trust: {},
     },
     { url, site: input.url ? (findAdapter(input.url)?.id ?? 'pasted') : 'pasted', source: 'pasted', now },

@@ -17,6 +17,11 @@ const inputs: [string, string][] = [
   ['dollar signs', '$ '.repeat(MB / 2)],
   ['repeated skill', 'React and Figma, '.repeat(MB / 17)],
   ['newlines', '\n'.repeat(MB)],
+  ['messaging app moves', 'LINEで Telegram: '.repeat(MB / 16)],
+  ['indemnities', 'indemnify against any and all '.repeat(MB / 31)],
+  ['payment days', 'paid 90 days after 翌々月末払い '.repeat(MB / 28)],
+  ['amounts with a sign', `$${'1,'.repeat(MB / 2)}`],
+  ['bank accounts', '口座にお振込みください。'.repeat(MB / 12)],
 ];
 
 describe('pathological inputs of 1 MB', () => {

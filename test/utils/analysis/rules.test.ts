@@ -45,13 +45,19 @@ describe('remote', () => {
 
 describe('budget', () => {
   it.each([
-    ['報酬：5万円〜10万円', { min: 50_000, max: 100_000, currency: 'JPY', unit: null }],
+    ['報酬：5万円〜10万円', { min: 50_000, max: 100_000, currency: 'JPY', unit: 'fixed' }],
     ['固定報酬 30,000円', { min: 30_000, max: 30_000, currency: 'JPY', unit: 'fixed' }],
     ['1記事あたり3,000円', { min: 3_000, max: 3_000, currency: 'JPY', unit: 'fixed' }],
-    ['時給1,500円〜', { min: 1_500, max: 1_500, currency: 'JPY', unit: 'hour' }],
+    ['時給1,500円〜', { min: 1_500, max: null, currency: 'JPY', unit: 'hour' }],
+    ['ご予算は20万円以内です', { min: null, max: 200_000, currency: 'JPY', unit: 'fixed' }],
+    ['Up to $500 for the whole job', { min: null, max: 500, currency: 'USD', unit: 'fixed' }],
+    ['9:00〜18:00勤務、月額45万円', { min: 450_000, max: 450_000, currency: 'JPY', unit: 'month' }],
+    ['₹1,20,000 - ₹1,60,000 per month', { min: 120_000, max: 160_000, currency: 'INR', unit: 'month' }],
+    ['60〜80万円/月（140〜180h精算）', { min: 600_000, max: 800_000, currency: 'JPY', unit: 'month' }],
+    ['Day rate: €400-450', { min: 400, max: 450, currency: 'EUR', unit: 'day' }],
     ['月額60万円（人月）', { min: 600_000, max: 600_000, currency: 'JPY', unit: 'month' }],
     ['日給 2万円', { min: 20_000, max: 20_000, currency: 'JPY', unit: 'day' }],
-    ['Budget: $30-250', { min: 30, max: 250, currency: 'USD', unit: null }],
+    ['Budget: $30-250', { min: 30, max: 250, currency: 'USD', unit: 'fixed' }],
     ['$25.00 - $40.00 Hourly', { min: 25, max: 40, currency: 'USD', unit: 'hour' }],
     ['Fixed-price: $800.00', { min: 800, max: 800, currency: 'USD', unit: 'fixed' }],
     ['Pay: €40 per hour', { min: 40, max: 40, currency: 'EUR', unit: 'hour' }],

@@ -186,6 +186,18 @@ describe('fallbacks and other sources', () => {
   });
 });
 
+describe('pasted sender', () => {
+  it.each([
+    ['Mika Tanaka <mika@kfs-members.jp>', { name: 'Mika Tanaka', email: 'mika@kfs-members.jp' }],
+    ['mika@kfs-members.jp', { email: 'mika@kfs-members.jp' }],
+    ['@pixelmori', { handle: '@pixelmori' }],
+    ['https://www.linkedin.com/in/haruka-sato-dev', { profileUrl: 'https://www.linkedin.com/in/haruka-sato-dev' }],
+    ['  山田 太郎 ', { name: '山田 太郎' }],
+  ])('%s is read into the client fields the community tie uses', (sender, client) => {
+    expect(capturePasted({ text: 'Hello', sender }, NOW).client).toEqual(client);
+  });
+});
+
 describe('canonicalKey and findAdapter', () => {
   it.each([
     [

@@ -19,7 +19,8 @@ describe('site adapter registry', () => {
     expect(existsSync(path.join(PAGES, id)), `test/fixtures/pages/${id}/ is missing`).toBe(true);
     const ownTest = path.join(__dirname, `${id}.test.ts`);
     const tested =
-      existsSync(ownTest) || readFileSync(path.join(__dirname, 'adapters.test.ts'), 'utf8').includes(`describe('${id}'`);
+      existsSync(ownTest) ||
+      readFileSync(path.join(__dirname, 'adapters.test.ts'), 'utf8').includes(`describe('${id}'`);
     expect(tested, `no test/utils/sites/${id}.test.ts`).toBe(true);
   });
 

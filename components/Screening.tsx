@@ -1,0 +1,140 @@
+import { useCallback, useMemo, useState } from 'react';
+import { scoreChecklist, suggestChecklist } from '@/utils/analysis';
+import { addDays, recordDecision, snapshotOffer } from '@/utils/decisions';
+import type { MessageKey } from '@/utils/i18n';
+import type { Failure, Result } from '@/utils/messaging';
+import type { LiabilityFlagId, OfferAnalysis } from '@/utils/schema/analysis';
+import type { Checklist } from '@/utils/schema/checklist';
+import type { Decision, DecisionStatus } from '@/utils/schema/decision';
+import type { OfferCapture } from '@/utils/schema/offer';
+import type { Profile } from '@/utils/schema/profile';
+import { createSkillLabeler } from '@/utils/skill-labels';
+import { ChecklistView } from './ChecklistView';
+import { DecidedBanner } from './DecidedBanner';
+import { DecisionForm } from './DecisionForm';
+import { useLocale, useT } from './i18n-context';
+import { OfferHeader } from './OfferHeader';
+import { VerdictBadge } from './VerdictBadge';
+
+/** Where a screening writes: the background for the overlay, IndexedDB directly for the side panel. */
+export interface ScreeningActions {
+  saveDecision(decision: Decision): Promise<Result<Decision>>;
+  muteFlag(flag: LiabilityFlagId, muted: boolean): Promise<Result<unknown>>;
+  /** Scrolls the page to a quote; absent where there is no page (a pasted offer). */
+  highlight?(quote: string): void;
+}
+
+export interface ScreeningProps {
+  actions: ScreeningActions;
+  capture: OfferCapture;
+  profile: Profile;
+  analysis: OfferAnalysis;
+  existing: Decision | null;
+  onSaved?(decision: Decision): void;
+}
+
+export function errorKey(failure: Failure): MessageKey {
+  if (failure.error === 'quota') return 'error.quota';
+  if (failure.error === 'storage') return 'error.storage';
+  if (failure.error === 'invalid-message') return 'error.invalid';
+  return 'error.unreachable';
+}
+
+/** One offer's checklist, verdict and decision form: the same in the overlay and for a pasted offer. */
+export function Screening({ actions, capture, profile, analysis, existing, onSaved }: ScreeningProps) {
+  const t = useT();
+  const locale = useLocale();
+  const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
+  const [saved, setSaved] = useState<Decision | null>(existing);
+  const [editing, setEditing] = useState(existing === null);
+  const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(analysis));
+  const [note, setNote] = useState(existing?.note ?? '');
+  const [followUpAt, setFollowUpAt] = useState(existing?.followUpAt ?? addDays(new Date(), 3));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<MessageKey | null>(null);
+  const [lastStatus, setLastStatus] = useState<DecisionStatus | null>(null);
+  const [mutedFlags, setMutedFlags] = useState(profile.mutedFlags);
+  const scoringProfile = useMemo(() => ({ ...profile, mutedFlags }), [profile, mutedFlags]);
+
+  const verdict = useMemo(
+    () =>
+      scoreChecklist(checklist, scoringProfile, { budget: analysis.budget, platformEscrow: analysis.platformEscrow }),
+    [checklist, scoringProfile, analysis],
+  );
+
+  const decide = useCallback(
+    async (status: DecisionStatus) => {
+      if (status === 'hold' && !followUpAt) {
+        setError('error.followUpRequired');
+        return;
+      }
+      setBusy(true);
+      setError(null);
+      setLastStatus(status);
+      const decision = recordDecision(
+        { offer: snapshotOffer(capture, analysis.budget), checklist, verdict, status, note, followUpAt },
+        saved,
+        new Date(),
+        () => crypto.randomUUID(),
+      );
+      const result = await actions.saveDecision(decision);
+      setBusy(false);
+      if (!result.ok) {
+        // The draft stays on screen: nothing the user entered is lost.
+        setError(errorKey(result));
+        return;
+      }
+      setSaved(result.data);
+      setEditing(false);
+      onSaved?.(result.data);
+    },
+    [actions, capture, analysis, checklist, verdict, note, followUpAt, saved, onSaved],
+  );
+
+  return (
+    <div className="screening">
+      <OfferHeader capture={capture} budget={analysis.budget} />
+      <VerdictBadge verdict={verdict} />
+      {saved && !editing ? <DecidedBanner decision={saved} onChange={() => setEditing(true)} /> : null}
+      <ChecklistView
+        checklist={checklist}
+        onChange={editing ? setChecklist : undefined}
+        onQuote={actions.highlight}
+        skillLabel={skillLabel}
+        muted={mutedFlags}
+        communityVia={analysis.community.via}
+        onMute={(flag, muted) => {
+          setMutedFlags((current) =>
+            muted ? [...current.filter((f) => f !== flag), flag] : current.filter((f) => f !== flag),
+          );
+          void actions.muteFlag(flag, muted).then((result) => {
+            if (!result.ok) setError(errorKey(result));
+          });
+        }}
+      />
+      {editing ? (
+        <DecisionForm
+          note={note}
+          followUpAt={followUpAt}
+          busy={busy}
+          onNote={setNote}
+          onFollowUp={setFollowUpAt}
+          onDecide={decide}
+        />
+      ) : null}
+      <p className="live" aria-live="polite">
+        {busy ? t('saving') : saved && !editing && !error ? t('saved') : ''}
+      </p>
+      {error ? (
+        <div className="error" role="alert" data-testid="overlay-error">
+          {t(error)}
+          {lastStatus && error !== 'error.followUpRequired' ? (
+            <button type="button" className="small" onClick={() => void decide(lastStatus)}>
+              {t('retry')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
