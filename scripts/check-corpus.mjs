@@ -5,8 +5,16 @@ import path from 'node:path';
 
 const DIR = path.resolve(import.meta.dirname, '../test/fixtures/offers');
 const FLAGS = [
-  'unlimitedDamages', 'ipTransfer', 'nda', 'personalData', 'offPlatformPayment',
-  'upfrontFeeOrScam', 'onsiteOrExclusive', 'latePayment', 'missingTerms', 'disguisedEmployment',
+  'unlimitedDamages',
+  'ipTransfer',
+  'nda',
+  'personalData',
+  'offPlatformPayment',
+  'upfrontFeeOrScam',
+  'onsiteOrExclusive',
+  'latePayment',
+  'missingTerms',
+  'disguisedEmployment',
 ];
 const TIES = ['known-personally', 'referral', 'same-community', 'platform', 'cold'];
 const problems = [];
@@ -23,15 +31,26 @@ for (const file of files) {
   }
   if (o.id !== file.replace(/\.json$/, '')) fail('id differs from file name');
   const { input: i, expected: x } = o;
-  if (!i || !Array.isArray(i.text) || !i.text.every((l) => typeof l === 'string')) fail('input.text must be an array of strings');
+  if (!i || !Array.isArray(i.text) || !i.text.every((l) => typeof l === 'string'))
+    fail('input.text must be an array of strings');
   if (!['job-post', 'dm'].includes(i?.kind)) fail('input.kind');
-  if (!x) { fail('no expected'); continue; }
+  if (!x) {
+    fail('no expected');
+    continue;
+  }
   if (!['en', 'ja'].includes(x.lang)) fail('expected.lang');
   if (!['full', 'hybrid', 'onsite', 'unknown'].includes(x.remote)) fail('expected.remote');
   if (!Array.isArray(x.skills) || !x.skills.every((s) => /^[a-z0-9.+#-]+$/.test(s))) fail('expected.skills ids');
   if (x.budget !== null) {
     const b = x.budget;
-    if (!b || !('min' in b) || !('max' in b) || !/^[A-Z]{3}$/.test(b.currency ?? '') || !['fixed', 'hour', 'day', 'month', null].includes(b.unit)) fail('expected.budget');
+    if (
+      !b ||
+      !('min' in b) ||
+      !('max' in b) ||
+      !/^[A-Z]{3}$/.test(b.currency ?? '') ||
+      !['fixed', 'hour', 'day', 'month', null].includes(b.unit)
+    )
+      fail('expected.budget');
   }
   for (const f of FLAGS) if (typeof x.flags?.[f] !== 'boolean') fail(`expected.flags.${f}`);
   if (![true, false, null].includes(x.platformEscrow)) fail('expected.platformEscrow');
@@ -39,6 +58,8 @@ for (const file of files) {
   counts[x.lang]++;
   counts[i.kind]++;
 }
-console.log(`${files.length} offers (${counts.en} en, ${counts.ja} ja; ${counts['job-post']} job posts, ${counts.dm} dms)`);
+console.log(
+  `${files.length} offers (${counts.en} en, ${counts.ja} ja; ${counts['job-post']} job posts, ${counts.dm} dms)`,
+);
 for (const p of problems) console.log(`  ${p}`);
 process.exit(problems.length ? 1 : 0);

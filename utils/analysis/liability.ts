@@ -33,7 +33,7 @@ const RULES: Record<Exclude<LiabilityFlagId, 'missingTerms' | 'latePayment' | 'o
     raise:
       /秘密保持(?:契約)?|守秘義務|機密保持|\bNDA\b|non-disclosure|confidentiality (?:agreement|clause|obligations?)|hold in (?:strict )?confidence|keep (?:[^.\n]{0,40} )?(?:strictly )?confidential/gi,
     clear:
-      /(?:NDA|秘密保持契約|秘密保持)(?:の締結)?(?:は)?(?:不要|なし|ありません|必要ありません)|no NDA|NDA (?:is )?not (?:required|needed)|(?:don't|do not|won't|will not) (?:require|need|ask for) an NDA|without (?:an )?NDA/gi,
+      /(?:NDA|秘密保持契約|秘密保持)(?:の締結)?(?:は)?(?:不要|なし|ありません|必要ありません)|no NDA|NDA (?:is )?not (?:required|needed)|(?:don['’]t|do not|won['’]t|will not) (?:require|need|ask for) an NDA|without (?:an )?NDA/gi,
     radius: 24,
   },
   personalData: {
@@ -67,7 +67,7 @@ const APP_MOVE =
 const DIRECT_PAY =
   /直接(?:契約|取引|お?振込|やり取り|やりとり|連絡|ご?指定の口座)|銀行振込|口座にお?振込|(?:direct|bank) (?:bank )?(?:transfer|deposit|wire)|pay(?:ment)? (?:via|by|through) (?:paypal|wise)|paypal/gi;
 const NEGATED =
-  /(?:never|will not|won't|do not|don't|not allowed|prohibited|no)[^.\n]{0,40}(?:outside|off[- ]platform|direct|bank|pay)|(?:サイト外|直接|外部)[^。\n]{0,20}(?:いたしません|しません|禁止|できません|行いません|お控え)/gi;
+  /(?:never|will not|won['’]t|do not|don['’]t|not allowed|prohibited|no)[^.\n]{0,40}(?:outside|off[- ]platform|direct|bank|pay)|(?:サイト外|直接|外部)[^。\n]{0,20}(?:いたしません|しません|禁止|できません|行いません|お控え)/gi;
 const ESCROW_SITES = new Set(['upwork', 'freelancer', 'fiverr', 'crowdworks', 'lancers', 'coconala']);
 
 function detectOffPlatform(text: string, site: string | undefined): FlagResult {
@@ -94,6 +94,7 @@ export function detectPatternFlags(
   context: { site?: string; kind?: string } = {},
 ): Record<keyof typeof RULES | 'offPlatformPayment', FlagResult> {
   const out = {} as Record<keyof typeof RULES | 'offPlatformPayment', FlagResult>;
+  let disguisedSigns = 0;
   for (const [id, rule] of Object.entries(RULES) as [keyof typeof RULES, Rule][]) {
     let hits = findEvidence(text, rule.raise, id, 8);
     if (rule.clear) {
@@ -104,6 +105,7 @@ export function detectPatternFlags(
           : !near(text, hit.start, hit.end, clear, rule.radius),
       );
     }
+    if (id === 'disguisedEmployment') disguisedSigns = hits.length;
     // Two phrases in one sentence (秘密保持契約（NDA）) make one quote.
     const unique = dedupe(hits);
     out[id] = { value: unique.length > 0, evidence: unique.slice(0, 5) };
@@ -111,7 +113,7 @@ export function detectPatternFlags(
   out.offPlatformPayment = detectOffPlatform(text, context.site);
 
   // One daily meeting or one set of hours is ordinary; employment in all but name shows several signs.
-  if (out.disguisedEmployment.evidence.length < 2) out.disguisedEmployment = { value: false, evidence: [] };
+  if (disguisedSigns < 2) out.disguisedEmployment = { value: false, evidence: [] };
 
   if (!out.upfrontFeeOrScam.value) {
     const unsolicited = findEvidence(text, UNSOLICITED, 'upfrontFeeOrScam', 2);

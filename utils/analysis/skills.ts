@@ -11,7 +11,7 @@ export interface SkillEntry {
 }
 
 let taxonomy: SkillEntry[] | null = null;
-let matcher: { regex: RegExp; byTerm: Map<string, string> } | null = null;
+let matcher: { patterns: RegExp[]; byTerm: Map<string, string> } | null = null;
 
 function escapeRegExp(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,6 +85,15 @@ const AMBIGUOUS = new Set([
   'translate',
   'interview',
   'branding',
+  // Named as context far more often than asked for as a skill: a YouTube channel, an English page.
+  'youtube',
+  'english',
+  'japanese',
+  '英語',
+  '日本語',
+  'sales',
+  '営業',
+  'writing',
 ]);
 const KEEP_IF_CASED = new Set([
   'Go',
@@ -112,8 +121,31 @@ const KEEP_IF_CASED = new Set([
   'Angular',
   'Express',
   'Liquid',
-  'Sales',
 ]);
+
+/**
+ * V8 stops optimising a pattern whose source passes ~20,000 characters, and a slow pattern makes long
+ * texts crawl; the taxonomy's terms are split over several patterns of at most this size instead.
+ */
+const MAX_PATTERN_SOURCE = 8_000;
+const MAX_PLACES_PER_TERM = 4;
+
+function chunkTerms(terms: string[], wrap: (alternation: string) => RegExp): RegExp[] {
+  const out: RegExp[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  for (const term of terms) {
+    if (size + term.length + 1 > MAX_PATTERN_SOURCE && chunk.length) {
+      out.push(wrap(chunk.join('|')));
+      chunk = [];
+      size = 0;
+    }
+    chunk.push(term);
+    size += term.length + 1;
+  }
+  if (chunk.length) out.push(wrap(chunk.join('|')));
+  return out;
+}
 
 function buildMatcher() {
   const byTerm = new Map<string, string>();
@@ -124,22 +156,21 @@ function buildMatcher() {
       byTerm.set(key, entry.id);
     }
   }
-  // Longest first, so "react native" wins over "react"; one alternation, one linear pass.
+  // Longest first, so "react native" wins over "react" within a pattern; overlaps across patterns are
+  // settled after matching, longest again first.
   const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Boundaries are Latin only: "はShopifyで" still names Shopify.
-  const regex = new RegExp(`(?<![A-Za-z0-9_#+.])(?:${terms.join('|')})(?![A-Za-z0-9_#+]|\\.[A-Za-z0-9])`, 'giu');
-  return { regex, byTerm };
+  const latin = chunkTerms(
+    terms,
+    (alt) => new RegExp(`(?<![A-Za-z0-9_#+.])(?:${alt})(?![A-Za-z0-9_#+]|\\.[A-Za-z0-9])`, 'giu'),
+  );
+  // Japanese terms need no word boundary: 動画編集の経験 has none.
+  const japanese = chunkTerms(
+    terms.filter((t) => /[\u3040-\u30ff\u3400-\u9fff]/.test(t)),
+    (alt) => new RegExp(`(?:${alt})`, 'gu'),
+  );
+  return { patterns: [...latin, ...japanese], byTerm };
 }
-
-/** Japanese terms need no word boundary: 動画編集の経験 has none. */
-function japaneseTermsRegex(): RegExp {
-  const terms = [...(matcher ?? buildMatcher()).byTerm.keys()]
-    .filter((t) => /[\u3040-\u30ff\u3400-\u9fff]/.test(t))
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp);
-  return new RegExp(`(?:${terms.join('|')})`, 'gu');
-}
-let jaRegex: RegExp | null = null;
 
 export interface SkillHit {
   id: string;
@@ -149,27 +180,36 @@ export interface SkillHit {
 /** Finds the skills an offer asks for, each with the first place it is named. */
 export function extractSkills(text: string): SkillHit[] {
   matcher ??= buildMatcher();
-  jaRegex ??= japaneseTermsRegex();
-  const found = new Map<string, SkillHit>();
-  const covered: [number, number][] = [];
-  const take = (regex: RegExp) => {
+  const { byTerm, patterns } = matcher;
+  const candidates: { start: number; raw: string; id: string }[] = [];
+  // A few places per term are enough to find its first free mention; a 1 MB text of repeats stays linear.
+  const seen = new Map<string, number>();
+  for (const regex of patterns) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const raw = m[0];
-      const start = m.index;
       const key = raw.toLowerCase();
       if (AMBIGUOUS.has(key) && !KEEP_IF_CASED.has(raw)) continue;
-      const id = matcher?.byTerm.get(key);
-      if (!id || found.has(id)) continue;
-      // The second pass must not re-read part of a longer term the first one took (SEOライティング).
-      // Only taken terms are recorded, so this list stays as short as the taxonomy.
-      if (covered.some(([a, b]) => start < b && start + raw.length > a)) continue;
-      covered.push([start, start + raw.length]);
-      found.set(id, { id, evidence: { field: 'skills', quote: raw, start: m.index, end: m.index + raw.length } });
+      const id = byTerm.get(key);
+      const count = seen.get(key) ?? 0;
+      if (!id || count >= MAX_PLACES_PER_TERM) continue;
+      seen.set(key, count + 1);
+      candidates.push({ start: m.index, raw, id });
     }
-  };
-  take(matcher.regex);
-  take(jaRegex);
+  }
+  // Longest terms first, then earliest: a part of a longer term (SEOライティング) is never read again.
+  candidates.sort((a, b) => b.raw.length - a.raw.length || a.start - b.start);
+  const found = new Map<string, SkillHit>();
+  const covered: [number, number][] = [];
+  for (const { start, raw, id } of candidates) {
+    const end = start + raw.length;
+    if (covered.some(([a, b]) => start < b && end > a)) continue;
+    covered.push([start, end]);
+    const earlier = found.get(id);
+    if (!earlier || earlier.evidence.start > start) {
+      found.set(id, { id, evidence: { field: 'skills', quote: raw, start, end } });
+    }
+  }
   // A general skill named together with a more specific one (translation + 日英翻訳) adds nothing.
   if (found.has('translation') && (found.has('translation-ja-en') || found.has('translation-en-ja')))
     found.delete('translation');

@@ -7,12 +7,14 @@ import { captureJsonLd } from './lib/json-ld';
 import { matchesPattern } from './lib/match';
 import type { AdapterCapture, SiteAdapter } from './lib/types';
 import { linkedin } from './linkedin';
+import { linkedinMessaging } from './linkedin-messaging';
 import { upwork } from './upwork';
+import { x } from './x';
 
 export type { AdapterCapture, SiteAdapter } from './lib/types';
 
 /** The one registry of site adapters; a test checks that every adapter file is listed here. */
-export const adapters: readonly SiteAdapter[] = [upwork, linkedin, lancers, crowdworks];
+export const adapters: readonly SiteAdapter[] = [upwork, linkedinMessaging, linkedin, lancers, crowdworks, x];
 
 /** The adapter for a URL's site, or null for every other site. */
 export function findAdapter(url: string | URL): SiteAdapter | null {

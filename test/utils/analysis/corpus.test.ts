@@ -15,22 +15,36 @@ import { clientSchema, offerKindSchema } from '../../../utils/schema/offer';
 import { profileSchema } from '../../../utils/schema/profile';
 
 // Accuracy of the analysis engine on the labelled corpus in test/fixtures/offers/ (see its README).
-// The floors are what the engine reaches today, rounded down; raise them as it improves, never lower
-// them to let a regression through.
+// The development set (every file but holdout-*) is what the rules were tuned on; the held-out set was
+// written apart from the rules and is never used to tune them, so it shows how the engine generalises.
+// Floors sit a little under what the engine reaches today; raise them as it improves, never lower them
+// to let a regression through.
 const FLOORS = {
   lang: 0.97,
-  remote: 0.85,
-  budget: 0.8,
-  platformEscrow: 0.85,
-  community: 0.85,
-  skillPrecision: 0.8,
-  skillRecall: 0.75,
+  remote: 0.95,
+  budget: 0.93,
+  platformEscrow: 0.93,
+  community: 0.95,
+  skillPrecision: 0.78,
+  skillRecall: 0.82,
   /** Every flag's own accuracy must reach this. */
-  flag: 0.85,
-  /** Share of true flags the engine raises, over all flags. */
-  flagRecall: 0.75,
+  flag: 0.93,
   /** Share of raised flags that are true, over all flags. */
-  flagPrecision: 0.8,
+  flagPrecision: 0.93,
+  /** Share of true flags the engine raises, over all flags. */
+  flagRecall: 0.93,
+};
+const HOLDOUT_FLOORS: typeof FLOORS = {
+  lang: 0.95,
+  remote: 0.7,
+  budget: 0.6,
+  platformEscrow: 0.7,
+  community: 0.7,
+  skillPrecision: 0.6,
+  skillRecall: 0.6,
+  flag: 0.7,
+  flagPrecision: 0.6,
+  flagRecall: 0.6,
 };
 
 const DIR = path.resolve(__dirname, '../../fixtures/offers');
@@ -88,7 +102,7 @@ interface Tally {
 const tally = (): Tally => ({ right: 0, total: 0, misses: [] });
 const ratio = (t: Tally) => (t.total === 0 ? 1 : t.right / t.total);
 
-function measure() {
+function measure(entries: CorpusEntry[]) {
   const fields = {
     lang: tally(),
     remote: tally(),
@@ -105,7 +119,7 @@ function measure() {
   let skillFn = 0;
   const skillMisses: string[] = [];
 
-  for (const entry of corpus) {
+  for (const entry of entries) {
     const { analysis } = run(entry);
     const x = entry.expected;
     const check = (t: Tally, ok: boolean, got: unknown, want: unknown) => {
@@ -178,32 +192,39 @@ describe('labelled offer corpus', () => {
     }
   });
 
-  it('reaches the accuracy floors per field', () => {
-    const m = measure();
+  const development = corpus.filter((e) => !e.id.startsWith('holdout-'));
+  const holdout = corpus.filter((e) => e.id.startsWith('holdout-'));
+
+  it.each([
+    ['development', development, FLOORS],
+    ['held-out', holdout, HOLDOUT_FLOORS],
+  ] as const)('reaches the accuracy floors per field on the %s set', (name, entries, floors) => {
+    expect(entries.length).toBeGreaterThan(0);
+    const m = measure([...entries]);
     const rows: [string, number, number][] = [
       ...Object.entries(m.fields).map(
-        ([name, t]) => [name, ratio(t), FLOORS[name as keyof typeof m.fields]] as [string, number, number],
+        ([field, t]) => [field, ratio(t), floors[field as keyof typeof m.fields]] as [string, number, number],
       ),
-      ['skills precision', m.skillPrecision, FLOORS.skillPrecision],
-      ['skills recall', m.skillRecall, FLOORS.skillRecall],
-      ...liabilityFlagIds.map((id) => [`flag ${id}`, ratio(m.flags[id]), FLOORS.flag] as [string, number, number]),
-      ['flags precision', m.flagPrecision, FLOORS.flagPrecision],
-      ['flags recall', m.flagRecall, FLOORS.flagRecall],
+      ['skills precision', m.skillPrecision, floors.skillPrecision],
+      ['skills recall', m.skillRecall, floors.skillRecall],
+      ...liabilityFlagIds.map((id) => [`flag ${id}`, ratio(m.flags[id]), floors.flag] as [string, number, number]),
+      ['flags precision', m.flagPrecision, floors.flagPrecision],
+      ['flags recall', m.flagRecall, floors.flagRecall],
     ];
     const report = [
-      `accuracy over ${corpus.length} labelled offers (floor in brackets)`,
+      `accuracy over the ${name} set, ${entries.length} labelled offers (floor in brackets)`,
       ...rows.map(
-        ([name, value, floor]) =>
-          `${name.padEnd(30)} ${(value * 100).toFixed(1).padStart(5)}%  (${(floor * 100).toFixed(0)}%)`,
+        ([label, value, floor]) =>
+          `${label.padEnd(30)} ${(value * 100).toFixed(1).padStart(5)}%  (${(floor * 100).toFixed(0)}%)`,
       ),
     ];
     if (process.env.CORPUS_MISSES) {
-      for (const [name, t] of [...Object.entries(m.fields), ...Object.entries(m.flags)]) {
-        for (const miss of t.misses) report.push(`  ${name} ${miss}`);
+      for (const [label, t] of [...Object.entries(m.fields), ...Object.entries(m.flags)]) {
+        for (const miss of t.misses) report.push(`  ${label} ${miss}`);
       }
       for (const miss of m.skillMisses) report.push(`  skills ${miss}`);
     }
     console.log(report.join('\n'));
-    for (const [name, value, floor] of rows) expect(value, name).toBeGreaterThanOrEqual(floor);
+    for (const [label, value, floor] of rows) expect(value, label).toBeGreaterThanOrEqual(floor);
   });
 });

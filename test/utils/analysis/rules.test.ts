@@ -153,7 +153,60 @@ const flagCases: [LiabilityFlagId, string, boolean][] = [
   ['latePayment', '支払いは翌々月末払いです。', true],
   ['disguisedEmployment', '毎朝9:00の朝礼に参加、勤務時間は9:00〜18:00。兼業禁止。', true],
   ['disguisedEmployment', 'Work any hours you like.', false],
+  ['disguisedEmployment', 'Join our daily stand-up if you like.', false],
+  [
+    'disguisedEmployment',
+    'Monday to Friday, 9:00–17:00, follow the instructions of our team lead; you may not work for other clients.',
+    true,
+  ],
+  ['disguisedEmployment', '社員の指示に従って作業し、毎日日報を提出してください。', true],
+  ['unlimitedDamages', 'You will indemnify us for any losses, with no cap on liability.', true],
+  ['unlimitedDamages', '損害賠償の額は本契約の委託料を上限とする。', false],
+  ['ipTransfer', 'The Artist irrevocably waives all moral rights in the Artwork.', true],
+  ['ipTransfer', 'Copyright in the articles shall be owned jointly by the Agency and the Writer.', false],
+  ['nda', 'We don’t require an NDA: everything is published.', false],
+  ['nda', 'NDAの締結は不要です。', false],
+  ['nda', 'Contractor shall hold in strict confidence all non-public information.', true],
+  ['personalData', 'The shop scenarios are fictional; you will never see real customer data.', false],
+  ['personalData', '会員の氏名・住所・電話番号をスプレッドシートに入力', true],
+  ['personalData', 'Kindly reply with your full name, home address and phone number.', false],
+  ['offPlatformPayment', 'オンラインで打ち合わせをします。', false],
+  ['offPlatformPayment', 'We work online, mostly over Zoom.', false],
+  ['offPlatformPayment', 'I’d like to continue on Telegram (@hr_team), as I don’t check X often.', true],
+  ['offPlatformPayment', '教材費30,000円を下記の口座にお振込みください。', true],
+  ['upfrontFeeOrScam', 'You earn $5 for each completed task: like and subscribe to our partners’ videos.', true],
+  ['upfrontFeeOrScam', 'Sorry for the random DM! $2,000 per week, no experience required. Continue on WhatsApp.', true],
+  ['upfrontFeeOrScam', '作業マニュアル（3,980円）をご購入いただき、作業開始となります。', true],
+  ['upfrontFeeOrScam', 'No experience required; we train you on the job and pay through Upwork.', false],
+  ['onsiteOrExclusive', 'Hybrid: 3 days per week on site in our Munich office.', true],
+  ['onsiteOrExclusive', '月1回、本社での定例に出社をお願いします。', false],
+  ['onsiteOrExclusive', 'You’re free to keep working with your other clients.', false],
+  ['onsiteOrExclusive', '参画中は他社業務（副業を含む）との兼業はできません。', true],
+  ['latePayment', 'Payable 90 days after final acceptance.', true],
+  ['latePayment', 'Paid within 30 days of your invoice (Net 30).', false],
+  ['latePayment', 'お支払いは検収から120日後に銀行振込となります。', true],
+  ['latePayment', 'The final milestone is released 60 days after launch.', false],
 ];
+
+describe('payment outside escrow depends on where the offer is', () => {
+  const text = 'お支払いは納品後に銀行振込でお願いします。';
+  it.each([
+    ['lancers', true, false],
+    ['crowdworks', true, false],
+    ['email', false, false],
+    [undefined, false, false],
+  ] as const)('a bank transfer on %s → flag %s, escrow %s', (site, flagged, escrow) => {
+    const a = analyzeOffer({ text, site });
+    expect(a.liability.flags.offPlatformPayment?.value).toBe(flagged);
+    expect(a.platformEscrow).toBe(escrow);
+  });
+
+  it('keeps escrow on a marketplace that says payment stays on it', () => {
+    const a = analyzeOffer({ text: 'We will never ask you to take payment outside the platform.', site: 'upwork' });
+    expect(a.liability.flags.offPlatformPayment?.value).toBe(false);
+    expect(a.platformEscrow).toBe(true);
+  });
+});
 
 describe('liability flags', () => {
   it.each(flagCases)('%s in “%s” → %s', (flag, text, expected) => {
