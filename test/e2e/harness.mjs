@@ -166,6 +166,37 @@ function createHarness({ context, extensionId, userDataDir, served, unrouted, lo
       return page;
     },
 
+    /** The extension's service worker as it runs now (it may have been restarted since launch). */
+    async serviceWorker() {
+      const running = context.serviceWorkers().find((w) => w.url().startsWith(extensionOrigin));
+      if (running) return running;
+      // A stopped worker wakes for an extension page; its start is then observed.
+      const waiting = context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith(extensionOrigin),
+        timeout: 15_000,
+      });
+      const page = await harness.openExtensionPage('options.html');
+      const worker = await waiting;
+      await page.close();
+      return worker;
+    },
+
+    /**
+     * Sends a message from the background to the content script of the tab showing `url`, as the
+     * context menu and the keyboard shortcut do (browser menus cannot be clicked from a test).
+     */
+    async messageTab(url, message) {
+      const worker = await harness.serviceWorker();
+      return worker.evaluate(
+        async ({ url: tabUrl, message: body }) => {
+          const [tab] = await chrome.tabs.query({ url: tabUrl });
+          if (!tab?.id) throw new Error(`no tab at ${tabUrl}`);
+          return chrome.tabs.sendMessage(tab.id, body, { frameId: 0 });
+        },
+        { url, message },
+      );
+    },
+
     /** The launcher host element the content script adds to <html>. */
     launcher(page) {
       return page.locator('html > gig-screener-root');

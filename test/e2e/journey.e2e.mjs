@@ -7,7 +7,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { runnerImport } from 'vite';
 import { launchBrowser, loadSiteFixtures, PLAIN_PAGE, ROOT } from './harness.mjs';
 
-const SUPPORTED_SITES = ['upwork', 'linkedin', 'lancers', 'crowdworks'];
+const SUPPORTED_SITES = ['upwork', 'linkedin', 'lancers', 'crowdworks', 'linkedin-messaging', 'x'];
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`;
 const fixtures = loadSiteFixtures();
 
@@ -136,6 +136,7 @@ describe('journey in English', () => {
         assert.equal(decision.status, 'accepted');
         assert.equal(decision.note, note);
         assert.equal(decision.offer.site, fixture.site);
+        assert.equal(decision.offer.kind, fixture.kind ?? 'job-post');
 
         assert.deepEqual(await harness.readPageStorage(page), { databases: [], localKeys: [], sessionKeys: [] });
       });

@@ -7,4 +7,6 @@ export const SUPPORTED_HOST_MATCHES = [
   '*://*.linkedin.com/*',
   '*://*.lancers.jp/*',
   '*://*.crowdworks.jp/*',
+  '*://*.linkedin.com/messaging/*',
+  '*://*.x.com/messages/*',
 ];

@@ -114,7 +114,8 @@ export function captureOffer(doc: Document, url: string, now: Date = new Date())
   const text = safely(() => readableText(doc)) ?? '';
   if (!text.trim()) return null;
   const title = safely(() => doc.querySelector('h1')?.textContent?.trim() || doc.title) ?? '';
-  return build({ kind: 'job-post', title, text, client: {}, trust: {} }, { url, site, source: 'readable', now });
+  const kind = safely(() => adapter?.kindOf?.(parsed)) ?? 'job-post';
+  return build({ kind, title, text, client: {}, trust: {} }, { url, site, source: 'readable', now });
 }
 
 /** A capture of text the user selected on any page. */

@@ -82,6 +82,7 @@ export const linkedinMessaging: SiteAdapter = {
     'https://www.linkedin.com/messaging/thread/2-YmFkZjEyMzQ1Ng==/',
     'https://www.linkedin.com/messaging/thread/2-YmFkZjEyMzQ1Ng%3D%3D/?trk=nav_msg',
   ],
+  kindOf: () => 'dm',
   isOffer(url) {
     return threadId(url) !== null;
   },

@@ -44,6 +44,7 @@ export const x: SiteAdapter = {
   id: 'x',
   matches: ['*://*.x.com/messages/*'],
   exampleUrls: ['https://x.com/messages/1234567890-9876543210', 'https://mobile.x.com/messages/1234567890-9876543210/'],
+  kindOf: () => 'dm',
   isOffer(url) {
     return conversationId(url) !== null;
   },

@@ -31,6 +31,17 @@ describe('linkedin-messaging', () => {
     expect(offerCaptureSchema.safeParse(capture).success).toBe(true);
   });
 
+  it('tells the recruiter’s messages from the user’s by the header participant when --other is gone', () => {
+    const doc = loadPage('linkedin-messaging/thread.html');
+    for (const el of Array.from(doc.querySelectorAll('.msg-s-event-listitem--other'))) {
+      el.classList.remove('msg-s-event-listitem--other');
+    }
+    const capture = captureOffer(doc, URL_, NOW);
+    expect(capture).toMatchObject({ source: 'adapter', client: { name: 'Daniel Okafor' } });
+    expect(capture?.text).toContain('30-minute call in for Thursday');
+    expect(capture?.text).not.toContain('thanks for reaching out');
+  });
+
   it('is chosen before the jobs adapter for messaging pages only', () => {
     expect(findAdapter(URL_)?.id).toBe('linkedin-messaging');
     expect(findAdapter('https://jp.linkedin.com/messaging/')?.id).toBe('linkedin-messaging');
@@ -65,15 +76,14 @@ describe('linkedin-messaging', () => {
 
   it('falls back to the readable text when a redesign renames the classes', () => {
     const doc = loadPage('linkedin-messaging/thread-degraded.html');
-    let capture: ReturnType<typeof captureOffer> = null;
-    expect(() => {
-      capture = captureOffer(doc, URL_, NOW);
-    }).not.toThrow();
+    const read = () => captureOffer(doc, URL_, NOW);
+    expect(read).not.toThrow();
+    const capture = read();
     expect(capture).toMatchObject({
       source: 'readable',
       site: 'linkedin-messaging',
       key: 'linkedin:thread:2-YmFkZjEyMzQ1Ng==',
     });
-    expect(capture!.text).toContain('Day rate €480–540');
+    expect(capture?.text).toContain('Day rate €480–540');
   });
 });

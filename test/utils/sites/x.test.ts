@@ -73,11 +73,10 @@ describe('x', () => {
 
   it('falls back to the readable text when a redesign renames the data-testids', () => {
     const doc = loadPage('x/conversation-degraded.html');
-    let capture: ReturnType<typeof captureOffer> = null;
-    expect(() => {
-      capture = captureOffer(doc, URL_, NOW);
-    }).not.toThrow();
+    const read = () => captureOffer(doc, URL_, NOW);
+    expect(read).not.toThrow();
+    const capture = read();
     expect(capture).toMatchObject({ source: 'readable', site: 'x', key: 'x:dm:1234567890-9876543210' });
-    expect(capture!.text).toContain('LINE ID：kenta_edit55');
+    expect(capture?.text).toContain('LINE ID：kenta_edit55');
   });
 });

@@ -28,6 +28,8 @@ export interface SiteAdapter {
    * to one journal entry; null when the URL carries none and the generic normalisation should be used.
    */
   key?(url: URL): string | null;
+  /** The kind of offer a page of this site holds, for captures read by the fallbacks; 'job-post' when absent. */
+  kindOf?(url: URL): OfferKind;
   /** The smallest part of the page that changes when a single-page site swaps offers. */
   observeRoot?(doc: Document): Element | null;
 }
