@@ -87,7 +87,7 @@ export function PasteForm({ initial, onSubmit, onCancel }: Props) {
         <button type="submit" className="btn primary" data-testid="paste-submit">
           {t('pasteSubmit')}
         </button>
-        <button type="button" className="ghost" onClick={onCancel}>
+        <button type="button" className="btn" onClick={onCancel}>
           {t('backToList')}
         </button>
       </div>

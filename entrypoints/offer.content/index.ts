@@ -50,12 +50,33 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
     launcher?.close();
   };
 
+  // Whether the checklist was last left open or collapsed on this site, kept in the extension's own
+  // storage (never the page's). Only the user's own open and close change it.
+  const siteKey = () => `overlay-open:${capture?.site ?? findAdapter(location.href)?.id ?? 'generic'}`;
+  let userToggled = false;
+  const rememberOpen = (open: boolean) => {
+    userToggled = true;
+    void browser.storage.local.set({ [siteKey()]: open }).catch(() => undefined);
+  };
+  /** Opens the checklist for a new offer when the user left it open on this site last time. */
+  const restoreOpen = async (forKey: string) => {
+    const key = siteKey();
+    const stored = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
+    // The user may have clicked in the meantime, or the page moved on to another offer: theirs wins.
+    if (stored[key] === true && !userToggled && capture?.key === forKey && !launcher?.isOpen()) openFrame();
+  };
+
   const ensureLauncher = (): LauncherMount => {
     if (!launcher) {
       const label = browser.i18n.getMessage('launcherLabel') || 'Gig Screener';
       launcher = mountLauncher(doc, label, () => {
-        if (launcher?.isOpen()) closeFrame();
-        else openFrame();
+        if (launcher?.isOpen()) {
+          closeFrame();
+          rememberOpen(false);
+        } else {
+          openFrame();
+          rememberOpen(true);
+        }
       });
       ctx.onInvalidated(() => launcher?.remove());
     }
@@ -95,6 +116,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
     const mount = ensureLauncher();
     mount.setState({ level: null, decided: null }, null);
     if (wasOpen) openFrame();
+    else void restoreOpen(next.key);
     void announce(next);
     return true;
   };
@@ -122,7 +144,10 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
         if (message.nonce === nonce) launcher?.resize(message.height);
         return { ok: true, data: null };
       case 'overlay:close':
-        if (message.nonce === nonce) closeFrame();
+        if (message.nonce === nonce) {
+          closeFrame();
+          rememberOpen(false);
+        }
         return { ok: true, data: null };
       case 'overlay:highlight':
         if (message.nonce !== nonce) return { ok: false, error: 'stale-mount' };
@@ -162,7 +187,10 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && launcher?.isOpen()) closeFrame();
+    if (event.key === 'Escape' && launcher?.isOpen()) {
+      closeFrame();
+      rememberOpen(false);
+    }
   };
   ctx.addEventListener(window, 'keydown', onKey);
 

@@ -217,10 +217,10 @@ function Journal({ profile }: { profile: Profile | null }) {
         ) : view.name === 'screen' ? (
           <div className="pasted-screening" data-testid="pasted-screening">
             <div className="row">
-              <button type="button" className="ghost" onClick={() => setView({ name: 'paste', pasted: view.pasted })}>
+              <button type="button" className="btn" onClick={() => setView({ name: 'paste', pasted: view.pasted })}>
                 {t('backToList')}
               </button>
-              <button type="button" className="ghost" onClick={() => setView({ name: 'paste' })}>
+              <button type="button" className="btn" onClick={() => setView({ name: 'paste' })}>
                 {t('pasteAgain')}
               </button>
             </div>

@@ -7,6 +7,11 @@ import { launchBrowser, loadSiteFixtures } from './harness.mjs';
 
 const fixtures = loadSiteFixtures();
 const linkedin = fixtures.find((f) => f.site === 'linkedin');
+// Two more LinkedIn job URLs showing the same fixture, for the per-site memory of the open checklist.
+const moreLinkedin = linkedin
+  ? ['4011111111', '4022222222'].map((id) => ({ ...linkedin, url: `https://www.linkedin.com/jobs/view/${id}/` }))
+  : [];
+const overlayOpen = (page) => page.frames().some((f) => f.url().includes('/overlay.html'));
 
 async function waitFor(check, timeout = 10_000) {
   const deadline = Date.now() + timeout;
@@ -21,7 +26,7 @@ for (const locale of ['en', 'ja']) {
   describe(`offers from other sources (${locale})`, () => {
     let harness;
     before(async () => {
-      harness = await launchBrowser({ pages: fixtures, locale });
+      harness = await launchBrowser({ pages: [...fixtures, ...moreLinkedin], locale });
     });
     after(async () => {
       await harness?.close();
@@ -121,6 +126,32 @@ for (const locale of ['en', 'ja']) {
       // Only one overlay, for the new offer.
       assert.equal(page.frames().filter((f) => f.url().includes('/overlay.html')).length, 1);
       await page.close();
+    });
+
+    it('remembers per site whether the checklist was left open or collapsed', async (t) => {
+      if (moreLinkedin.length < 2) return t.skip('no LinkedIn fixture');
+      const [second, third] = moreLinkedin;
+      const first = await harness.openPage(linkedin.url);
+      await harness.launcher(first).waitFor({ state: 'attached', timeout: 10_000 });
+      await first.waitForTimeout(500);
+      if (!overlayOpen(first)) await harness.launcher(first).click();
+      await harness.overlayFrame(first);
+      await first.close();
+
+      // Left open: the next offer on the site opens with its checklist.
+      const next = await harness.openPage(second.url);
+      const frame = await harness.overlayFrame(next, { timeout: 10_000 });
+      await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
+      await frame.getByTestId('close-overlay').evaluate((button) => button.click());
+      await waitFor(async () => !overlayOpen(next));
+      await next.close();
+
+      // Collapsed: the one after shows only the launcher.
+      const last = await harness.openPage(third.url);
+      await harness.launcher(last).waitFor({ state: 'attached', timeout: 10_000 });
+      await last.waitForTimeout(1_000);
+      assert.equal(overlayOpen(last), false, 'the checklist opened although it was collapsed on this site');
+      await last.close();
     });
   });
 }

@@ -38,6 +38,11 @@ export function quoteAround(text: string, start: number, end: number, field: str
   const sentenceEnd = (i: number) => text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1] as string));
   while (to < text.length && to - end < 60 && !stops.test(text[to] as string) && !sentenceEnd(to)) to++;
   if (to < text.length && (/[。．！？!?]/.test(text[to] as string) || sentenceEnd(to))) to++;
+  // A quote cut short by the length limit starts at a word, not inside one.
+  if (from > 0 && !stops.test(text[from - 1] as string) && /\w/.test(text[from - 1] as string)) {
+    const space = text.slice(from, start).search(/\s/);
+    if (space >= 0) from += space + 1;
+  }
   while (from < start && /\s/.test(text[from] as string)) from++;
   while (to > end && /\s/.test(text[to - 1] as string)) to--;
   if (to - from > MAX_QUOTE) {

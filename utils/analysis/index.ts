@@ -103,8 +103,8 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
 
 function evidenceFor(analysis: Pick<OfferAnalysis, 'evidence'>, fields: readonly string[]): Evidence[] {
   const picked = analysis.evidence.filter((e) => fields.includes(e.field));
-  // Two rules quoting the same clause show it once.
-  return picked.filter((e, i) => picked.findIndex((o) => o.start === e.start && o.end === e.end) === i);
+  // Two rules quoting the same clause, or overlapping parts of it, show it once.
+  return picked.filter((e, i) => !picked.slice(0, i).some((o) => o.start < e.end && e.start < o.end));
 }
 
 /** The checklist the engine proposes: every answer automatic, with its suggestion and quotes. */

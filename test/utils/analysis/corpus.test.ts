@@ -36,15 +36,15 @@ const FLOORS = {
 };
 const HOLDOUT_FLOORS: typeof FLOORS = {
   lang: 0.95,
-  remote: 0.7,
-  budget: 0.6,
-  platformEscrow: 0.7,
-  community: 0.7,
-  skillPrecision: 0.6,
-  skillRecall: 0.6,
-  flag: 0.7,
-  flagPrecision: 0.6,
-  flagRecall: 0.6,
+  remote: 0.65,
+  budget: 0.9,
+  platformEscrow: 0.8,
+  community: 0.9,
+  skillPrecision: 0.7,
+  skillRecall: 0.8,
+  flag: 0.85,
+  flagPrecision: 0.9,
+  flagRecall: 0.65,
 };
 
 const DIR = path.resolve(__dirname, '../../fixtures/offers');
