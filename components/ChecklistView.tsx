@@ -1,5 +1,6 @@
 import type { LiabilityFlagId } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
+import type { TrustSignals } from '@/utils/schema/offer';
 import { CommunityTieSection } from './CommunityTieSection';
 import { LiabilitySection } from './LiabilitySection';
 import { RemoteSection } from './RemoteSection';
@@ -14,13 +15,21 @@ interface Props {
   communityVia?: string | null;
   onMute?: (flag: LiabilityFlagId, muted: boolean) => void;
   skillLabel?: (id: string) => string;
+  /** What the site shows about the client, shown under the community tie. */
+  trust?: TrustSignals;
 }
 
 /** The four questions, in the order a freelancer weighs them. */
-export function ChecklistView({ checklist, onChange, onQuote, muted, communityVia, onMute, skillLabel }: Props) {
+export function ChecklistView({ checklist, onChange, onQuote, muted, communityVia, onMute, skillLabel, trust }: Props) {
   return (
     <div className="checklist">
-      <CommunityTieSection checklist={checklist} onChange={onChange} onQuote={onQuote} via={communityVia} />
+      <CommunityTieSection
+        checklist={checklist}
+        onChange={onChange}
+        onQuote={onQuote}
+        via={communityVia}
+        trust={trust}
+      />
       <SkillMatchSection checklist={checklist} onChange={onChange} onQuote={onQuote} skillLabel={skillLabel} />
       <RemoteSection checklist={checklist} onChange={onChange} onQuote={onQuote} />
       <LiabilitySection checklist={checklist} onChange={onChange} onQuote={onQuote} muted={muted} onMute={onMute} />

@@ -1,20 +1,23 @@
 import { resetSection, setCommunityTie } from '@/utils/checklist-edit';
 import { communityTieSchema } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
+import type { TrustSignals } from '@/utils/schema/offer';
 import { AnswerMeta } from './AnswerMeta';
 import { EvidenceList } from './EvidenceList';
 import { useT } from './i18n-context';
 import { Section } from './Section';
+import { TrustList } from './TrustList';
 
 interface Props {
   checklist: Checklist;
   onChange?: (next: Checklist) => void;
   onQuote?: (quote: string) => void;
   via?: string | null;
+  trust?: TrustSignals;
 }
 
 /** Question 1: do I know this client, directly, by referral, or through a community? */
-export function CommunityTieSection({ checklist, onChange, onQuote, via }: Props) {
+export function CommunityTieSection({ checklist, onChange, onQuote, via, trust }: Props) {
   const t = useT();
   const answer = checklist.communityTie;
   return (
@@ -41,6 +44,7 @@ export function CommunityTieSection({ checklist, onChange, onQuote, via }: Props
         onReset={() => onChange?.(resetSection(checklist, 'communityTie'))}
       />
       <EvidenceList evidence={answer.evidence} onQuote={onQuote} />
+      {trust ? <TrustList trust={trust} /> : null}
     </Section>
   );
 }

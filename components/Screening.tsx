@@ -58,8 +58,12 @@ export function Screening({ actions, capture, profile, analysis, existing, onSav
 
   const verdict = useMemo(
     () =>
-      scoreChecklist(checklist, scoringProfile, { budget: analysis.budget, platformEscrow: analysis.platformEscrow }),
-    [checklist, scoringProfile, analysis],
+      scoreChecklist(checklist, scoringProfile, {
+        budget: analysis.budget,
+        platformEscrow: analysis.platformEscrow,
+        trust: capture.trust,
+      }),
+    [checklist, scoringProfile, analysis, capture.trust],
   );
 
   const decide = useCallback(
@@ -103,6 +107,7 @@ export function Screening({ actions, capture, profile, analysis, existing, onSav
         skillLabel={skillLabel}
         muted={mutedFlags}
         communityVia={analysis.community.via}
+        trust={capture.trust}
         onMute={(flag, muted) => {
           setMutedFlags((current) =>
             muted ? [...current.filter((f) => f !== flag), flag] : current.filter((f) => f !== flag),

@@ -7,7 +7,16 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { runnerImport } from 'vite';
 import { launchBrowser, loadSiteFixtures, PLAIN_PAGE, ROOT } from './harness.mjs';
 
-const SUPPORTED_SITES = ['upwork', 'linkedin', 'lancers', 'crowdworks', 'linkedin-messaging', 'x'];
+const SUPPORTED_SITES = [
+  'upwork',
+  'freelancer',
+  'indeed',
+  'linkedin',
+  'lancers',
+  'crowdworks',
+  'linkedin-messaging',
+  'x',
+];
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`;
 const fixtures = loadSiteFixtures();
 

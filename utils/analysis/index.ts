@@ -12,6 +12,7 @@ import { extractSkills, matchSkills } from './skills';
 import { scoreChecklist } from './verdict';
 
 export { listSkills, type SkillEntry } from './skills';
+export { assessTrust, type TrustCode } from './trust';
 export { scoreChecklist } from './verdict';
 
 export interface OfferInput {
@@ -96,6 +97,7 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
     {
       budget,
       platformEscrow,
+      trust: input.trust,
     },
   );
   return { ...partial, verdict };

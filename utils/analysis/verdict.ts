@@ -1,6 +1,8 @@
 import type { Budget, LiabilityFlagId, Verdict, VerdictReason } from '../schema/analysis';
 import type { Checklist } from '../schema/checklist';
+import type { TrustSignals } from '../schema/offer';
 import { createDefaultProfile, type Profile } from '../schema/profile';
+import { assessTrust, TRUST_POINTS } from './trust';
 
 /** Points a raised flag takes from 100 before weighting: how much it can cost a freelancer. */
 export const FLAG_COST: Record<LiabilityFlagId, number> = {
@@ -35,7 +37,7 @@ export function levelFor(score: number): Verdict['level'] {
 export function scoreChecklist(
   checklist: Checklist,
   profile: Profile = createDefaultProfile(),
-  context: { budget?: Budget | null; platformEscrow?: boolean | null } = {},
+  context: { budget?: Budget | null; platformEscrow?: boolean | null; trust?: TrustSignals } = {},
 ): Verdict {
   const reasons: VerdictReason[] = [];
   const { weights } = profile;
@@ -44,6 +46,9 @@ export function scoreChecklist(
   };
 
   add('communityTie', checklist.communityTie.value, TIE_POINTS[checklist.communityTie.value] * weights.communityTie);
+  // What the site shows about the client weighs with the tie: a stranger with verified payment is less cold.
+  for (const code of assessTrust(context.trust))
+    add('communityTie', `trust:${code}`, TRUST_POINTS[code] * weights.communityTie);
 
   const { matched, missing } = checklist.skillMatch.value;
   const required = matched.length + missing.length;

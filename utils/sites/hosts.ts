@@ -4,6 +4,8 @@
  */
 export const SUPPORTED_HOST_MATCHES = [
   '*://*.upwork.com/*',
+  '*://*.freelancer.com/*',
+  '*://*.indeed.com/*',
   '*://*.linkedin.com/*',
   '*://*.lancers.jp/*',
   '*://*.crowdworks.jp/*',

@@ -1,5 +1,7 @@
 import type { OfferCapture, TrustSignals } from '../schema/offer';
 import { crowdworks } from './crowdworks';
+import { freelancer } from './freelancer';
+import { indeed } from './indeed';
 import { lancers } from './lancers';
 import { genericKey } from './lib/canonical';
 import { readableText, TEXT_LIMIT, tidy } from './lib/dom';
@@ -14,7 +16,16 @@ import { x } from './x';
 export type { AdapterCapture, SiteAdapter } from './lib/types';
 
 /** The one registry of site adapters; a test checks that every adapter file is listed here. */
-export const adapters: readonly SiteAdapter[] = [upwork, linkedinMessaging, linkedin, lancers, crowdworks, x];
+export const adapters: readonly SiteAdapter[] = [
+  upwork,
+  freelancer,
+  linkedinMessaging,
+  linkedin,
+  indeed,
+  lancers,
+  crowdworks,
+  x,
+];
 
 /** The adapter for a URL's site, or null for every other site. */
 export function findAdapter(url: string | URL): SiteAdapter | null {

@@ -1,0 +1,106 @@
+import { absoluteUrl, firstNumber, pick, pickText, textOf } from './lib/dom';
+import { valueAfterLabel } from './lib/labels';
+import type { SiteAdapter } from './lib/types';
+
+const JOB_KEY = /^[0-9a-z]{8,40}$/i;
+// The search results' job pane first, so the result cards' titles are never read as the offer.
+const JOB = [
+  '#jobsearch-ViewjobPaneWrapper [data-testid="jobsearch-JobComponent"]',
+  '#jobsearch-ViewjobPaneWrapper .jobsearch-JobComponent',
+  '[data-testid="jobsearch-JobComponent"]',
+  '.jobsearch-JobComponent',
+  '#vjs-container',
+];
+const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title'];
+// Indeed appends a visually hidden " - job post" to the heading for screen readers.
+const HIDDEN_SUFFIX = /\s*[-–]\s*(?:job post|求人情報|求人)$/i;
+
+function jobKey(url: URL): string | null {
+  const id = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
+  return id && JOB_KEY.test(id) ? id.toLowerCase() : null;
+}
+
+/** "勤務地: 東京都 渋谷区" with the page's own label, or undefined. */
+function fact(root: ParentNode, labels: readonly string[]): string | undefined {
+  for (const label of labels) {
+    const value = valueAfterLabel(root, [label]);
+    if (value) return `${label}: ${value}`;
+  }
+  return undefined;
+}
+
+/** Indeed (all country sites): job pages and the job pane of search results. */
+export const indeed: SiteAdapter = {
+  id: 'indeed',
+  matches: ['*://*.indeed.com/*'],
+  exampleUrls: [
+    'https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718',
+    'https://jp.indeed.com/viewjob?jk=a1b2c3d4e5f60718&from=serp',
+    'https://jp.indeed.com/jobs?q=%E5%9C%A8%E5%AE%85&l=%E6%9D%B1%E4%BA%AC%E9%83%BD&vjk=a1b2c3d4e5f60718',
+  ],
+  isOffer(url, doc) {
+    if (jobKey(url) || /^\/(?:m\/)?viewjob/.test(url.pathname)) return true;
+    const root = pick(doc, JOB);
+    return root !== null && pick(root, TITLE) !== null;
+  },
+  capture(doc, url) {
+    const root = pick(doc, JOB) ?? doc;
+    const title = pickText(root, TITLE)?.replace(HIDDEN_SUFFIX, '');
+    const description = textOf(pick(root, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']));
+    if (!title || !description) return null;
+
+    const companyBox = pick(root, ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]']);
+    const companyLink = companyBox ? pick(companyBox, ['a[href*="/cmp/"]', 'a']) : null;
+    const profile = absoluteUrl(companyLink?.getAttribute('href'), url);
+    const profileUrl = profile ? profile.replace(/[?#].*$/, '') : undefined;
+
+    // The header's first span is the pay when the posting states one; otherwise it is the job type.
+    const headerPay = pickText(root, ['#salaryInfoAndJobType > span:first-child', '[data-testid="salaryInfo"]']);
+    const budgetText =
+      headerPay && /\d/.test(headerPay)
+        ? headerPay
+        : valueAfterLabel(root, ['給与', 'Pay', 'Salary', 'Gehalt', 'Salaire']);
+
+    const reviewBox = pick(root, ['[data-testid="inlineHeader-companyReviewLink"]', '.jobsearch-CompanyReview']);
+    const reviewText = reviewBox ? textOf(reviewBox) : '';
+
+    const facts = [
+      fact(root, ['雇用形態', '求人タイプ', 'Job type']),
+      fact(root, ['勤務地', 'Location']),
+      fact(root, ['勤務時間', 'Shift and schedule']),
+    ].filter(Boolean);
+
+    return {
+      kind: 'job-post',
+      title,
+      text: [facts.join('\n'), description].filter(Boolean).join('\n\n'),
+      client: {
+        name: companyLink ? textOf(companyLink).trim() : pickText(root, ['[data-testid="inlineHeader-companyName"]']),
+        profileUrl,
+        location: pickText(root, [
+          '[data-testid="inlineHeader-companyLocation"]',
+          '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+        ]),
+      },
+      budgetText,
+      postedAt: pickText(root, ['[data-testid="myJobsStateDate"]', '.jobsearch-JobMetadataFooter .date']),
+      // Indeed shows the company's rating by its employees, on a 5-point scale.
+      trust: {
+        rating: firstNumber(reviewBox ? pickText(reviewBox, ['a']) : undefined),
+        reviews: firstNumber(
+          reviewText
+            .match(/([\d,]+)\s*件|([\d,]+)\s+reviews?/i)
+            ?.slice(1)
+            .find(Boolean),
+        ),
+      },
+    };
+  },
+  key(url) {
+    const id = jobKey(url);
+    return id ? `indeed:job:${id}` : null;
+  },
+  observeRoot(doc) {
+    return pick(doc, ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', 'main']);
+  },
+};
