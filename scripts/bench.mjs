@@ -12,6 +12,7 @@ const parts = [
   ['content script size', ['node', 'scripts/bench-size.mjs']],
   ['analysis', ['npx', 'vitest', 'run', '--config', 'vitest.bench.config.ts']],
   ['page load', ['node', 'scripts/bench-page.mjs']],
+  ['overlay', ['node', 'scripts/bench-overlay.mjs']],
 ];
 
 if (!existsSync(path.join(root, '.output/chrome-mv3/manifest.json')) || process.env.SKIP_BUILD !== '1') {

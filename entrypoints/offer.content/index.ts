@@ -125,6 +125,8 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
   // the page, throttled, and only for a short while after each navigation.
   const watcher = createWatcher(() => recapture(), { throttleMs: RECAPTURE_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS });
   ctx.onInvalidated(() => watcher.stop());
+  // Counters for `npm run bench`, on the content script's own (isolated) global: the page cannot see them.
+  (globalThis as { gigScreenerWatch?: typeof watcher.stats }).gigScreenerWatch = watcher.stats;
   const watchAfterNavigation = () => {
     const root = findAdapter(location.href)?.observeRoot?.(doc) ?? doc.body;
     if (root) watcher.restart(root);

@@ -23,12 +23,30 @@ export function createWatcher(
 ): Watcher {
   const stats: WatchStats = { callbacks: 0, runs: 0 };
   let observer: MutationObserver | null = null;
+  let root: Node | null = null;
+  let windowOpen = false;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
   let throttleTimer: ReturnType<typeof setTimeout> | undefined;
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
   const stop = () => {
     observer?.disconnect();
     observer = null;
+    windowOpen = false;
     clearTimeout(stopTimer);
+  };
+  // The first change wakes us; the observer then sleeps until the throttled re-read has run, so a page
+  // that changes a thousand times in a period costs one callback, not a thousand.
+  const onChange = () => {
+    stats.callbacks++;
+    observer?.disconnect();
+    if (throttleTimer !== undefined) return;
+    throttleTimer = setTimeout(() => {
+      throttleTimer = undefined;
+      stats.runs++;
+      onSettled();
+      if (windowOpen && observer && root) observer.observe(root, options);
+    }, throttleMs);
   };
   return {
     stats,
@@ -37,18 +55,12 @@ export function createWatcher(
       clearTimeout(throttleTimer);
       throttleTimer = undefined;
     },
-    restart(root) {
+    restart(next) {
       stop();
-      observer = new MutationObserver(() => {
-        stats.callbacks++;
-        if (throttleTimer !== undefined) return;
-        throttleTimer = setTimeout(() => {
-          throttleTimer = undefined;
-          stats.runs++;
-          onSettled();
-        }, throttleMs);
-      });
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      root = next;
+      windowOpen = true;
+      observer = new MutationObserver(onChange);
+      observer.observe(next, options);
       stopTimer = setTimeout(stop, windowMs);
     },
   };

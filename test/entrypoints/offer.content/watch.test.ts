@@ -27,6 +27,27 @@ describe('createWatcher', () => {
     watcher.stop();
   });
 
+  it('sleeps between re-reads: a thousand changes cost one wake-up per throttle period', async () => {
+    const onSettled = vi.fn();
+    const watcher = createWatcher(onSettled, { throttleMs: 400, windowMs: 6000 });
+    watcher.restart(document.body);
+    for (let i = 0; i < 1000; i++) {
+      document.body.append(document.createElement('i'));
+      await vi.advanceTimersByTimeAsync(2);
+    }
+    await vi.advanceTimersByTimeAsync(400);
+    // 2 s of changes, throttled at 400 ms: about five re-reads, and one callback for each.
+    expect(onSettled.mock.calls.length).toBeGreaterThanOrEqual(4);
+    expect(onSettled.mock.calls.length).toBeLessThanOrEqual(6);
+    expect(watcher.stats.callbacks).toBeLessThanOrEqual(onSettled.mock.calls.length + 1);
+    // A change after a re-read is still seen: the observer wakes again.
+    const reads = onSettled.mock.calls.length;
+    document.body.append(document.createElement('b'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(onSettled).toHaveBeenCalledTimes(reads + 1);
+    watcher.stop();
+  });
+
   it('stops observing after its window, so a page that keeps changing costs nothing', async () => {
     const onSettled = vi.fn();
     const watcher = createWatcher(onSettled, { throttleMs: 400, windowMs: 1000 });
