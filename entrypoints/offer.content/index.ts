@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type LauncherState, type Message, parseContentMessage } from '@/utils/content-messages';
+import { type LauncherText, pickLauncherText } from '@/utils/i18n/launcher';
 import type { OfferCapture } from '@/utils/schema/offer';
 import { captureOffer, captureSelection, findAdapter } from '@/utils/sites';
 import { SUPPORTED_HOST_MATCHES } from '@/utils/sites/hosts';
@@ -30,18 +31,29 @@ function createNonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+let words: LauncherText | null = null;
+const launcherWords = (): LauncherText => {
+  words ??= pickLauncherText(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  return words;
+};
+
 function statusLabel(state: LauncherState): string | null {
   if (!state.decided) return null;
-  return browser.i18n.getMessage(`status_${state.decided}`) || state.decided;
+  return launcherWords()[state.decided];
 }
 
 /** Wires capture, launcher, overlay frame and SPA navigation for one page. */
 function startScreener(ctx: ContentScriptContext, doc: Document): void {
   let capture: OfferCapture | null = null;
   let launcher: LauncherMount | null = null;
-  let nonce = createNonce();
+  // Ties the overlay frame to this mount and this offer. Made when a frame is first opened for an offer
+  // (not at page load: the page pays nothing for it until the user asks), dropped when the offer changes.
+  let nonce: string | null = null;
 
-  const frameUrl = () => `${browser.runtime.getURL('/overlay.html')}#n=${nonce}`;
+  const frameUrl = () => {
+    nonce ??= createNonce();
+    return `${browser.runtime.getURL('/overlay.html')}#n=${nonce}`;
+  };
 
   const openFrame = () => {
     ensureLauncher().open(frameUrl(), chooseSide(doc, window.innerWidth));
@@ -68,7 +80,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
 
   const ensureLauncher = (): LauncherMount => {
     if (!launcher) {
-      const label = browser.i18n.getMessage('launcherLabel') || 'Gig Screener';
+      const label = launcherWords().label;
       launcher = mountLauncher(doc, label, () => {
         if (launcher?.isOpen()) {
           closeFrame();
@@ -94,7 +106,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
     }
   };
 
-  /** Reads the page again; a new offer (new key or title) replaces the old one and a fresh nonce is issued. */
+  /** Reads the page again; a new offer (new key or title) replaces the old one and its frame's nonce. */
   const recapture = (): boolean => {
     const adapter = findAdapter(location.href);
     if (!adapter?.isOffer(new URL(location.href), doc)) {
@@ -112,7 +124,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
     if (!changed) return true;
     const wasOpen = launcher?.isOpen() ?? false;
     capture = next;
-    nonce = createNonce();
+    nonce = null;
     const mount = ensureLauncher();
     mount.setState({ level: null, decided: null }, null);
     if (wasOpen) openFrame();
@@ -158,7 +170,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
         const next = captureOffer(doc, location.href);
         if (!next) return { ok: false, error: 'not-found' };
         capture = next;
-        nonce = createNonce();
+        nonce = null;
         openFrame();
         void announce(next);
         return { ok: true, data: null };
@@ -169,7 +181,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
         const text = live.trim().length >= message.text.trim().length ? live : message.text;
         const selected = captureSelection(text, location.href, doc.title);
         capture = selected;
-        nonce = createNonce();
+        nonce = null;
         openFrame();
         void announce(selected);
         return { ok: true, data: null };

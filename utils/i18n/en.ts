@@ -1,8 +1,10 @@
+import { launcherText } from './launcher';
+
 /** English strings: the reference set. Every key must exist in ja.ts too (the type checks it). */
 export const en = {
   appName: 'Gig Screener',
   // Launcher and overlay
-  launcherLabel: 'Open Gig Screener checklist',
+  launcherLabel: launcherText.en.label,
   launcherDecided: 'Decided: {status}',
   overlayTitle: 'Screen this offer',
   overlayLoading: 'Reading the offer…',
@@ -104,9 +106,9 @@ export const en = {
   decideAccepted: 'Accept',
   decideDeclined: 'Decline',
   decideHold: 'Hold — get back later',
-  'status.accepted': 'Accepted',
-  'status.declined': 'Declined',
-  'status.hold': 'On hold',
+  'status.accepted': launcherText.en.accepted,
+  'status.declined': launcherText.en.declined,
+  'status.hold': launcherText.en.hold,
   decidedBanner: 'Decided on {date}: {status}',
   followUpOn: 'follow up on {date}',
   changeDecision: 'Change',

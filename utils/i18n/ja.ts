@@ -1,9 +1,10 @@
 import type { MessageKey } from './en';
+import { launcherText } from './launcher';
 
 /** Japanese strings: one for every English key. */
 export const ja: Record<MessageKey, string> = {
   appName: 'Gig Screener',
-  launcherLabel: 'Gig Screener のチェックリストを開く',
+  launcherLabel: launcherText.ja.label,
   launcherDecided: '決定済み: {status}',
   overlayTitle: 'この案件をチェック',
   overlayLoading: '案件を読み取っています…',
@@ -102,9 +103,9 @@ export const ja: Record<MessageKey, string> = {
   decideAccepted: '受ける',
   decideDeclined: '断る',
   decideHold: '保留（確認して返事する）',
-  'status.accepted': '受ける',
-  'status.declined': '断る',
-  'status.hold': '保留',
+  'status.accepted': launcherText.ja.accepted,
+  'status.declined': launcherText.ja.declined,
+  'status.hold': launcherText.ja.hold,
   decidedBanner: '{date} に決定: {status}',
   followUpOn: '{date} に再確認',
   changeDecision: '変更',
