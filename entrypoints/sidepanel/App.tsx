@@ -3,26 +3,31 @@ import { browser } from 'wxt/browser';
 import { DecisionDetail } from '@/components/DecisionDetail';
 import { I18nProvider } from '@/components/I18nProvider';
 import { useLocale, useT } from '@/components/i18n-context';
+import { JournalFilters } from '@/components/JournalFilters';
 import { JournalList } from '@/components/JournalList';
 import { type PastedOffer, PasteForm } from '@/components/PasteForm';
 import { Screening, type ScreeningActions } from '@/components/Screening';
 import { analyzeOffer } from '@/utils/analysis';
 import {
   deleteDecision,
+  getDecision,
   getDecisionByKey,
   getProfile,
   JournalError,
   listDecisions,
+  listJournalRows,
   onJournalChange,
   restoreDecision,
   saveDecision,
   saveProfile,
+  setStatuses,
 } from '@/utils/db';
 import { asResult } from '@/utils/db/results';
-import type { MessageKey } from '@/utils/i18n';
+import { formatDay, type MessageKey } from '@/utils/i18n';
+import { facets, isDue, type JournalQuery, type JournalRow, queryJournal, toRow } from '@/utils/journal/query';
 import { buildPortfolioLog, portfolioFileName, serializePortfolioLog } from '@/utils/portfolio/export';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
-import type { Decision } from '@/utils/schema/decision';
+import type { Decision, DecisionStatus } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
 import type { Profile } from '@/utils/schema/profile';
 import { capturePasted } from '@/utils/sites';
@@ -92,10 +97,15 @@ function Journal({ profile }: { profile: Profile | null }) {
   const t = useT();
   const locale = useLocale();
   const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
-  const [decisions, setDecisions] = useState<Decision[] | null>(null);
+  const [rows, setRows] = useState<JournalRow[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [open, setOpen] = useState<Decision | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [view, setView] = useState<View>({ name: 'journal' });
+  const [query, setQuery] = useState<JournalQuery>({ sort: 'newest' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulkStatus, setBulkStatus] = useState<DecisionStatus>('declined');
+  const today = formatDay(new Date());
 
   const screen = async (pasted: PastedOffer) => {
     try {
@@ -107,7 +117,7 @@ function Journal({ profile }: { profile: Profile | null }) {
   };
 
   const reload = useCallback(() => {
-    listDecisions().then(setDecisions, (error: unknown) =>
+    listJournalRows(toRow).then(setRows, (error: unknown) =>
       setNotice({ kind: 'error', text: t('loadFailed', { detail: String(error) }) }),
     );
   }, [t]);
@@ -117,7 +127,44 @@ function Journal({ profile }: { profile: Profile | null }) {
     return onJournalChange(reload);
   }, [reload]);
 
-  const open = decisions?.find((d) => d.id === openId) ?? null;
+  // The open decision is read in full only when it is opened; the list holds small rows.
+  useEffect(() => {
+    if (!openId) {
+      setOpen(null);
+      return;
+    }
+    let live = true;
+    getDecision(openId).then(
+      (decision) => live && setOpen(decision ?? null),
+      (error: unknown) => live && setNotice({ kind: 'error', text: t('loadFailed', { detail: String(error) }) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [openId, t, rows]);
+
+  const shown = useMemo(() => (rows ? queryJournal(rows, query, today) : []), [rows, query, today]);
+  const { sites, tags } = useMemo(() => facets(rows ?? []), [rows]);
+  const due = useMemo(() => (rows ?? []).filter((row) => isDue(row, today)).length, [rows, today]);
+
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const applyBulk = async () => {
+    try {
+      const changed = await setStatuses([...selected], bulkStatus);
+      setSelected(new Set());
+      setNotice({ kind: 'info', text: t('bulkDone', { count: changed }) });
+      reload();
+    } catch (error) {
+      setNotice({ kind: 'error', text: t(storageErrorKey(error)) });
+    }
+  };
 
   const save = async (next: Decision) => {
     try {
@@ -173,7 +220,7 @@ function Journal({ profile }: { profile: Profile | null }) {
     <div className="journal">
       <header className="journal-bar">
         <h1>{t('journalTitle')}</h1>
-        {decisions ? <span className="count">{t('journalCount', { count: decisions.length })}</span> : null}
+        {rows ? <span className="count">{t('journalCount', { count: rows.length })}</span> : null}
         <button
           type="button"
           className="btn"
@@ -234,7 +281,7 @@ function Journal({ profile }: { profile: Profile | null }) {
               onSaved={() => reload()}
             />
           </div>
-        ) : open ? (
+        ) : openId && open ? (
           <DecisionDetail
             key={open.id}
             decision={open}
@@ -244,8 +291,47 @@ function Journal({ profile }: { profile: Profile | null }) {
             onDelete={() => void remove(open)}
             skillLabel={skillLabel}
           />
-        ) : decisions ? (
-          <JournalList decisions={decisions} onOpen={setOpenId} />
+        ) : rows ? (
+          <>
+            <JournalFilters query={query} sites={sites} tags={tags} onChange={setQuery} />
+            <p className="journal-status" aria-live="polite" data-testid="journal-shown">
+              {t('journalShown', { shown: shown.length, total: rows.length })}
+              {due ? <span className="due-count"> · {t('dueCount', { count: due })}</span> : null}
+            </p>
+            {selected.size ? (
+              <div className="bulk-bar" data-testid="bulk-bar">
+                <span>{t('bulkSelected', { count: selected.size })}</span>
+                <label>
+                  <span className="visually-hidden">{t('bulkSetStatus')}</span>
+                  <select
+                    data-testid="bulk-status"
+                    value={bulkStatus}
+                    onChange={(e) => setBulkStatus(e.target.value as DecisionStatus)}
+                  >
+                    {(['accepted', 'declined', 'hold'] as const).map((status) => (
+                      <option key={status} value={status}>
+                        {t(`status.${status}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" className="btn" data-testid="bulk-apply" onClick={() => void applyBulk()}>
+                  {t('bulkApply')}
+                </button>
+                <button type="button" className="small" onClick={() => setSelected(new Set())}>
+                  {t('bulkClear')}
+                </button>
+              </div>
+            ) : null}
+            <JournalList
+              rows={shown}
+              today={today}
+              onOpen={setOpenId}
+              selected={selected}
+              onToggle={toggle}
+              empty={rows.length === 0}
+            />
+          </>
         ) : null}
       </main>
     </div>

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecidedBanner } from '../../components/DecidedBanner';
 import { DecisionDetail } from '../../components/DecisionDetail';
 import { DecisionForm } from '../../components/DecisionForm';
+import { JournalFilters } from '../../components/JournalFilters';
 import { JournalList } from '../../components/JournalList';
+import { type JournalQuery, queryJournal, toRow } from '../../utils/journal/query';
 import { makeDecision } from '../utils/fixtures';
 import { renderIn } from './render';
 
@@ -22,7 +24,10 @@ describe('JournalList', () => {
         offer: { ...makeDecision().offer, title: 'Shopify theme' },
       }),
     ];
-    renderIn('en', <JournalList decisions={decisions} onOpen={() => undefined} />);
+    renderIn(
+      'en',
+      <JournalList rows={decisions.map(toRow)} today="2026-11-20" onOpen={() => undefined} empty={false} />,
+    );
     const items = screen.getAllByTestId('journal-item');
     expect(items.map((i) => i.getAttribute('data-status'))).toEqual(['accepted', 'hold']);
     expect(items[0]?.textContent).toContain('ECサイトの商品ページ制作');
@@ -33,8 +38,62 @@ describe('JournalList', () => {
   });
 
   it('says how to start when the journal is empty, in Japanese', () => {
-    renderIn('ja', <JournalList decisions={[]} onOpen={() => undefined} />);
+    renderIn('ja', <JournalList rows={[]} today="2026-11-20" onOpen={() => undefined} empty />);
     expect(screen.getByText(/まだ記録がありません/)).toBeTruthy();
+  });
+
+  it('marks a hold whose follow-up date has come as due, and lists it first', () => {
+    const later = makeDecision({ id: 'later', createdAt: '2026-11-19T00:00:00.000Z' });
+    const dueHold = makeDecision({
+      id: 'due',
+      status: 'hold',
+      followUpAt: '2026-11-18',
+      createdAt: '2026-11-01T00:00:00.000Z',
+    });
+    const rows = queryJournal([later, dueHold].map(toRow), {}, '2026-11-20');
+    renderIn('en', <JournalList rows={rows} today="2026-11-20" onOpen={() => undefined} />);
+    const items = screen.getAllByTestId('journal-item');
+    expect(items[0]?.textContent).toContain('Due');
+    expect(items[1]?.textContent).not.toContain('Due');
+  });
+
+  it('renders only the rows in view, even for ten thousand decisions', () => {
+    const base = makeDecision();
+    const rows = Array.from({ length: 10_000 }, (_, i) => toRow({ ...base, id: `d-${i}` }));
+    renderIn('en', <JournalList rows={rows} today="2026-11-20" onOpen={() => undefined} />);
+    const rendered = screen.getAllByTestId('journal-item').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(60);
+  });
+
+  it('offers a row checkbox for bulk changes', () => {
+    const onToggle = vi.fn();
+    renderIn(
+      'en',
+      <JournalList
+        rows={[toRow(makeDecision())]}
+        today="2026-11-20"
+        onOpen={() => undefined}
+        onToggle={onToggle}
+        selected={new Set()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('checkbox'));
+    expect(onToggle).toHaveBeenCalledWith('d-1');
+  });
+});
+
+describe('JournalFilters', () => {
+  it('reports the search text and the chosen status', () => {
+    let query: JournalQuery = {};
+    const onChange = (next: JournalQuery) => {
+      query = next;
+    };
+    renderIn('en', <JournalFilters query={{}} sites={['lancers']} tags={[]} onChange={onChange} />);
+    fireEvent.change(screen.getByTestId('journal-search'), { target: { value: 'shopify' } });
+    expect(query.text).toBe('shopify');
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'hold' } });
+    expect(query.status).toBe('hold');
   });
 });
 

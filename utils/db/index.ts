@@ -178,6 +178,42 @@ export function listDecisions(opts: { limit?: number; offset?: number } = {}): P
   });
 }
 
+/**
+ * Every decision as a journal row (title, status, dates, search text…), newest created first. The full
+ * decisions are not kept: ten thousand of them with their captured text would be tens of megabytes.
+ */
+export function listJournalRows<T>(toRow: (decision: Decision) => T): Promise<T[]> {
+  return read(async (db) => {
+    const out: T[] = [];
+    let cursor = await db.transaction('decisions').store.index('by-created').openCursor(null, 'prev');
+    while (cursor) {
+      out.push(toRow(cursor.value));
+      cursor = await cursor.continue();
+    }
+    return out;
+  });
+}
+
+/** Sets one status on many decisions in one transaction: all change, or none. */
+export function setStatuses(
+  ids: readonly string[],
+  status: Decision['status'],
+  now: Date = new Date(),
+): Promise<number> {
+  return write(async (db) => {
+    const tx = db.transaction('decisions', 'readwrite');
+    let changed = 0;
+    for (const id of ids) {
+      const existing = await tx.store.get(id);
+      if (!existing || existing.status === status) continue;
+      await tx.store.put(validate({ ...existing, status, updatedAt: now.toISOString() }));
+      changed++;
+    }
+    await tx.done;
+    return changed;
+  });
+}
+
 /** How many decisions the journal holds. */
 export function countDecisions(): Promise<number> {
   return read((db) => db.count('decisions'));
