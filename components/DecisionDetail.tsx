@@ -1,9 +1,17 @@
 import { useState } from 'react';
+import { addDays } from '@/utils/decisions';
 import { formatDay } from '@/utils/i18n';
 import type { LiabilityFlagId } from '@/utils/schema/analysis';
-import { type Decision, type DecisionStatus, decisionStatusSchema } from '@/utils/schema/decision';
+import {
+  type Decision,
+  type DecisionStatus,
+  decisionSchema,
+  decisionStatusSchema,
+  type Outcome,
+} from '@/utils/schema/decision';
 import { ChecklistView } from './ChecklistView';
 import { useT } from './i18n-context';
+import { EMPTY_OUTCOME, OutcomeForm } from './OutcomeForm';
 import { VerdictBadge } from './VerdictBadge';
 
 interface Props {
@@ -21,7 +29,37 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete,
   const [status, setStatus] = useState<DecisionStatus>(decision.status);
   const [note, setNote] = useState(decision.note);
   const [followUpAt, setFollowUpAt] = useState(decision.followUpAt ?? '');
+  const [tags, setTags] = useState(decision.tags.join(', '));
+  const [outcome, setOutcome] = useState<Outcome>(decision.outcome ?? EMPTY_OUTCOME);
+  const [invalid, setInvalid] = useState(false);
   const needsDate = status === 'hold' && !followUpAt;
+  const hasOutcome = Object.values(outcome).some((v) => v !== null);
+  const next = (): Decision => ({
+    ...decision,
+    status,
+    note: note.trim(),
+    followUpAt: status === 'hold' ? followUpAt : null,
+    tags: [
+      ...new Set(
+        tags
+          .split(/[,、\s]+/)
+          .map((tag) => tag.replace(/^#/, '').trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, 50),
+    outcome: status === 'accepted' && hasOutcome ? outcome : decision.outcome,
+  });
+  const save = () => {
+    const candidate = next();
+    // A malformed amount or currency is caught here, in words, before it reaches the database.
+    if (!decisionSchema.safeParse(candidate).success) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    onSave(candidate);
+  };
+  const snooze = (days: number) => onSave({ ...next(), status: 'hold', followUpAt: addDays(new Date(), days) });
   return (
     <article className="detail">
       <div className="detail-actions">
@@ -71,6 +109,17 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete,
           />
         </label>
       ) : null}
+      {decision.status === 'hold' ? (
+        <div className="detail-actions">
+          <span className="muted">{t('snoozeLabel')}</span>
+          <button type="button" className="small" data-testid="snooze-3" onClick={() => snooze(3)}>
+            {t('snoozeDays', { days: 3 })}
+          </button>
+          <button type="button" className="small" data-testid="snooze-7" onClick={() => snooze(7)}>
+            {t('snoozeDays', { days: 7 })}
+          </button>
+        </div>
+      ) : null}
       <label className="stacked">
         {t('noteLabel')}
         <textarea
@@ -81,17 +130,24 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete,
           onChange={(e) => setNote(e.target.value)}
         />
       </label>
+      <label className="stacked">
+        {t('tagsLabel')}
+        <input
+          data-testid="tags-input"
+          value={tags}
+          placeholder={t('tagsPlaceholder')}
+          onChange={(e) => setTags(e.target.value)}
+        />
+      </label>
+      {status === 'accepted' ? <OutcomeForm outcome={outcome} onChange={setOutcome} /> : null}
       {needsDate ? <p className="error">{t('error.followUpRequired')}</p> : null}
+      {invalid ? (
+        <p className="error" role="alert">
+          {t('error.invalidEdit')}
+        </p>
+      ) : null}
       <div className="detail-actions">
-        <button
-          type="button"
-          className="btn primary"
-          data-testid="save-edit"
-          disabled={needsDate}
-          onClick={() =>
-            onSave({ ...decision, status, note: note.trim(), followUpAt: status === 'hold' ? followUpAt : null })
-          }
-        >
+        <button type="button" className="btn primary" data-testid="save-edit" disabled={needsDate} onClick={save}>
           {t('saveEdit')}
         </button>
         <button type="button" className="btn decline" data-testid="delete-decision" onClick={onDelete}>

@@ -5,10 +5,12 @@ import { getDecisionByKey, getProfile, saveDecision, saveProfile } from '@/utils
 import { failFromError } from '@/utils/db/results';
 import { fail, guardHandler, type LauncherState, type Message, type Result, succeed } from '@/utils/messaging';
 import { openJournalPanel, screenTab } from './actions';
+import { installFollowUps } from './follow-ups';
 import { installMenus } from './menus';
 
 export default defineBackground(() => {
   installMenus();
+  installFollowUps();
 
   browser.runtime.onMessage.addListener(
     guardHandler<{ id?: string; tab?: { id?: number } }>(browser.runtime.id, (message, sender) =>

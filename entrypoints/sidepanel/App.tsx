@@ -98,7 +98,10 @@ function Journal({ profile }: { profile: Profile | null }) {
   const locale = useLocale();
   const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
   const [rows, setRows] = useState<JournalRow[] | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // A reminder notification opens the journal at its decision (#decision=<id>).
+  const [openId, setOpenId] = useState<string | null>(
+    () => new URLSearchParams(location.hash.slice(1)).get('decision') || null,
+  );
   const [open, setOpen] = useState<Decision | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [view, setView] = useState<View>({ name: 'journal' });

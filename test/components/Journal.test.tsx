@@ -98,6 +98,44 @@ describe('JournalFilters', () => {
 });
 
 describe('DecisionDetail', () => {
+  it('snoozes a hold to a later follow-up date', () => {
+    const onSave = vi.fn();
+    const hold = makeDecision({ status: 'hold', followUpAt: '2026-11-01' });
+    renderIn(
+      'en',
+      <DecisionDetail decision={hold} mutedFlags={[]} onBack={vi.fn()} onSave={onSave} onDelete={vi.fn()} />,
+    );
+    fireEvent.click(screen.getByTestId('snooze-7'));
+    const saved = onSave.mock.calls[0]?.[0];
+    expect(saved.status).toBe('hold');
+    expect(saved.followUpAt > '2026-11-01').toBe(true);
+  });
+
+  it('saves tags and the outcome of accepted work, and refuses a malformed currency in words', () => {
+    const onSave = vi.fn();
+    renderIn(
+      'en',
+      <DecisionDetail
+        decision={makeDecision({ status: 'accepted', tags: [] })}
+        mutedFlags={[]}
+        onBack={vi.fn()}
+        onSave={onSave}
+        onDelete={vi.fn()}
+      />,
+    );
+    fireEvent.change(screen.getByTestId('tags-input'), { target: { value: '#writing, repeat-client, writing' } });
+    fireEvent.change(screen.getByTestId('outcome-amount'), { target: { value: '50000' } });
+    fireEvent.change(screen.getByPlaceholderText('JPY'), { target: { value: 'YE' } });
+    fireEvent.click(screen.getByTestId('save-edit'));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toMatch(/currency/);
+    fireEvent.change(screen.getByPlaceholderText('JPY'), { target: { value: 'jpy' } });
+    fireEvent.click(screen.getByTestId('save-edit'));
+    const saved = onSave.mock.calls[0]?.[0];
+    expect(saved.tags).toEqual(['writing', 'repeat-client']);
+    expect(saved.outcome).toMatchObject({ amountPaid: 50000, currency: 'JPY' });
+  });
+
   it('edits status and note and saves them', () => {
     const onSave = vi.fn();
     renderIn(
