@@ -1,0 +1,146 @@
+// Issue 5 end to end, in real Chromium with the built extension: a journal of ten thousand decisions
+// searches and filters in the side panel, and due follow-ups produce a notification.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser } from './harness.mjs';
+
+const TOTAL = 10_000;
+const DAY = 24 * 3600 * 1000;
+
+/** Runs in an extension page: writes `count` decisions straight into the journal's object store. */
+async function seed({ count, now, day }) {
+  const sites = ['upwork', 'lancers', 'crowdworks', 'linkedin', 'email'];
+  const statuses = ['accepted', 'declined', 'hold'];
+  const db = await new Promise((ok, fail) => {
+    const request = indexedDB.open('gig-screener');
+    request.onsuccess = () => ok(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  const tx = db.transaction('decisions', 'readwrite');
+  const store = tx.objectStore('decisions');
+  for (let i = 0; i < count; i++) {
+    const created = new Date(now - i * 60_000).toISOString();
+    const status = statuses[i % 3];
+    const special = i === 4321;
+    store.put({
+      id: `seed-${i}`,
+      offer: {
+        url: `https://www.lancers.jp/work/detail/${1_000_000 + i}`,
+        key: `lancers:work:${1_000_000 + i}`,
+        site: sites[i % sites.length],
+        kind: 'job-post',
+        source: 'adapter',
+        title: special ? 'Zebracorn mascot illustration' : `Offer number ${i}: landing page and banners`,
+        text: `Seeded offer ${i}. WordPress, Figma, ライティング. ${special ? 'The unicorn-zebra brand needs a mascot.' : ''}`,
+        client: { name: `Client ${i % 250}` },
+        trust: {},
+        capturedAt: created,
+        budget: null,
+      },
+      checklist: {
+        communityTie: { value: 'platform', source: 'auto', suggested: 'platform', evidence: [] },
+        skillMatch: {
+          value: { matched: [], missing: [] },
+          source: 'auto',
+          suggested: { matched: [], missing: [] },
+          evidence: [],
+        },
+        remote: {
+          value: { mode: 'full', hours: null, timeZone: null },
+          source: 'auto',
+          suggested: { mode: 'full', hours: null, timeZone: null },
+          evidence: [],
+        },
+        liability: { nda: { value: i % 7 === 0, source: 'auto', suggested: i % 7 === 0, evidence: [] } },
+      },
+      verdict: { score: 80, level: 'go', reasons: [] },
+      status,
+      note: i % 10 === 0 ? 'rate too low' : '',
+      // Every hold in the first hundred is overdue; the rest are far ahead.
+      followUpAt: status === 'hold' ? new Date(now + (i < 100 ? -2 : 30) * day).toISOString().slice(0, 10) : null,
+      outcome: null,
+      tags: i % 5 === 0 ? ['repeat'] : [],
+      createdAt: created,
+      updatedAt: created,
+    });
+  }
+  await new Promise((ok, fail) => {
+    tx.oncomplete = ok;
+    tx.onerror = () => fail(tx.error);
+  });
+  db.close();
+  return count;
+}
+
+async function waitForText(locator, pattern, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = (await locator.textContent()) ?? '';
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`"${text}" never matched ${pattern}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('a journal of ten thousand decisions', () => {
+  let harness;
+  let panel;
+  before(async () => {
+    harness = await launchBrowser({ locale: 'en' });
+    // Opening the journal once creates the database with its indexes; then it is filled directly.
+    panel = await harness.openExtensionPage('sidepanel.html');
+    await panel.getByTestId('export-button').waitFor();
+    assert.equal(await panel.evaluate(seed, { count: TOTAL, now: Date.now(), day: DAY }), TOTAL);
+    await panel.reload();
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('lists them, with only the rows in view in the page', async () => {
+    const shown = panel.getByTestId('journal-shown');
+    await waitForText(shown, new RegExp(`^${TOTAL} of ${TOTAL}`));
+    const rendered = await panel.getByTestId('journal-item').count();
+    assert.ok(rendered > 3 && rendered < 80, `${rendered} rows in the DOM`);
+    // Due follow-ups come first.
+    assert.match(await panel.getByTestId('journal-item').first().textContent(), /Due/);
+    await harness.screenshot(panel, 'sidepanel-en-10k');
+  });
+
+  it('finds one decision by a word of its offer text, and filters by status and tag', async () => {
+    const shown = panel.getByTestId('journal-shown');
+    await panel.getByTestId('journal-search').fill('unicorn-zebra');
+    await waitForText(shown, new RegExp(`^1 of ${TOTAL}`));
+    assert.match(await panel.getByTestId('journal-item').first().textContent(), /Zebracorn mascot/);
+
+    await panel.getByTestId('journal-search').fill('');
+    await panel.locator('summary').first().click();
+    await panel.getByTestId('filter-status').selectOption('hold');
+    const holds = Math.ceil((TOTAL - 2) / 3);
+    await waitForText(shown, new RegExp(`^${holds} of ${TOTAL}`));
+    await panel.getByTestId('filter-tag').selectOption('repeat');
+    // Every fifth decision is tagged; of those, every third is a hold: i ≡ 0 (mod 5) and i ≡ 2 (mod 3).
+    const tagged = Array.from({ length: TOTAL }, (_, i) => i).filter((i) => i % 5 === 0 && i % 3 === 2).length;
+    await waitForText(shown, new RegExp(`^${tagged} of ${TOTAL}`));
+  });
+
+  it('reminds of due follow-ups with a notification', async () => {
+    const worker = await harness.serviceWorker();
+    const ids = await worker.evaluate(async () => {
+      await chrome.notifications
+        .getAll()
+        .then((all) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id))));
+      await chrome.alarms.create('follow-ups', { when: Date.now() + 100 });
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const all = await chrome.notifications.getAll();
+        const ids = Object.keys(all).filter((id) => id.startsWith('follow-up:'));
+        if (ids.length) return ids;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return [];
+    });
+    // Thirty-three holds are overdue, more than the three shown one by one: one summary.
+    assert.deepEqual(ids, ['follow-up:many']);
+  });
+});
