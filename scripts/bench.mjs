@@ -13,6 +13,7 @@ const parts = [
   ['analysis', ['npx', 'vitest', 'run', '--config', 'vitest.bench.config.ts']],
   ['page load', ['node', 'scripts/bench-page.mjs']],
   ['overlay', ['node', 'scripts/bench-overlay.mjs']],
+  ['journal', ['node', 'scripts/bench-journal.mjs']],
 ];
 
 if (!existsSync(path.join(root, '.output/chrome-mv3/manifest.json')) || process.env.SKIP_BUILD !== '1') {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DecisionDetail } from '@/components/DecisionDetail';
 import { I18nProvider } from '@/components/I18nProvider';
@@ -9,6 +9,7 @@ import { type PastedOffer, PasteForm } from '@/components/PasteForm';
 import { Screening, type ScreeningActions } from '@/components/Screening';
 import { analyzeOffer } from '@/utils/analysis';
 import {
+  countDecisions,
   deleteDecision,
   getDecision,
   getDecisionByKey,
@@ -33,6 +34,9 @@ import type { Profile } from '@/utils/schema/profile';
 import { capturePasted } from '@/utils/sites';
 import { createSkillLabeler } from '@/utils/skill-labels';
 import { resolveLocale } from '@/utils/ui-locale';
+
+/** Decisions read before the rest, so the panel shows its first screen at once. */
+const FIRST_SCREEN = 40;
 
 type Notice = { kind: 'info' | 'error'; text: string; undo?: Decision };
 
@@ -119,10 +123,29 @@ function Journal({ profile }: { profile: Profile | null }) {
     }
   };
 
+  // The newest screenful first (a few records), then every row for search and filters.
+  const [complete, setComplete] = useState(false);
+  const [total, setTotal] = useState(0);
+  const loads = useRef(0);
   const reload = useCallback(() => {
-    listJournalRows(toRow).then(setRows, (error: unknown) =>
-      setNotice({ kind: 'error', text: t('loadFailed', { detail: String(error) }) }),
-    );
+    const load = ++loads.current;
+    const failed = (error: unknown) => setNotice({ kind: 'error', text: t('loadFailed', { detail: String(error) }) });
+    // The full read starts after the first screen is shown: run together, it would hold the first one up.
+    Promise.all([listDecisions({ limit: FIRST_SCREEN }), countDecisions()])
+      .then(([first, count]) => {
+        if (load !== loads.current) return;
+        setTotal(count);
+        setRows((current) => (current && current.length >= count ? current : first.map(toRow)));
+        setComplete(first.length >= count);
+        return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      })
+      .then(() => (load === loads.current ? listJournalRows(toRow) : null))
+      .then((all) => {
+        if (!all || load !== loads.current) return;
+        setRows(all);
+        setTotal(all.length);
+        setComplete(true);
+      }, failed);
   }, [t]);
 
   useEffect(() => {
@@ -223,7 +246,7 @@ function Journal({ profile }: { profile: Profile | null }) {
     <div className="journal">
       <header className="journal-bar">
         <h1>{t('journalTitle')}</h1>
-        {rows ? <span className="count">{t('journalCount', { count: rows.length })}</span> : null}
+        {rows ? <span className="count">{t('journalCount', { count: total })}</span> : null}
         <button
           type="button"
           className="btn"
@@ -298,7 +321,7 @@ function Journal({ profile }: { profile: Profile | null }) {
           <>
             <JournalFilters query={query} sites={sites} tags={tags} onChange={setQuery} />
             <p className="journal-status" aria-live="polite" data-testid="journal-shown">
-              {t('journalShown', { shown: shown.length, total: rows.length })}
+              {complete ? t('journalShown', { shown: shown.length, total }) : t('journalLoading', { total })}
               {due ? <span className="due-count"> · {t('dueCount', { count: due })}</span> : null}
             </p>
             {selected.size ? (
@@ -332,7 +355,7 @@ function Journal({ profile }: { profile: Profile | null }) {
               onOpen={setOpenId}
               selected={selected}
               onToggle={toggle}
-              empty={rows.length === 0}
+              empty={total === 0}
             />
           </>
         ) : null}

@@ -3,74 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser } from './harness.mjs';
+import { seed } from './seed.mjs';
 
 const TOTAL = 10_000;
 const DAY = 24 * 3600 * 1000;
-
-/** Runs in an extension page: writes `count` decisions straight into the journal's object store. */
-async function seed({ count, now, day }) {
-  const sites = ['upwork', 'lancers', 'crowdworks', 'linkedin', 'email'];
-  const statuses = ['accepted', 'declined', 'hold'];
-  const db = await new Promise((ok, fail) => {
-    const request = indexedDB.open('gig-screener');
-    request.onsuccess = () => ok(request.result);
-    request.onerror = () => fail(request.error);
-  });
-  const tx = db.transaction('decisions', 'readwrite');
-  const store = tx.objectStore('decisions');
-  for (let i = 0; i < count; i++) {
-    const created = new Date(now - i * 60_000).toISOString();
-    const status = statuses[i % 3];
-    const special = i === 4321;
-    store.put({
-      id: `seed-${i}`,
-      offer: {
-        url: `https://www.lancers.jp/work/detail/${1_000_000 + i}`,
-        key: `lancers:work:${1_000_000 + i}`,
-        site: sites[i % sites.length],
-        kind: 'job-post',
-        source: 'adapter',
-        title: special ? 'Zebracorn mascot illustration' : `Offer number ${i}: landing page and banners`,
-        text: `Seeded offer ${i}. WordPress, Figma, ライティング. ${special ? 'The unicorn-zebra brand needs a mascot.' : ''}`,
-        client: { name: `Client ${i % 250}` },
-        trust: {},
-        capturedAt: created,
-        budget: null,
-      },
-      checklist: {
-        communityTie: { value: 'platform', source: 'auto', suggested: 'platform', evidence: [] },
-        skillMatch: {
-          value: { matched: [], missing: [] },
-          source: 'auto',
-          suggested: { matched: [], missing: [] },
-          evidence: [],
-        },
-        remote: {
-          value: { mode: 'full', hours: null, timeZone: null },
-          source: 'auto',
-          suggested: { mode: 'full', hours: null, timeZone: null },
-          evidence: [],
-        },
-        liability: { nda: { value: i % 7 === 0, source: 'auto', suggested: i % 7 === 0, evidence: [] } },
-      },
-      verdict: { score: 80, level: 'go', reasons: [] },
-      status,
-      note: i % 10 === 0 ? 'rate too low' : '',
-      // Every hold in the first hundred is overdue; the rest are far ahead.
-      followUpAt: status === 'hold' ? new Date(now + (i < 100 ? -2 : 30) * day).toISOString().slice(0, 10) : null,
-      outcome: null,
-      tags: i % 5 === 0 ? ['repeat'] : [],
-      createdAt: created,
-      updatedAt: created,
-    });
-  }
-  await new Promise((ok, fail) => {
-    tx.oncomplete = ok;
-    tx.onerror = () => fail(tx.error);
-  });
-  db.close();
-  return count;
-}
 
 async function waitForText(locator, pattern, timeout = 15_000) {
   const deadline = Date.now() + timeout;

@@ -166,6 +166,10 @@ export function getDecisionByKey(key: string): Promise<Decision | undefined> {
 export function listDecisions(opts: { limit?: number; offset?: number } = {}): Promise<Decision[]> {
   const { limit = Number.POSITIVE_INFINITY, offset = 0 } = opts;
   return read(async (db) => {
+    if (limit === Number.POSITIVE_INFINITY && offset === 0) {
+      // The whole journal (export): one getAll, newest first.
+      return (await db.getAllFromIndex('decisions', 'by-created')).reverse();
+    }
     const out: Decision[] = [];
     let skipped = 0;
     let cursor = await db.transaction('decisions').store.index('by-created').openCursor(null, 'prev');
@@ -183,13 +187,11 @@ export function listDecisions(opts: { limit?: number; offset?: number } = {}): P
  * decisions are not kept: ten thousand of them with their captured text would be tens of megabytes.
  */
 export function listJournalRows<T>(toRow: (decision: Decision) => T): Promise<T[]> {
+  // One getAll is far faster than a cursor step per record (each step is a round trip to the database).
   return read(async (db) => {
-    const out: T[] = [];
-    let cursor = await db.transaction('decisions').store.index('by-created').openCursor(null, 'prev');
-    while (cursor) {
-      out.push(toRow(cursor.value));
-      cursor = await cursor.continue();
-    }
+    const all = await db.getAllFromIndex('decisions', 'by-created');
+    const out: T[] = new Array(all.length);
+    for (let i = 0; i < all.length; i++) out[i] = toRow(all[all.length - 1 - i] as Decision);
     return out;
   });
 }

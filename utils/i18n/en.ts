@@ -159,6 +159,7 @@ export const en = {
   'sort.oldest': 'Oldest first',
   'sort.updated': 'Recently changed',
   'sort.follow-up': 'Follow-up date',
+  journalLoading: 'Loading {total} decisions…',
   journalShown: '{shown} of {total}',
   journalNoMatch: 'No decision matches these filters.',
   dueCount: '{count} follow-ups due',

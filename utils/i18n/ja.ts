@@ -153,6 +153,7 @@ export const ja: Record<MessageKey, string> = {
   'sort.oldest': '古い順',
   'sort.updated': '更新順',
   'sort.follow-up': '再検討日順',
+  journalLoading: '{total} 件の記録を読み込み中…',
   journalShown: '{total} 件中 {shown} 件',
   journalNoMatch: '条件に合う記録はありません。',
   dueCount: '再検討の期日が来た案件 {count} 件',

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// The journal with 10,000 decisions, in real Chromium with the built extension, each figure against a
+// baseline measured in the same run:
+// - side panel first render (navigation → list shown) against the same panel with an empty journal;
+// - search keystroke → results against one bare pass of `includes` over the same number of strings;
+// - export (click → file written) against `JSON.stringify` of the same records;
+// - side panel JS heap after render.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { BASE_CHROMIUM_ARGS } from '../test/e2e/harness.mjs';
+import { seed } from '../test/e2e/seed.mjs';
+
+const TOTAL = 10_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BUDGET = { firstRender: 200, keystroke: 50, exportRatio: 3, heapMb: 60 };
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ext = path.join(root, '.output/chrome-mv3');
+
+const progress = (step) => process.env.BENCH_VERBOSE && console.error(`… ${step}`);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function launch() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gs-bench-journal-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    args: [...BASE_CHROMIUM_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  });
+  let worker = context.serviceWorkers()[0];
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  return { context, dir, origin: `chrome-extension://${new URL(worker.url()).host}` };
+}
+
+/**
+ * Opens the side panel: ms from navigation start until the first rows (or the empty state) are on
+ * screen, and until every row is loaded for search (the status line shows `expected`).
+ */
+async function firstRender(context, origin, expected) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/sidepanel.html`);
+  const { first, ready } = await page.evaluate(async (want) => {
+    let first = null;
+    for (;;) {
+      if (first === null && document.querySelector('[data-testid="journal-item"], .journal-body .empty'))
+        first = performance.now();
+      const text = document.querySelector('[data-testid="journal-shown"]')?.textContent ?? '';
+      if (text.startsWith(want)) return { first: first ?? performance.now(), ready: performance.now() };
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  }, expected);
+  return { page, ms: first, ready };
+}
+
+const empty = await launch();
+const full = await launch();
+let failed = false;
+try {
+  // Baseline: the panel over an empty journal.
+  const emptyRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { page, ms } = await firstRender(empty.context, empty.origin, '0 of 0');
+    emptyRuns.push(ms);
+    await page.close();
+  }
+  progress('empty panel measured');
+  const setup = await full.context.newPage();
+  await setup.goto(`${full.origin}/sidepanel.html`);
+  await setup.getByTestId('export-button').waitFor();
+  await setup.evaluate(seed, { count: TOTAL, now: Date.now(), day: 24 * 3600 * 1000 });
+  await setup.close();
+
+  const fullRuns = [];
+  const readyRuns = [];
+  let panel = null;
+  for (let i = 0; i < RUNS; i++) {
+    const run = await firstRender(full.context, full.origin, `${TOTAL} of ${TOTAL}`);
+    fullRuns.push(run.ms);
+    readyRuns.push(run.ready);
+    if (i < RUNS - 1) await run.page.close();
+    else panel = run.page;
+  }
+
+  progress('full panel measured');
+  // Search: keystroke → the count of results on screen changes.
+  // Each narrows the list, so the count on screen changes.
+  const words = [
+    'zebra',
+    'number 77',
+    'client 12',
+    'rate',
+    'mascot',
+    'repeat',
+    'xyzzy',
+    'offer 9',
+    'number 5',
+    'client 2',
+  ];
+  const keystrokes = [];
+  for (const word of words) {
+    await panel.getByTestId('journal-search').fill('');
+    await panel.waitForTimeout(50);
+    keystrokes.push(
+      await panel.evaluate(async (text) => {
+        const input = document.querySelector('[data-testid="journal-search"]');
+        const shown = document.querySelector('[data-testid="journal-shown"]');
+        const before = shown.textContent;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const start = performance.now();
+        setter.call(input, text);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        while (shown.textContent === before) {
+          if (performance.now() - start > 5_000) throw new Error(`no results change for "${text}": ${before}`);
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - start;
+      }, word),
+    );
+  }
+  const scan = await panel.evaluate((count) => {
+    const hay = Array.from({ length: count }, (_, i) =>
+      `offer number ${i} landing page and banners client ${i % 250} `.repeat(3),
+    );
+    const times = [];
+    for (const word of ['zebra', 'number 77', 'client 12']) {
+      const start = performance.now();
+      hay.filter((h) => h.includes(word));
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[1];
+  }, TOTAL);
+
+  progress('search measured');
+  // Export: click → "Exported" notice, against JSON.stringify of the same records read in the page.
+  const exportRuns = [];
+  const stringifyRuns = [];
+  for (let i = 0; i < 3; i++) {
+    await panel.getByTestId('journal-search').fill('');
+    // Wall time from the click to the browser receiving the file: reading, validating, serializing.
+    const started = Date.now();
+    await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-button').click()]);
+    exportRuns.push(Date.now() - started);
+    stringifyRuns.push(
+      await panel.evaluate(async () => {
+        const db = await new Promise((ok) => {
+          const r = indexedDB.open('gig-screener');
+          r.onsuccess = () => ok(r.result);
+        });
+        const records = await new Promise((ok) => {
+          const r = db.transaction('decisions').objectStore('decisions').getAll();
+          r.onsuccess = () => ok(r.result);
+        });
+        const start = performance.now();
+        JSON.stringify({ decisions: records }, null, 2);
+        const ms = performance.now() - start;
+        db.close();
+        return ms;
+      }),
+    );
+  }
+
+  progress('export measured');
+  const cdp = await full.context.newCDPSession(panel);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const heapMb = usedSize / 1024 / 1024;
+
+  const row = (label, value, unit, base, budget) =>
+    console.log(
+      `${label.padEnd(34)} ${value.toFixed(1).padStart(8)} ${unit}  baseline ${base.toFixed(1).padStart(7)} ${unit}  ×${(value / Math.max(0.1, base)).toFixed(1).padStart(5)}  (budget ${budget})`,
+    );
+  console.log(`journal with ${TOTAL} decisions (medians)`);
+  row('side panel first render', median(fullRuns), 'ms', median(emptyRuns), `${BUDGET.firstRender} ms`);
+  row('  …every row loaded for search', median(readyRuns), 'ms', median(emptyRuns), 'none');
+  row('search keystroke → results', median(keystrokes), 'ms', scan, `${BUDGET.keystroke} ms`);
+  row('export (click → file)', median(exportRuns), 'ms', median(stringifyRuns), `×${BUDGET.exportRatio}`);
+  console.log(
+    `${'side panel JS heap after render'.padEnd(34)} ${heapMb.toFixed(1).padStart(8)} MB  (budget ${BUDGET.heapMb} MB)`,
+  );
+  if (median(fullRuns) > BUDGET.firstRender) failed = true;
+  if (median(keystrokes) > BUDGET.keystroke) failed = true;
+  if (median(exportRuns) > BUDGET.exportRatio * median(stringifyRuns)) failed = true;
+  if (heapMb > BUDGET.heapMb) failed = true;
+} finally {
+  for (const { context, dir } of [empty, full]) {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+process.exit(failed ? 1 : 0);
