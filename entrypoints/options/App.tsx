@@ -1,31 +1,86 @@
+import { useEffect, useMemo, useState } from 'react';
 import { I18nProvider } from '@/components/I18nProvider';
-import { useT } from '@/components/i18n-context';
+import { useLocale, useT } from '@/components/i18n-context';
+import { ProfileForm } from '@/components/ProfileForm';
+import { listSkills } from '@/utils/analysis';
+import { getProfile, JournalError, saveProfile } from '@/utils/db';
+import type { MessageKey } from '@/utils/i18n';
+import type { Profile } from '@/utils/schema/profile';
 import { resolveLocale } from '@/utils/ui-locale';
 
-/** The settings page. For now it states what it will hold; the profile editor is a later piece of work. */
+type Status = { kind: 'info' | 'error'; key: MessageKey; detail?: string } | null;
+
+/** The settings page: the profile that skill match, community tie and the verdict are judged against. */
 export function App() {
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    getProfile().then(setProfile, (error: unknown) => setLoadError(String(error)));
+  }, []);
   return (
-    <I18nProvider locale={resolveLocale()}>
-      <Options />
+    <I18nProvider locale={resolveLocale(profile?.uiLanguage)}>
+      <Options profile={profile} loadError={loadError} onSaved={setProfile} />
     </I18nProvider>
   );
 }
 
-function Options() {
+function Options({
+  profile,
+  loadError,
+  onSaved,
+}: {
+  profile: Profile | null;
+  loadError: string | null;
+  onSaved: (profile: Profile) => void;
+}) {
   const t = useT();
+  const locale = useLocale();
+  const skills = useMemo(() => listSkills(), []);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+
+  const save = async (next: Profile) => {
+    setBusy(true);
+    try {
+      onSaved(await saveProfile(next));
+      setStatus({ kind: 'info', key: 'profileSaved' });
+    } catch (error) {
+      // The form keeps what the user typed; only the message changes.
+      setStatus({
+        kind: 'error',
+        key: error instanceof JournalError && error.code === 'quota' ? 'error.quota' : 'error.storage',
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <main className="options">
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
-      <p>{t('optionsComing')}</p>
-      <ul>
-        <li>{t('optionsSkills')}</li>
-        <li>{t('optionsCommunities')}</li>
-        <li>{t('optionsPreferences')}</li>
-        <li>{t('optionsWeights')}</li>
-        <li>{t('optionsLanguage')}</li>
-        <li>{t('optionsData')}</li>
-      </ul>
+      {loadError ? (
+        <p className="error" role="alert">
+          {t('loadFailed', { detail: loadError })}
+        </p>
+      ) : null}
+      {profile ? (
+        <ProfileForm
+          key={profile.uiLanguage}
+          profile={profile}
+          skills={skills}
+          locale={locale}
+          busy={busy}
+          onSave={save}
+        />
+      ) : null}
+      <p
+        className={status?.kind === 'error' ? 'error' : 'notice'}
+        role={status?.kind === 'error' ? 'alert' : 'status'}
+        data-testid="options-status"
+      >
+        {status ? t(status.key) : ''}
+      </p>
       <p className="muted">{t('optionsOpenJournal')}</p>
     </main>
   );

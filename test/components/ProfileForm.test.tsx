@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ProfileForm, resolveSkill } from '../../components/ProfileForm';
+import { listSkills } from '../../utils/analysis';
+import { createDefaultProfile, profileSchema } from '../../utils/schema/profile';
+import { renderIn } from './render';
+
+afterEach(cleanup);
+const skills = listSkills();
+
+describe('ProfileForm', () => {
+  it.each([
+    ['動画編集', 'video-editing'],
+    ['GAS', 'google-apps-script'],
+    ['ReactJS', 'react'],
+    ['Basket weaving', 'basket-weaving'],
+  ])('reads “%s” as the skill %s', (text, id) => {
+    expect(resolveSkill(text, skills)).toBe(id);
+  });
+
+  it('adds a skill typed by a Japanese synonym and saves a profile the schema accepts', () => {
+    const onSave = vi.fn();
+    renderIn('ja', <ProfileForm profile={createDefaultProfile()} skills={skills} locale="ja" onSave={onSave} />);
+    fireEvent.change(screen.getByTestId('skill-input'), { target: { value: 'ワードプレス' } });
+    fireEvent.click(screen.getByTestId('skill-add'));
+    expect(screen.getByTestId('profile-skill').getAttribute('data-skill')).toBe('wordpress');
+    fireEvent.click(screen.getByTestId('profile-save'));
+    const saved = onSave.mock.calls[0]?.[0];
+    expect(profileSchema.safeParse(saved).success).toBe(true);
+    expect(saved.skills).toEqual([{ id: 'wordpress', level: 'working', years: null }]);
+  });
+
+  it('refuses negative years in words and does not save', () => {
+    const onSave = vi.fn();
+    renderIn('en', <ProfileForm profile={createDefaultProfile()} skills={skills} locale="en" onSave={onSave} />);
+    fireEvent.change(screen.getByTestId('skill-input'), { target: { value: 'react' } });
+    fireEvent.click(screen.getByTestId('skill-add'));
+    fireEvent.change(screen.getByLabelText('Years'), { target: { value: '-3' } });
+    fireEvent.click(screen.getByTestId('profile-save'));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByTestId('profile-errors').textContent).toMatch(/cannot be saved/);
+  });
+});
