@@ -8,10 +8,6 @@ const PAY_LABELS = ['固定報酬制', '時間単価制', 'タスク・コンペ
 export const crowdworks: SiteAdapter = {
   id: 'crowdworks',
   matches: ['*://*.crowdworks.jp/*'],
-  exampleUrls: [
-    'https://crowdworks.jp/public/jobs/9876543',
-    'https://crowdworks.jp/public/jobs/9876543?ref=toppage_job',
-  ],
   isOffer(url) {
     return /^\/public\/jobs\/\d+/.test(url.pathname);
   },

@@ -53,11 +53,6 @@ function verified(scope: ParentNode, label: RegExp, negative: RegExp): boolean |
 export const freelancer: SiteAdapter = {
   id: 'freelancer',
   matches: ['*://*.freelancer.com/*'],
-  exampleUrls: [
-    'https://www.freelancer.com/projects/php/Build-booking-plugin-38123456',
-    'https://www.freelancer.com/projects/38123456/details',
-    'https://www.freelancer.com/projects/wordpress/booking-plugin-yoga-studio/proposals',
-  ],
   isOffer(url, doc) {
     return PROJECT_PATH.test(url.pathname) || (url.pathname.startsWith('/projects/') && pick(doc, TITLE) !== null);
   },

@@ -33,11 +33,6 @@ function fact(root: ParentNode, labels: readonly string[]): string | undefined {
 export const indeed: SiteAdapter = {
   id: 'indeed',
   matches: ['*://*.indeed.com/*'],
-  exampleUrls: [
-    'https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718',
-    'https://jp.indeed.com/viewjob?jk=a1b2c3d4e5f60718&from=serp',
-    'https://jp.indeed.com/jobs?q=%E5%9C%A8%E5%AE%85&l=%E6%9D%B1%E4%BA%AC%E9%83%BD&vjk=a1b2c3d4e5f60718',
-  ],
   isOffer(url, doc) {
     if (jobKey(url) || /^\/(?:m\/)?viewjob/.test(url.pathname)) return true;
     const root = pick(doc, JOB);

@@ -6,7 +6,6 @@ import type { SiteAdapter } from './lib/types';
 export const lancers: SiteAdapter = {
   id: 'lancers',
   matches: ['*://*.lancers.jp/*'],
-  exampleUrls: ['https://www.lancers.jp/work/detail/5012345', 'https://www.lancers.jp/work/detail/5012345?ref=search'],
   isOffer(url) {
     return /^\/work\/detail\/\d+/.test(url.pathname);
   },

@@ -78,10 +78,6 @@ function readMessages(pane: Element, base: URL, participant: { name?: string; pr
 export const linkedinMessaging: SiteAdapter = {
   id: 'linkedin-messaging',
   matches: ['*://*.linkedin.com/messaging/*'],
-  exampleUrls: [
-    'https://www.linkedin.com/messaging/thread/2-YmFkZjEyMzQ1Ng==/',
-    'https://www.linkedin.com/messaging/thread/2-YmFkZjEyMzQ1Ng%3D%3D/?trk=nav_msg',
-  ],
   kindOf: () => 'dm',
   isOffer(url) {
     return threadId(url) !== null;

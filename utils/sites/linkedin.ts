@@ -7,11 +7,6 @@ const DETAILS = ['.jobs-details', '.job-view-layout', '.jobs-search__job-details
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   matches: ['*://*.linkedin.com/*'],
-  exampleUrls: [
-    'https://www.linkedin.com/jobs/view/4012345678/',
-    'https://www.linkedin.com/jobs/search/?currentJobId=4012345678&keywords=react',
-    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4012345678',
-  ],
   isOffer(url) {
     return /^\/jobs\/view\/\d|^\/jobs\/view\/[^/]*-\d/.test(url.pathname) || url.searchParams.has('currentJobId');
   },

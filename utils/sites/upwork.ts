@@ -10,11 +10,6 @@ const DETAILS = ['[data-test="job-details"]', '.job-details-content', '[data-tes
 export const upwork: SiteAdapter = {
   id: 'upwork',
   matches: ['*://*.upwork.com/*'],
-  exampleUrls: [
-    'https://www.upwork.com/jobs/Shopify-theme-customization-for-skincare-store_~021987654321098765/',
-    'https://www.upwork.com/nx/search/jobs/details/~010000000000000002?q=video',
-    'https://www.upwork.com/freelance-jobs/apply/Data-entry_~010000000000000001/',
-  ],
   isOffer(url, doc) {
     return JOB_ID.test(url.pathname + url.search) || pick(doc, DETAILS) !== null;
   },

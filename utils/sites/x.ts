@@ -43,7 +43,6 @@ function handleFromHref(href: string | null | undefined): string | undefined {
 export const x: SiteAdapter = {
   id: 'x',
   matches: ['*://*.x.com/messages/*'],
-  exampleUrls: ['https://x.com/messages/1234567890-9876543210', 'https://mobile.x.com/messages/1234567890-9876543210/'],
   kindOf: () => 'dm',
   isOffer(url) {
     return conversationId(url) !== null;

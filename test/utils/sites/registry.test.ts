@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/sites';
+import { EXAMPLE_URLS } from '../../../utils/sites/examples';
 import { SUPPORTED_HOST_MATCHES } from '../../../utils/sites/hosts';
 import { PAGES } from './load';
 
 const SITES_DIR = path.resolve(__dirname, '../../../utils/sites');
-const NOT_ADAPTERS = new Set(['index.ts', 'hosts.ts']);
+const NOT_ADAPTERS = new Set(['index.ts', 'hosts.ts', 'examples.ts']);
 const adapterFiles = readdirSync(SITES_DIR).filter((f) => f.endsWith('.ts') && !NOT_ADAPTERS.has(f));
 
 describe('site adapter registry', () => {
@@ -15,7 +17,7 @@ describe('site adapter registry', () => {
     const id = file.replace(/\.ts$/, '');
     const adapter = adapters.find((a) => a.id === id);
     expect(adapter, `${file} is not in utils/sites/index.ts`).toBeDefined();
-    expect(adapter?.exampleUrls.length).toBeGreaterThan(0);
+    expect(EXAMPLE_URLS[id]?.length ?? 0, `no example URLs for ${id} in utils/sites/examples.ts`).toBeGreaterThan(0);
     expect(existsSync(path.join(PAGES, id)), `test/fixtures/pages/${id}/ is missing`).toBe(true);
     const ownTest = path.join(__dirname, `${id}.test.ts`);
     const tested =
@@ -35,7 +37,7 @@ describe('site adapter registry', () => {
 
   it('recognises each adapter’s example URLs as its own offers', () => {
     for (const adapter of adapters) {
-      for (const url of adapter.exampleUrls) {
+      for (const url of EXAMPLE_URLS[adapter.id] ?? []) {
         expect(adapter.isOffer(new URL(url), new DOMParser().parseFromString('', 'text/html'))).toBe(true);
       }
     }

@@ -17,8 +17,6 @@ export interface SiteAdapter {
   id: string;
   /** Match patterns for the hosts it reads. */
   matches: string[];
-  /** Real offer URLs the adapter was checked against. */
-  exampleUrls: string[];
   /** Whether this page (or its open slide-over) shows an offer. */
   isOffer(url: URL, doc: Document): boolean;
   /** Reads the offer; null when the selectors find nothing (a redesign), so the fallbacks take over. */
