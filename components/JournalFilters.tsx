@@ -47,7 +47,7 @@ export function JournalFilters({ query, sites, tags, onChange }: Props) {
       query.to,
   );
   return (
-    <div className="journal-filters" role="search">
+    <search className="journal-filters">
       <input
         type="search"
         className="journal-search"
@@ -126,6 +126,6 @@ export function JournalFilters({ query, sites, tags, onChange }: Props) {
           </button>
         ) : null}
       </details>
-    </div>
+    </search>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DecisionDetail } from '@/components/DecisionDetail';
 import { I18nProvider } from '@/components/I18nProvider';
+import { ImportPreviewView } from '@/components/ImportPreviewView';
 import { useLocale, useT } from '@/components/i18n-context';
 import { JournalFilters } from '@/components/JournalFilters';
 import { JournalList } from '@/components/JournalList';
@@ -13,20 +14,25 @@ import {
   deleteDecision,
   getDecision,
   getDecisionByKey,
+  getMeta,
   getProfile,
   JournalError,
   listDecisions,
   listJournalRows,
+  listVersions,
   onJournalChange,
+  putDecisions,
   restoreDecision,
   saveDecision,
   saveProfile,
+  setMeta,
   setStatuses,
 } from '@/utils/db';
 import { asResult } from '@/utils/db/results';
 import { formatDay, type MessageKey } from '@/utils/i18n';
 import { facets, isDue, type JournalQuery, type JournalRow, queryJournal, toRow } from '@/utils/journal/query';
 import { buildPortfolioLog, portfolioFileName, serializePortfolioLog } from '@/utils/portfolio/export';
+import { type ImportPreview, MAX_IMPORT_BYTES, previewImport, readPortfolioFile } from '@/utils/portfolio/import';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
 import type { Decision, DecisionStatus } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
@@ -48,7 +54,15 @@ type PastedScreen = {
   existing: Decision | null;
 };
 
-type View = { name: 'journal' } | { name: 'paste'; pasted?: PastedOffer } | ({ name: 'screen' } & PastedScreen);
+type View =
+  | { name: 'journal' }
+  | { name: 'paste'; pasted?: PastedOffer }
+  | ({ name: 'screen' } & PastedScreen)
+  | { name: 'import'; fileName: string; preview: ImportPreview };
+
+/** After this many decisions not in any export, the journal reminds the user to export. */
+const EXPORT_REMINDER_AFTER = 20;
+const LAST_EXPORT_KEY = 'last-export-at';
 
 /** The side panel writes straight to IndexedDB: it lives in the extension's own origin. */
 const panelActions: ScreeningActions = {
@@ -154,6 +168,7 @@ function Journal({ profile }: { profile: Profile | null }) {
   }, [reload]);
 
   // The open decision is read in full only when it is opened; the list holds small rows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-read the open decision whenever the journal changes (rows)
   useEffect(() => {
     if (!openId) {
       setOpen(null);
@@ -223,6 +238,62 @@ function Journal({ profile }: { profile: Profile | null }) {
     }
   };
 
+  // Uninstalling deletes IndexedDB: ask the browser to keep it under storage pressure, and remind the
+  // user to export after a number of decisions that no export holds yet.
+  const [lastExport, setLastExport] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    void navigator.storage?.persist?.().catch(() => false);
+    getMeta<string>(LAST_EXPORT_KEY).then(
+      (value) => setLastExport(value ?? null),
+      () => setLastExport(null),
+    );
+  }, []);
+  const unexported = useMemo(
+    () =>
+      lastExport === undefined || !rows
+        ? 0
+        : rows.filter((row) => lastExport === null || row.updatedAt > lastExport).length,
+    [rows, lastExport],
+  );
+
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [importBusy, setImportBusy] = useState(false);
+  const chooseImport = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setNotice({
+        kind: 'error',
+        text: t('import.too-large', { detail: `${Math.round(file.size / 1024 / 1024)} MB` }),
+      });
+      return;
+    }
+    const read = readPortfolioFile(await file.text());
+    if (!read.ok) {
+      setNotice({ kind: 'error', text: t(`import.${read.error}` as MessageKey, { detail: read.detail ?? '' }) });
+      return;
+    }
+    try {
+      setNotice(null);
+      setView({ name: 'import', fileName: file.name, preview: previewImport(read, await listVersions()) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: t(storageErrorKey(error)) });
+    }
+  };
+  const applyImport = async (preview: ImportPreview) => {
+    setImportBusy(true);
+    try {
+      // One transaction: a failure part-way leaves the journal as it was.
+      await putDecisions([...preview.added, ...preview.updated]);
+      setNotice({ kind: 'info', text: t('importDone', { count: preview.added.length + preview.updated.length }) });
+      setView({ name: 'journal' });
+      reload();
+    } catch (error) {
+      setNotice({ kind: 'error', text: t(storageErrorKey(error)) });
+    } finally {
+      setImportBusy(false);
+    }
+  };
+
   const exportLog = async () => {
     try {
       const now = new Date();
@@ -234,6 +305,8 @@ function Journal({ profile }: { profile: Profile | null }) {
       const file = portfolioFileName(now);
       downloadText(serializePortfolioLog(log), file);
       setNotice({ kind: 'info', text: t('exportDone', { count: all.length, file }) });
+      await setMeta(LAST_EXPORT_KEY, now.toISOString()).catch(() => undefined);
+      setLastExport(now.toISOString());
     } catch (error) {
       setNotice({
         kind: 'error',
@@ -258,6 +331,20 @@ function Journal({ profile }: { profile: Profile | null }) {
         >
           {t('pasteOpen')}
         </button>
+        <button type="button" className="btn" data-testid="import-button" onClick={() => fileInput.current?.click()}>
+          {t('importLog')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="import-file"
+          onChange={(e) => {
+            void chooseImport(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
         <button type="button" className="btn" data-testid="export-button" onClick={() => void exportLog()}>
           {t('exportLog')}
         </button>
@@ -281,7 +368,20 @@ function Journal({ profile }: { profile: Profile | null }) {
             ) : null}
           </div>
         ) : null}
-        {view.name === 'paste' ? (
+        {unexported >= EXPORT_REMINDER_AFTER && view.name === 'journal' && !openId ? (
+          <p className="notice" data-testid="export-reminder">
+            {t('exportReminder', { count: unexported })}
+          </p>
+        ) : null}
+        {view.name === 'import' ? (
+          <ImportPreviewView
+            fileName={view.fileName}
+            preview={view.preview}
+            busy={importBusy}
+            onApply={() => void applyImport(view.preview)}
+            onCancel={() => setView({ name: 'journal' })}
+          />
+        ) : view.name === 'paste' ? (
           <PasteForm
             initial={view.pasted}
             onSubmit={(pasted) => void screen(pasted)}

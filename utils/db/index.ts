@@ -216,6 +216,19 @@ export function setStatuses(
   });
 }
 
+/** Every decision's id with its `updatedAt`, for merging an import. */
+export function listVersions(): Promise<Map<string, string>> {
+  return read(async (db) => {
+    const out = new Map<string, string>();
+    let cursor = await db.transaction('decisions').store.index('by-updated').openKeyCursor();
+    while (cursor) {
+      out.set(cursor.primaryKey, cursor.key);
+      cursor = await cursor.continue();
+    }
+    return out;
+  });
+}
+
 /** How many decisions the journal holds. */
 export function countDecisions(): Promise<number> {
   return read((db) => db.count('decisions'));

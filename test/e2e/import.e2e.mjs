@@ -1,0 +1,87 @@
+// Issue 5 end to end: export → wipe → import restores the journal; a hostile file changes nothing.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser } from './harness.mjs';
+import { seed } from './seed.mjs';
+
+const COUNT = 30;
+
+async function shownText(panel, pattern) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const text =
+      (await panel
+        .getByTestId('journal-shown')
+        .textContent()
+        .catch(() => '')) ?? '';
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`"${text}" never matched ${pattern}`);
+    await panel.waitForTimeout(100);
+  }
+}
+
+describe('export and import of the portfolio log', () => {
+  let harness;
+  let panel;
+  before(async () => {
+    harness = await launchBrowser({ locale: 'en' });
+    panel = await harness.openExtensionPage('sidepanel.html');
+    await panel.getByTestId('export-button').waitFor();
+    await panel.evaluate(seed, { count: COUNT, now: Date.now(), day: 24 * 3600 * 1000 });
+    await panel.reload();
+    await shownText(panel, new RegExp(`^${COUNT} of ${COUNT}`));
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  it('restores every decision after the journal is wiped', async () => {
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-button').click()]);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(exported.decisions.length, COUNT);
+
+    await panel.evaluate(
+      () =>
+        new Promise((ok, fail) => {
+          const request = indexedDB.open('gig-screener');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('decisions', 'readwrite');
+            tx.objectStore('decisions').clear();
+            tx.oncomplete = () => ok(null);
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await panel.reload();
+    await panel.getByText(/No decisions yet/).waitFor({ timeout: 10_000 });
+
+    await panel.getByTestId('import-file').setInputFiles(file);
+    await panel.getByTestId('import-preview').waitFor({ timeout: 10_000 });
+    assert.match(await panel.getByTestId('import-added').textContent(), new RegExp(`^${COUNT} new`));
+    assert.match(await panel.getByTestId('import-invalid').textContent(), /^0 /);
+    await harness.screenshot(panel, 'sidepanel-en-import-preview');
+    await panel.getByTestId('import-apply').click();
+    await shownText(panel, new RegExp(`^${COUNT} of ${COUNT}`));
+    const back = await harness.readDecisions();
+    const byId = (list) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    assert.deepEqual(byId(back), byId(exported.decisions));
+  });
+
+  it('refuses a hostile file with a message and changes nothing', async () => {
+    const before = await harness.readDecisions();
+    await panel.getByTestId('import-file').setInputFiles({
+      name: 'evil.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"gig-screener.portfolio-log","schemaVersion":1,"__proto__":{"polluted":true},"decisions":[]}',
+      ),
+    });
+    const alert = panel.getByRole('alert');
+    await alert.waitFor({ timeout: 10_000 });
+    assert.match(await alert.textContent(), /tamper/);
+    assert.equal(await panel.evaluate(() => ({}).polluted), undefined);
+    assert.deepEqual(await harness.readDecisions(), before);
+  });
+});
