@@ -31,6 +31,7 @@ import {
 import { asResult } from '@/utils/db/results';
 import { formatDay, type MessageKey } from '@/utils/i18n';
 import { facets, isDue, type JournalQuery, type JournalRow, queryJournal, toRow } from '@/utils/journal/query';
+import { csvFileName, decisionsToCsv } from '@/utils/portfolio/csv';
 import { buildPortfolioLog, portfolioFileName, serializePortfolioLog } from '@/utils/portfolio/export';
 import { type ImportPreview, MAX_IMPORT_BYTES, previewImport, readPortfolioFile } from '@/utils/portfolio/import';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
@@ -100,8 +101,8 @@ function storageErrorKey(error: unknown): MessageKey {
   return error instanceof JournalError && error.code === 'quota' ? 'error.quota' : 'error.storage';
 }
 
-function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -294,6 +295,22 @@ function Journal({ profile }: { profile: Profile | null }) {
     }
   };
 
+  /** The decisions in the current filtered view, as CSV for a spreadsheet. */
+  const exportCsv = async () => {
+    try {
+      const ids = new Set(shown.map((row) => row.id));
+      const picked = (await listDecisions()).filter((d) => ids.has(d.id));
+      const file = csvFileName(new Date());
+      downloadText(decisionsToCsv(picked), file, 'text/csv;charset=utf-8');
+      setNotice({ kind: 'info', text: t('exportDone', { count: picked.length, file }) });
+    } catch (error) {
+      setNotice({
+        kind: 'error',
+        text: t('exportFailed', { detail: error instanceof Error ? error.message : String(error) }),
+      });
+    }
+  };
+
   const exportLog = async () => {
     try {
       const now = new Date();
@@ -420,10 +437,15 @@ function Journal({ profile }: { profile: Profile | null }) {
         ) : rows ? (
           <>
             <JournalFilters query={query} sites={sites} tags={tags} onChange={setQuery} />
-            <p className="journal-status" aria-live="polite" data-testid="journal-shown">
-              {complete ? t('journalShown', { shown: shown.length, total }) : t('journalLoading', { total })}
-              {due ? <span className="due-count"> · {t('dueCount', { count: due })}</span> : null}
-            </p>
+            <div className="journal-statusbar">
+              <p className="journal-status" aria-live="polite" data-testid="journal-shown">
+                {complete ? t('journalShown', { shown: shown.length, total }) : t('journalLoading', { total })}
+                {due ? <span className="due-count"> · {t('dueCount', { count: due })}</span> : null}
+              </p>
+              <button type="button" className="small csv" data-testid="export-csv" onClick={() => void exportCsv()}>
+                {t('exportCsv')}
+              </button>
+            </div>
             {selected.size ? (
               <div className="bulk-bar" data-testid="bulk-bar">
                 <span>{t('bulkSelected', { count: selected.size })}</span>

@@ -69,6 +69,22 @@ describe('export and import of the portfolio log', () => {
     assert.deepEqual(byId(back), byId(exported.decisions));
   });
 
+  it('exports the current view as CSV', async () => {
+    await panel.getByTestId('journal-search').fill('number 1');
+    const shown = Number((await shownText(panel, new RegExp(`^(?!${COUNT} )\\d+ of ${COUNT}`))).match(/^\d+/)[0]);
+    assert.ok(shown > 0 && shown < COUNT);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-csv').click()]);
+    assert.match(download.suggestedFilename(), /^gig-screener-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    assert.match(lines[0], /^decided,status,site,title/);
+    // Exactly the decisions in view, one row each.
+    assert.equal(lines.length - 1, shown);
+    await panel.getByTestId('journal-search').fill('');
+  });
+
   it('refuses a hostile file with a message and changes nothing', async () => {
     const before = await harness.readDecisions();
     await panel.getByTestId('import-file').setInputFiles({

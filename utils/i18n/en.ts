@@ -143,6 +143,7 @@ export const en = {
   outcomeRating: 'Client rating',
   outcomeLink: 'Link (work or review)',
   outcomeTestimonial: 'Testimonial',
+  exportCsv: 'This view as CSV',
   importLog: 'Import log',
   importHeading: 'Import {file}',
   importAdded: '{count} new',

@@ -137,6 +137,7 @@ export const ja: Record<MessageKey, string> = {
   outcomeRating: 'クライアントの評価',
   outcomeLink: 'リンク（成果物・レビュー）',
   outcomeTestimonial: 'お客様の声',
+  exportCsv: 'この一覧をCSVで書き出す',
   importLog: 'ログを読み込む',
   importHeading: '{file} を読み込む',
   importAdded: '新しい記録 {count} 件',
