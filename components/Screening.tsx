@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { scoreChecklist, suggestChecklist } from '@/utils/analysis';
+import type { Capacity } from '@/utils/capacity';
 import { addDays, recordDecision, snapshotOffer } from '@/utils/decisions';
 import type { MessageKey } from '@/utils/i18n';
 import type { Failure, Result } from '@/utils/messaging';
@@ -9,6 +10,7 @@ import type { Decision, DecisionStatus } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
 import type { Profile } from '@/utils/schema/profile';
 import { createSkillLabeler } from '@/utils/skill-labels';
+import { CapacityNote } from './CapacityNote';
 import { ChecklistView } from './ChecklistView';
 import { DecidedBanner } from './DecidedBanner';
 import { DecisionForm } from './DecisionForm';
@@ -30,6 +32,8 @@ export interface ScreeningProps {
   profile: Profile;
   analysis: OfferAnalysis;
   existing: Decision | null;
+  /** Weekly hours left for side work; absent where it could not be read. */
+  capacity?: Capacity | null;
   onSaved?(decision: Decision): void;
 }
 
@@ -41,7 +45,7 @@ export function errorKey(failure: Failure): MessageKey {
 }
 
 /** One offer's checklist, verdict and decision form: the same in the overlay and for a pasted offer. */
-export function Screening({ actions, capture, profile, analysis, existing, onSaved }: ScreeningProps) {
+export function Screening({ actions, capture, profile, analysis, existing, capacity, onSaved }: ScreeningProps) {
   const t = useT();
   const locale = useLocale();
   const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
@@ -117,6 +121,7 @@ export function Screening({ actions, capture, profile, analysis, existing, onSav
           });
         }}
       />
+      {editing ? <CapacityNote capacity={capacity} hours={checklist.remote.value.hours} /> : null}
       {editing ? (
         <DecisionForm
           note={note}

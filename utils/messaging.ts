@@ -13,6 +13,8 @@ const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('decision:get-by-key'), key: z.string().min(1).max(4000) }),
   z.object({ type: z.literal('decision:save'), decision: decisionSchema }),
   z.object({ type: z.literal('profile:get') }),
+  // overlay → background: weekly hours available and already committed to accepted work.
+  z.object({ type: z.literal('capacity:get') }),
   // overlay → background: stop (or resume) raising one flag type, so it stops nagging.
   z.object({ type: z.literal('profile:mute-flag'), flag: liabilityFlagIdSchema, muted: z.boolean() }),
   // overlay → background: open the journal (needs the user gesture the click carries).

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeOffer } from '@/utils/analysis';
-import { getDecisionByKey, getProfile, saveDecision, saveProfile } from '@/utils/db';
+import { getDecisionByKey, getProfile, readCapacity, saveDecision, saveProfile } from '@/utils/db';
 import { failFromError } from '@/utils/db/results';
 import { fail, guardHandler, type LauncherState, type Message, type Result, succeed } from '@/utils/messaging';
 import { openJournalPanel, screenTab } from './actions';
@@ -49,6 +49,8 @@ async function handleMessage(message: Message, tabId: number | undefined): Promi
         return succeed(await saveDecision(message.decision));
       case 'profile:get':
         return succeed(await getProfile());
+      case 'capacity:get':
+        return succeed(await readCapacity());
       case 'profile:mute-flag': {
         const profile = await getProfile();
         const others = profile.mutedFlags.filter((flag) => flag !== message.flag);

@@ -3,6 +3,7 @@ import { I18nProvider } from '@/components/I18nProvider';
 import { useT } from '@/components/i18n-context';
 import { Screening } from '@/components/Screening';
 import { analyzeOffer } from '@/utils/analysis';
+import type { Capacity } from '@/utils/capacity';
 import type { Locale, MessageKey } from '@/utils/i18n';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
 import type { Decision } from '@/utils/schema/decision';
@@ -17,6 +18,7 @@ type Loaded = {
   profile: Profile;
   analysis: OfferAnalysis;
   existing: Decision | null;
+  capacity: Capacity | null;
 };
 
 type State =
@@ -39,7 +41,11 @@ async function load(): Promise<State> {
     };
   }
   const capture = captured.data;
-  const [profileResult, decisionResult] = await Promise.all([api.getProfile(), api.getDecision(capture.key)]);
+  const [profileResult, decisionResult, capacityResult] = await Promise.all([
+    api.getProfile(),
+    api.getDecision(capture.key),
+    api.getCapacity(),
+  ]);
   const profile = profileResult.ok ? profileResult.data : createDefaultProfile();
   const analysis = analyzeOffer(capture, profile);
   return {
@@ -49,6 +55,7 @@ async function load(): Promise<State> {
     profile,
     analysis,
     existing: decisionResult.ok ? decisionResult.data : null,
+    capacity: capacityResult.ok ? capacityResult.data : null,
   };
 }
 

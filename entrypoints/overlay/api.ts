@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Capacity } from '@/utils/capacity';
 import type { Failure, LauncherState, Result } from '@/utils/messaging';
 import type { LiabilityFlagId } from '@/utils/schema/analysis';
 import type { Decision } from '@/utils/schema/decision';
@@ -11,6 +12,7 @@ export type { LauncherState };
 export interface OverlayApi {
   getCapture(): Promise<Result<OfferCapture>>;
   getProfile(): Promise<Result<Profile>>;
+  getCapacity(): Promise<Result<Capacity>>;
   muteFlag(flag: LiabilityFlagId, muted: boolean): Promise<Result<Profile>>;
   getDecision(key: string): Promise<Result<Decision | null>>;
   saveDecision(decision: Decision): Promise<Result<Decision>>;
@@ -49,6 +51,7 @@ export async function createOverlayApi(nonce: string): Promise<OverlayApi> {
   return {
     getCapture: () => toContent<OfferCapture>({ type: 'overlay:get-capture', nonce }),
     getProfile: () => toBackground<Profile>({ type: 'profile:get' }),
+    getCapacity: () => toBackground<Capacity>({ type: 'capacity:get' }),
     muteFlag: (flag, muted) => toBackground<Profile>({ type: 'profile:mute-flag', flag, muted }),
     getDecision: (key) => toBackground<Decision | null>({ type: 'decision:get-by-key', key }),
     saveDecision: (decision) => toBackground<Decision>({ type: 'decision:save', decision }),

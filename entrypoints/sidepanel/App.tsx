@@ -9,6 +9,7 @@ import { JournalList } from '@/components/JournalList';
 import { type PastedOffer, PasteForm } from '@/components/PasteForm';
 import { Screening, type ScreeningActions } from '@/components/Screening';
 import { analyzeOffer } from '@/utils/analysis';
+import type { Capacity } from '@/utils/capacity';
 import {
   countDecisions,
   deleteDecision,
@@ -22,6 +23,7 @@ import {
   listVersions,
   onJournalChange,
   putDecisions,
+  readCapacity,
   restoreDecision,
   saveDecision,
   saveProfile,
@@ -53,6 +55,7 @@ type PastedScreen = {
   profile: Profile;
   analysis: OfferAnalysis;
   existing: Decision | null;
+  capacity: Capacity | null;
 };
 
 type View =
@@ -81,7 +84,8 @@ async function screenPasted(pasted: PastedOffer): Promise<PastedScreen> {
   const profile = await getProfile();
   // A pasted link to an offer already decided shows that decision, as the overlay would.
   const existing = pasted.url ? ((await getDecisionByKey(capture.key)) ?? null) : null;
-  return { pasted, capture, profile, existing, analysis: analyzeOffer(capture, profile) };
+  const capacity = await readCapacity().catch(() => null);
+  return { pasted, capture, profile, existing, capacity, analysis: analyzeOffer(capture, profile) };
 }
 
 /** The side panel: the decision journal, newest first, with edit, delete/undo and export. */
@@ -421,6 +425,7 @@ function Journal({ profile }: { profile: Profile | null }) {
               profile={view.profile}
               analysis={view.analysis}
               existing={view.existing}
+              capacity={view.capacity}
               onSaved={() => reload()}
             />
           </div>

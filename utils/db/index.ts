@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type Capacity, capacityOf } from '../capacity';
 import { type Decision, decisionSchema } from '../schema/decision';
 import { createDefaultProfile, type Profile, profileSchema } from '../schema/profile';
 
@@ -227,6 +228,15 @@ export function listVersions(): Promise<Map<string, string>> {
     }
     return out;
   });
+}
+
+/** Weekly hours available (profile) against accepted work still in progress. */
+export async function readCapacity(): Promise<Capacity> {
+  const [profile, work] = await Promise.all([
+    getProfile(),
+    listJournalRows((d) => ({ status: d.status, outcome: d.outcome, checklist: d.checklist })),
+  ]);
+  return capacityOf(work, profile.preferences.weeklyHours);
 }
 
 /** How many decisions the journal holds. */

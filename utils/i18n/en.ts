@@ -127,6 +127,11 @@ export const en = {
   journalTitle: 'Decision journal',
   journalEmpty: 'No decisions yet. Open an offer on a job site and use the checklist to record one.',
   journalCount: '{count} decisions',
+  capacityLine:
+    'This offer asks about {asks} h a week; you have {left} h left of your {available} ({committed} h already taken by accepted work).',
+  capacityUnknownLoad: 'The offer does not say its weekly hours; you have {left} h a week left of your {available}.',
+  capacityOver:
+    'Accepting would overcommit you by {over} h a week: the time would come out of your main job or your evenings.',
   snoozeLabel: 'Not yet?',
   snoozeDays: 'Snooze {days} days',
   tagsLabel: 'Tags',

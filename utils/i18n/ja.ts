@@ -122,6 +122,11 @@ export const ja: Record<MessageKey, string> = {
   journalTitle: '決定の記録',
   journalEmpty: 'まだ記録がありません。求人サイトで案件を開き、チェックリストから決定を記録してください。',
   journalCount: '{count} 件の決定',
+  capacityLine:
+    'この案件は週およそ {asks} 時間。稼働可能な週 {available} 時間のうち、受けた仕事で {committed} 時間埋まっていて、残りは {left} 時間です。',
+  capacityUnknownLoad:
+    '週あたりの稼働時間は書かれていません。稼働可能な週 {available} 時間のうち、残りは {left} 時間です。',
+  capacityOver: '受けると週 {over} 時間の超過になります。その時間は本業か夜の時間から削られます。',
   snoozeLabel: 'まだ決められない？',
   snoozeDays: '{days} 日後に再通知',
   tagsLabel: 'タグ',

@@ -1,0 +1,28 @@
+import { type Capacity, weeklyHoursOf } from '@/utils/capacity';
+import { useT } from './i18n-context';
+
+/**
+ * The week this offer would land in: hours it asks against hours left after accepted work in progress.
+ * Nothing is shown until the profile says how many hours a week the user has.
+ */
+export function CapacityNote({ capacity, hours }: { capacity: Capacity | null | undefined; hours: string | null }) {
+  const t = useT();
+  if (!capacity || capacity.available === null) return null;
+  const left = Math.max(0, Math.round((capacity.available - capacity.committed) * 10) / 10);
+  const asks = weeklyHoursOf(hours);
+  const over = asks === null ? 0 : Math.round((asks - left) * 10) / 10;
+  return (
+    <div
+      className={over > 0 ? 'capacity over' : 'capacity'}
+      data-testid="capacity"
+      role={over > 0 ? 'alert' : undefined}
+    >
+      <p>
+        {asks === null
+          ? t('capacityUnknownLoad', { left, available: capacity.available })
+          : t('capacityLine', { asks, left, available: capacity.available, committed: capacity.committed })}
+      </p>
+      {over > 0 ? <p className="capacity-warning">{t('capacityOver', { over })}</p> : null}
+    </div>
+  );
+}
