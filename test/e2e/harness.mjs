@@ -197,6 +197,18 @@ function createHarness({ context, extensionId, userDataDir, served, unrouted, lo
       );
     },
 
+    /**
+     * Clicks the overlay's close button from inside its frame. The click removes the very frame it runs
+     * in, so the evaluation may report a detached frame after the click has happened: that is success.
+     */
+    async clickClose(frame) {
+      try {
+        await frame.getByTestId('close-overlay').evaluate((button) => button.click());
+      } catch (error) {
+        if (!/detached|Target closed|destroyed/i.test(String(error))) throw error;
+      }
+    },
+
     /** The launcher host element the content script adds to <html>. */
     launcher(page) {
       return page.locator('html > gig-screener-root');

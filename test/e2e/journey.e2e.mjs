@@ -40,9 +40,9 @@ async function openOverlay(harness, page) {
 }
 
 /** Closes the overlay from its own button, so the next visit starts from the launcher. */
-async function closeOverlay(page, frame) {
+async function closeOverlay(harness, page, frame) {
   // The click removes the very frame it lands in; a DOM click avoids Playwright waiting on a detached frame.
-  await frame.getByTestId('close-overlay').evaluate((button) => button.click());
+  await harness.clickClose(frame);
   const deadline = Date.now() + 5_000;
   while (page.frames().some((f) => f.url().includes('/overlay.html'))) {
     if (Date.now() > deadline) throw new Error('The overlay did not close');
@@ -161,7 +161,7 @@ describe('journey in English', () => {
       });
 
       it('shows the earlier decision after a reload', async () => {
-        await closeOverlay(page, await harness.overlayFrame(page));
+        await closeOverlay(harness, page, await harness.overlayFrame(page));
         await page.reload({ waitUntil: 'load' });
         const frame = await openOverlay(harness, page);
         const banner = frame.getByTestId('decided-banner');

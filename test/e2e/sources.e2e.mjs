@@ -142,7 +142,7 @@ for (const locale of ['en', 'ja']) {
       const next = await harness.openPage(second.url);
       const frame = await harness.overlayFrame(next, { timeout: 10_000 });
       await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
-      await frame.getByTestId('close-overlay').evaluate((button) => button.click());
+      await harness.clickClose(frame);
       await waitFor(async () => !overlayOpen(next));
       await next.close();
 
