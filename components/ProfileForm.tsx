@@ -34,6 +34,24 @@ const slug = (text: string) =>
     .replace(/[^\p{L}\p{N}.+#-]/gu, '')
     .slice(0, 100);
 
+/** A comma-separated list in one text field, read back into a list when the field loses focus. */
+function ListField({
+  label,
+  values,
+  onChange,
+}: {
+  label: string;
+  values: readonly string[];
+  onChange: (next: string[]) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input defaultValue={joined(values)} onBlur={(e) => onChange(list(e.target.value))} />
+    </label>
+  );
+}
+
 /** Finds a taxonomy skill by id, English or Japanese name, or any synonym; else a free entry's id. */
 export function resolveSkill(text: string, skills: readonly SkillEntry[]): string {
   const key = text.trim().toLowerCase();
@@ -172,27 +190,21 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
               {t('profileName')}
               <input value={c.name} onChange={(e) => setCommunity(index, { name: e.target.value })} />
             </label>
-            <label>
-              {t('profileAliases')}
-              <input
-                defaultValue={joined(c.aliases)}
-                onBlur={(e) => setCommunity(index, { aliases: list(e.target.value) })}
-              />
-            </label>
-            <label>
-              {t('profileHandles')}
-              <input
-                defaultValue={joined(c.memberHandles)}
-                onBlur={(e) => setCommunity(index, { memberHandles: list(e.target.value) })}
-              />
-            </label>
-            <label>
-              {t('profileDomains')}
-              <input
-                defaultValue={joined(c.emailDomains)}
-                onBlur={(e) => setCommunity(index, { emailDomains: list(e.target.value) })}
-              />
-            </label>
+            <ListField
+              label={t('profileAliases')}
+              values={c.aliases}
+              onChange={(aliases) => setCommunity(index, { aliases })}
+            />
+            <ListField
+              label={t('profileHandles')}
+              values={c.memberHandles}
+              onChange={(memberHandles) => setCommunity(index, { memberHandles })}
+            />
+            <ListField
+              label={t('profileDomains')}
+              values={c.emailDomains}
+              onChange={(emailDomains) => setCommunity(index, { emailDomains })}
+            />
             <button
               type="button"
               className="small"
@@ -225,20 +237,16 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
               {t('profileName')}
               <input value={c.name} onChange={(e) => setContact(index, { name: e.target.value })} />
             </label>
-            <label>
-              {t('profileHandles')}
-              <input
-                defaultValue={joined(c.handles)}
-                onBlur={(e) => setContact(index, { handles: list(e.target.value) })}
-              />
-            </label>
-            <label>
-              {t('profileUrls')}
-              <input
-                defaultValue={joined(c.profileUrls)}
-                onBlur={(e) => setContact(index, { profileUrls: list(e.target.value) })}
-              />
-            </label>
+            <ListField
+              label={t('profileHandles')}
+              values={c.handles}
+              onChange={(handles) => setContact(index, { handles })}
+            />
+            <ListField
+              label={t('profileUrls')}
+              values={c.profileUrls}
+              onChange={(profileUrls) => setContact(index, { profileUrls })}
+            />
             <label>
               {t('profileEmail')}
               <input

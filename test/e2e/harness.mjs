@@ -66,6 +66,17 @@ export const BASE_CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Polls a locator's text until it matches `pattern`; returns the text, or throws with the last one seen. */
+export async function waitForText(locator, pattern, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = (await locator.textContent().catch(() => '')) ?? '';
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`"${text}" never matched ${pattern}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /**
  * Launches Chromium with an unpacked extension.
  * options: extensionDir, pages ([{ url, path } | { url, body, contentType }]), locale ('en' | 'ja'), headless.

@@ -2,24 +2,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser } from './harness.mjs';
+import { launchBrowser, waitForText } from './harness.mjs';
 import { seed } from './seed.mjs';
 
 const COUNT = 30;
 
-async function shownText(panel, pattern) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const text =
-      (await panel
-        .getByTestId('journal-shown')
-        .textContent()
-        .catch(() => '')) ?? '';
-    if (pattern.test(text)) return text;
-    if (Date.now() > deadline) throw new Error(`"${text}" never matched ${pattern}`);
-    await panel.waitForTimeout(100);
-  }
-}
+const shownText = (panel, pattern) => waitForText(panel.getByTestId('journal-shown'), pattern);
 
 describe('export and import of the portfolio log', () => {
   let harness;

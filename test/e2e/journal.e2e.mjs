@@ -2,21 +2,11 @@
 // searches and filters in the side panel, and due follow-ups produce a notification.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser } from './harness.mjs';
+import { launchBrowser, waitForText } from './harness.mjs';
 import { seed } from './seed.mjs';
 
 const TOTAL = 10_000;
 const DAY = 24 * 3600 * 1000;
-
-async function waitForText(locator, pattern, timeout = 15_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const text = (await locator.textContent()) ?? '';
-    if (pattern.test(text)) return text;
-    if (Date.now() > deadline) throw new Error(`"${text}" never matched ${pattern}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('a journal of ten thousand decisions', () => {
   let harness;
