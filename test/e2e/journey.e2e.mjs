@@ -33,7 +33,9 @@ async function loadPortfolioSchema() {
 async function openOverlay(harness, page) {
   const launcher = harness.launcher(page);
   await launcher.waitFor({ state: 'attached', timeout: 10_000 });
-  await launcher.click();
+  // Left open on an earlier offer of the same site, the checklist opens by itself: a click would close it.
+  await page.waitForTimeout(500);
+  if (!page.frames().some((f) => f.url().includes('/overlay.html'))) await launcher.click();
   const frame = await harness.overlayFrame(page);
   await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
   return frame;
@@ -168,6 +170,8 @@ describe('journey in English', () => {
         await banner.waitFor({ timeout: 10_000 });
         assert.match(await banner.textContent(), new RegExp(`Decided on ${DAY}: Accepted`));
         assert.deepEqual(await harness.readPageStorage(page), { databases: [], localKeys: [], sessionKeys: [] });
+        // Collapsed again, so the site's next offer starts from the launcher.
+        await closeOverlay(harness, page, frame);
       });
     });
   }

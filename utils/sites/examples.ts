@@ -3,6 +3,8 @@
  * script does not carry them onto every page; the registry test holds every adapter to having some.
  */
 export const EXAMPLE_URLS: Record<string, readonly string[]> = {
+  coconala: ['https://coconala.com/requests/3456789', 'https://coconala.com/requests/3456789?ref=top'],
+  fiverr: ['https://www.fiverr.com/briefs/seller/brief/64f1c2ab9d', 'https://www.fiverr.com/inbox/lanternhollow'],
   crowdworks: [
     'https://crowdworks.jp/public/jobs/9876543',
     'https://crowdworks.jp/public/jobs/9876543?ref=toppage_job',

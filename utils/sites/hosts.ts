@@ -5,6 +5,8 @@
 export const SUPPORTED_HOST_MATCHES = [
   '*://*.upwork.com/*',
   '*://*.freelancer.com/*',
+  '*://*.fiverr.com/*',
+  '*://*.coconala.com/*',
   '*://*.indeed.com/*',
   '*://*.linkedin.com/*',
   '*://*.lancers.jp/*',

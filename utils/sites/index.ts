@@ -1,5 +1,7 @@
 import type { OfferCapture, TrustSignals } from '../schema/offer';
+import { coconala } from './coconala';
 import { crowdworks } from './crowdworks';
+import { fiverr } from './fiverr';
 import { freelancer } from './freelancer';
 import { indeed } from './indeed';
 import { lancers } from './lancers';
@@ -19,11 +21,13 @@ export type { AdapterCapture, SiteAdapter } from './lib/types';
 export const adapters: readonly SiteAdapter[] = [
   upwork,
   freelancer,
+  fiverr,
   linkedinMessaging,
   linkedin,
   indeed,
   lancers,
   crowdworks,
+  coconala,
   x,
 ];
 
