@@ -330,6 +330,134 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
           />
         </label>
         <fieldset>
+          <legend>{t('profileLanguages')}</legend>
+          {(['ja', 'en'] as const).map((language) => (
+            <label key={language} className="check">
+              <input
+                type="checkbox"
+                checked={draft.preferences.languages.includes(language)}
+                onChange={(e) =>
+                  update({
+                    preferences: {
+                      ...draft.preferences,
+                      languages: toggle(draft.preferences.languages, language, e.target.checked),
+                    },
+                  })
+                }
+              />
+              {language === 'ja' ? '日本語' : 'English'}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('profileMinimumRates')}</legend>
+          {draft.preferences.minimumRates.map((rate, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rates have no identity of their own; every field is controlled, so a position key cannot show stale values
+            <div key={index} className="row" data-testid="minimum-rate">
+              <input
+                aria-label={t('outcomeAmount')}
+                type="number"
+                min={0}
+                value={rate.amount}
+                onChange={(e) =>
+                  update({
+                    preferences: {
+                      ...draft.preferences,
+                      minimumRates: draft.preferences.minimumRates.map((r, i) =>
+                        i === index ? { ...r, amount: Number(e.target.value) } : r,
+                      ),
+                    },
+                  })
+                }
+              />
+              <input
+                aria-label={t('outcomeCurrency')}
+                maxLength={3}
+                value={rate.currency}
+                onChange={(e) =>
+                  update({
+                    preferences: {
+                      ...draft.preferences,
+                      minimumRates: draft.preferences.minimumRates.map((r, i) =>
+                        i === index ? { ...r, currency: e.target.value.toUpperCase() } : r,
+                      ),
+                    },
+                  })
+                }
+              />
+              <select
+                aria-label={t('profileRateUnit')}
+                value={rate.unit}
+                onChange={(e) =>
+                  update({
+                    preferences: {
+                      ...draft.preferences,
+                      minimumRates: draft.preferences.minimumRates.map((r, i) =>
+                        i === index ? { ...r, unit: e.target.value as typeof r.unit } : r,
+                      ),
+                    },
+                  })
+                }
+              >
+                {(['hour', 'day', 'month', 'fixed'] as const).map((unit) => (
+                  <option key={unit} value={unit}>
+                    {t(`rateUnit.${unit}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="small"
+                onClick={() =>
+                  update({
+                    preferences: {
+                      ...draft.preferences,
+                      minimumRates: draft.preferences.minimumRates.filter((_, i) => i !== index),
+                    },
+                  })
+                }
+              >
+                {t('profileRemove')}
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="btn"
+            data-testid="add-rate"
+            onClick={() =>
+              update({
+                preferences: {
+                  ...draft.preferences,
+                  minimumRates: [
+                    ...draft.preferences.minimumRates,
+                    { currency: locale === 'ja' ? 'JPY' : 'USD', unit: 'hour', amount: 0 },
+                  ],
+                },
+              })
+            }
+          >
+            {t('profileAddRate')}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>{t('profileWeights')}</legend>
+          {(['communityTie', 'skillMatch', 'remote', 'liability'] as const).map((section) => (
+            <label key={section} className="check">
+              <input
+                type="range"
+                min={0}
+                max={3}
+                step={0.5}
+                data-testid={`weight-${section}`}
+                value={draft.weights[section]}
+                onChange={(e) => update({ weights: { ...draft.weights, [section]: Number(e.target.value) } })}
+              />
+              {t(`section.${section}`)} × {draft.weights[section]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
           <legend>{t('profileDealbreakers')}</legend>
           {dealbreakerSchema.options.map((flag) => (
             <label key={flag} className="check">

@@ -31,6 +31,20 @@ describe('ProfileForm', () => {
     expect(saved.skills).toEqual([{ id: 'wordpress', level: 'working', years: null }]);
   });
 
+  it('saves a minimum rate, working languages and a heavier liability weight', () => {
+    const onSave = vi.fn();
+    renderIn('ja', <ProfileForm profile={createDefaultProfile()} skills={skills} locale="ja" onSave={onSave} />);
+    fireEvent.click(screen.getByTestId('add-rate'));
+    fireEvent.change(screen.getByLabelText('受け取った金額'), { target: { value: '3000' } });
+    fireEvent.click(screen.getByLabelText('日本語'));
+    fireEvent.change(screen.getByTestId('weight-liability'), { target: { value: '2' } });
+    fireEvent.click(screen.getByTestId('profile-save'));
+    const saved = onSave.mock.calls[0]?.[0];
+    expect(saved.preferences.minimumRates).toEqual([{ currency: 'JPY', unit: 'hour', amount: 3000 }]);
+    expect(saved.preferences.languages).toEqual(['ja']);
+    expect(saved.weights.liability).toBe(2);
+  });
+
   it('refuses negative years in words and does not save', () => {
     const onSave = vi.fn();
     renderIn('en', <ProfileForm profile={createDefaultProfile()} skills={skills} locale="en" onSave={onSave} />);
