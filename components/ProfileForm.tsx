@@ -99,6 +99,12 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
     onSave(parsed.data);
   };
 
+  const setPreferences = (patch: Partial<Profile['preferences']>) =>
+    update({ preferences: { ...draft.preferences, ...patch } });
+  const setRate = (index: number, patch: Partial<Profile['preferences']['minimumRates'][number]>) =>
+    setPreferences({
+      minimumRates: draft.preferences.minimumRates.map((r, i) => (i === index ? { ...r, ...patch } : r)),
+    });
   const setCommunity = (index: number, patch: Partial<Community>) =>
     update({ communities: draft.communities.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
   const setContact = (index: number, patch: Partial<Contact>) =>
@@ -300,11 +306,7 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
           {t('profileRemote')}
           <select
             value={draft.preferences.remote}
-            onChange={(e) =>
-              update({
-                preferences: { ...draft.preferences, remote: e.target.value as Profile['preferences']['remote'] },
-              })
-            }
+            onChange={(e) => setPreferences({ remote: e.target.value as Profile['preferences']['remote'] })}
           >
             {(['full-only', 'hybrid-ok', 'onsite-ok'] as const).map((r) => (
               <option key={r} value={r}>
@@ -319,14 +321,7 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
             type="number"
             data-testid="weekly-hours"
             value={draft.preferences.weeklyHours ?? ''}
-            onChange={(e) =>
-              update({
-                preferences: {
-                  ...draft.preferences,
-                  weeklyHours: e.target.value === '' ? null : Number(e.target.value),
-                },
-              })
-            }
+            onChange={(e) => setPreferences({ weeklyHours: e.target.value === '' ? null : Number(e.target.value) })}
           />
         </label>
         <fieldset>
@@ -337,12 +332,7 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
                 type="checkbox"
                 checked={draft.preferences.languages.includes(language)}
                 onChange={(e) =>
-                  update({
-                    preferences: {
-                      ...draft.preferences,
-                      languages: toggle(draft.preferences.languages, language, e.target.checked),
-                    },
-                  })
+                  setPreferences({ languages: toggle(draft.preferences.languages, language, e.target.checked) })
                 }
               />
               {language === 'ja' ? '日本語' : 'English'}
@@ -359,45 +349,18 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
                 type="number"
                 min={0}
                 value={rate.amount}
-                onChange={(e) =>
-                  update({
-                    preferences: {
-                      ...draft.preferences,
-                      minimumRates: draft.preferences.minimumRates.map((r, i) =>
-                        i === index ? { ...r, amount: Number(e.target.value) } : r,
-                      ),
-                    },
-                  })
-                }
+                onChange={(e) => setRate(index, { amount: Number(e.target.value) })}
               />
               <input
                 aria-label={t('outcomeCurrency')}
                 maxLength={3}
                 value={rate.currency}
-                onChange={(e) =>
-                  update({
-                    preferences: {
-                      ...draft.preferences,
-                      minimumRates: draft.preferences.minimumRates.map((r, i) =>
-                        i === index ? { ...r, currency: e.target.value.toUpperCase() } : r,
-                      ),
-                    },
-                  })
-                }
+                onChange={(e) => setRate(index, { currency: e.target.value.toUpperCase() })}
               />
               <select
                 aria-label={t('profileRateUnit')}
                 value={rate.unit}
-                onChange={(e) =>
-                  update({
-                    preferences: {
-                      ...draft.preferences,
-                      minimumRates: draft.preferences.minimumRates.map((r, i) =>
-                        i === index ? { ...r, unit: e.target.value as typeof r.unit } : r,
-                      ),
-                    },
-                  })
-                }
+                onChange={(e) => setRate(index, { unit: e.target.value as typeof rate.unit })}
               >
                 {(['hour', 'day', 'month', 'fixed'] as const).map((unit) => (
                   <option key={unit} value={unit}>
@@ -409,12 +372,7 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
                 type="button"
                 className="small"
                 onClick={() =>
-                  update({
-                    preferences: {
-                      ...draft.preferences,
-                      minimumRates: draft.preferences.minimumRates.filter((_, i) => i !== index),
-                    },
-                  })
+                  setPreferences({ minimumRates: draft.preferences.minimumRates.filter((_, i) => i !== index) })
                 }
               >
                 {t('profileRemove')}
@@ -426,14 +384,11 @@ export function ProfileForm({ profile, skills, locale, busy, onSave }: Props) {
             className="btn"
             data-testid="add-rate"
             onClick={() =>
-              update({
-                preferences: {
-                  ...draft.preferences,
-                  minimumRates: [
-                    ...draft.preferences.minimumRates,
-                    { currency: locale === 'ja' ? 'JPY' : 'USD', unit: 'hour', amount: 0 },
-                  ],
-                },
+              setPreferences({
+                minimumRates: [
+                  ...draft.preferences.minimumRates,
+                  { currency: locale === 'ja' ? 'JPY' : 'USD', unit: 'hour', amount: 0 },
+                ],
               })
             }
           >
