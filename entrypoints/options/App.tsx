@@ -74,8 +74,9 @@ function Options({
           onSave={save}
         />
       ) : null}
+      {/* Always in the page, so screen readers announce the message when it arrives. */}
       <p
-        className={status?.kind === 'error' ? 'error' : 'notice'}
+        className={status ? (status.kind === 'error' ? 'error' : 'notice') : 'live'}
         role={status?.kind === 'error' ? 'alert' : 'status'}
         data-testid="options-status"
       >
