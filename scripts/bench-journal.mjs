@@ -5,7 +5,7 @@
 // - search keystroke → results against one bare pass of `includes` over the same number of strings;
 // - export (click → file written) against `JSON.stringify` of the same records;
 // - side panel JS heap after render.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { seed } from '../test/e2e/seed.mjs';
 
 const TOTAL = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const BUDGET = { firstRender: 200, keystroke: 50, exportRatio: 3, heapMb: 60 };
+const BUDGET = { firstRender: 200, keystroke: 50, exportRatio: 3, importRatio: 3, heapMb: 60 };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ext = path.join(root, '.output/chrome-mv3');
 
@@ -143,12 +143,14 @@ try {
   // Export: click → "Exported" notice, against JSON.stringify of the same records read in the page.
   const exportRuns = [];
   const stringifyRuns = [];
+  let exportedFile = null;
   for (let i = 0; i < 3; i++) {
     await panel.getByTestId('journal-search').fill('');
     // Wall time from the click to the browser receiving the file: reading, validating, serializing.
     const started = Date.now();
-    await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-button').click()]);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-button').click()]);
     exportRuns.push(Date.now() - started);
+    exportedFile = await download.path();
     stringifyRuns.push(
       await panel.evaluate(async () => {
         const db = await new Promise((ok) => {
@@ -169,6 +171,41 @@ try {
   }
 
   progress('export measured');
+
+  // Import: the exported file into the empty journal (choose file → preview → confirm → every row listed),
+  // against a bare JSON.parse of the same text and one bulk put of its records, in the same page.
+  const importPanel = await empty.context.newPage();
+  await importPanel.goto(`${empty.origin}/sidepanel.html`);
+  await importPanel.getByTestId('export-button').waitFor();
+  const importStarted = Date.now();
+  await importPanel.getByTestId('import-file').setInputFiles(exportedFile);
+  await importPanel.getByTestId('import-apply').click();
+  await importPanel.evaluate(async (want) => {
+    for (;;) {
+      if ((document.querySelector('[data-testid="journal-shown"]')?.textContent ?? '').startsWith(want)) return;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }, `${TOTAL} of ${TOTAL}`);
+  const importMs = Date.now() - importStarted;
+  const fileText = readFileSync(exportedFile, 'utf8');
+  const bareImportMs = await importPanel.evaluate(async (text) => {
+    const start = performance.now();
+    const { decisions } = JSON.parse(text);
+    const db = await new Promise((ok) => {
+      const r = indexedDB.open('gig-screener');
+      r.onsuccess = () => ok(r.result);
+    });
+    await new Promise((ok, fail) => {
+      const tx = db.transaction('decisions', 'readwrite');
+      for (const d of decisions) tx.objectStore('decisions').put({ ...d, id: `bare-${d.id}` });
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+    return performance.now() - start;
+  }, fileText);
+  await importPanel.close();
+  progress('import measured');
   const cdp = await full.context.newCDPSession(panel);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -183,6 +220,7 @@ try {
   row('  …every row loaded for search', median(readyRuns), 'ms', median(emptyRuns), 'none');
   row('search keystroke → results', median(keystrokes), 'ms', scan, `${BUDGET.keystroke} ms`);
   row('export (click → file)', median(exportRuns), 'ms', median(stringifyRuns), `×${BUDGET.exportRatio}`);
+  row('import (file → journal listed)', importMs, 'ms', bareImportMs, `×${BUDGET.importRatio}`);
   console.log(
     `${'side panel JS heap after render'.padEnd(34)} ${heapMb.toFixed(1).padStart(8)} MB  (budget ${BUDGET.heapMb} MB)`,
   );
@@ -190,6 +228,7 @@ try {
   if (median(keystrokes) > BUDGET.keystroke) failed = true;
   if (median(exportRuns) > BUDGET.exportRatio * median(stringifyRuns)) failed = true;
   if (heapMb > BUDGET.heapMb) failed = true;
+  if (importMs > BUDGET.importRatio * bareImportMs) failed = true;
 } finally {
   for (const { context, dir } of [empty, full]) {
     await context.close();
