@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DecisionDetail } from '@/components/DecisionDetail';
 import { I18nProvider } from '@/components/I18nProvider';
 import { ImportPreviewView } from '@/components/ImportPreviewView';
+import { InsightsView } from '@/components/InsightsView';
 import { useLocale, useT } from '@/components/i18n-context';
 import { JournalFilters } from '@/components/JournalFilters';
 import { JournalList } from '@/components/JournalList';
@@ -32,6 +33,7 @@ import {
 } from '@/utils/db';
 import { asResult } from '@/utils/db/results';
 import { formatDay, type MessageKey } from '@/utils/i18n';
+import { insightsOf } from '@/utils/journal/insights';
 import { facets, isDue, type JournalQuery, type JournalRow, queryJournal, toRow } from '@/utils/journal/query';
 import { csvFileName, decisionsToCsv } from '@/utils/portfolio/csv';
 import { buildPortfolioLog, portfolioFileName, serializePortfolioLog } from '@/utils/portfolio/export';
@@ -191,6 +193,17 @@ function Journal({ profile }: { profile: Profile | null }) {
 
   const shown = useMemo(() => (rows ? queryJournal(rows, query, today) : []), [rows, query, today]);
   const { sites, tags } = useMemo(() => facets(rows ?? []), [rows]);
+  const [showInsights, setShowInsights] = useState(false);
+  const insights = useMemo(
+    () =>
+      showInsights && rows
+        ? insightsOf(
+            shown,
+            shown.flatMap((row) => (row.paid ? [row.paid] : [])),
+          )
+        : null,
+    [showInsights, rows, shown],
+  );
   const due = useMemo(() => (rows ?? []).filter((row) => isDue(row, today)).length, [rows, today]);
 
   const toggle = (id: string) =>
@@ -447,10 +460,20 @@ function Journal({ profile }: { profile: Profile | null }) {
                 {complete ? t('journalShown', { shown: shown.length, total }) : t('journalLoading', { total })}
                 {due ? <span className="due-count"> · {t('dueCount', { count: due })}</span> : null}
               </p>
+              <button
+                type="button"
+                className="small"
+                data-testid="insights-toggle"
+                aria-expanded={showInsights}
+                onClick={() => setShowInsights((on) => !on)}
+              >
+                {t('insightsOpen')}
+              </button>
               <button type="button" className="small csv" data-testid="export-csv" onClick={() => void exportCsv()}>
                 {t('exportCsv')}
               </button>
             </div>
+            {insights ? <InsightsView insights={insights} /> : null}
             {selected.size ? (
               <div className="bulk-bar" data-testid="bulk-bar">
                 <span>{t('bulkSelected', { count: selected.size })}</span>

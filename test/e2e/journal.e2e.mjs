@@ -50,6 +50,19 @@ describe('a journal of ten thousand decisions', () => {
     await waitForText(shown, new RegExp(`^${tagged} of ${TOTAL}`));
   });
 
+  it('shows insights over the journal', async () => {
+    // Insights describe the current view: start from the unfiltered journal.
+    await panel.reload();
+    await waitForText(panel.getByTestId('journal-shown'), new RegExp(`^${TOTAL} of ${TOTAL}`));
+    await panel.getByTestId('insights-toggle').click();
+    const insights = panel.getByTestId('insights');
+    await insights.waitFor({ timeout: 10_000 });
+    // A third of the seeded decisions are accepted and a third declined: a 50% accept rate.
+    assert.match(await insights.textContent(), /accepted 50%/);
+    await harness.screenshot(panel, 'sidepanel-en-insights');
+    await panel.getByTestId('insights-toggle').click();
+  });
+
   it('reminds of due follow-ups with a notification', async () => {
     const worker = await harness.serviceWorker();
     const ids = await worker.evaluate(async () => {

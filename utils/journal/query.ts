@@ -19,6 +19,8 @@ export interface JournalRow {
   followUpAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** What accepted work paid, for the insights. */
+  paid: { paidAt: string | null; amountPaid: number | null; currency: string | null } | null;
   /** Lower-cased title, client, note, tags and the start of the captured text. */
   haystack: string;
 }
@@ -57,6 +59,13 @@ export function toRow(decision: Decision): JournalRow {
     followUpAt: decision.followUpAt,
     createdAt: decision.createdAt,
     updatedAt: decision.updatedAt,
+    paid: decision.outcome
+      ? {
+          paidAt: decision.outcome.paidAt,
+          amountPaid: decision.outcome.amountPaid,
+          currency: decision.outcome.currency,
+        }
+      : null,
     haystack: [
       decision.offer.title,
       client,
