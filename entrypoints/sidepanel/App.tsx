@@ -36,7 +36,13 @@ import { formatDay, type MessageKey } from '@/utils/i18n';
 import { insightsOf } from '@/utils/journal/insights';
 import { facets, isDue, type JournalQuery, type JournalRow, queryJournal, toRow } from '@/utils/journal/query';
 import { csvFileName, decisionsToCsv } from '@/utils/portfolio/csv';
-import { buildPortfolioLog, portfolioFileName, serializePortfolioLog } from '@/utils/portfolio/export';
+import {
+  buildPortfolioEnvelope,
+  decisionLines,
+  portfolioFileName,
+  portfolioLogParts,
+  prepareDecisionLines,
+} from '@/utils/portfolio/export';
 import { type ImportPreview, MAX_IMPORT_BYTES, previewImport, readPortfolioFile } from '@/utils/portfolio/import';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
 import type { Decision, DecisionStatus } from '@/utils/schema/decision';
@@ -107,8 +113,14 @@ function storageErrorKey(error: unknown): MessageKey {
   return error instanceof JournalError && error.code === 'quota' ? 'error.quota' : 'error.storage';
 }
 
-function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Runs `work` when the page is idle (soon in any case). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -148,6 +160,12 @@ function Journal({ profile }: { profile: Profile | null }) {
   const [complete, setComplete] = useState(false);
   const [total, setTotal] = useState(0);
   const loads = useRef(0);
+  /**
+   * The export's decision lines, prepared in idle time from the read that loads the rows, so "Export"
+   * only adds the envelope. It belongs to one load: any change to the journal starts a new load, and an
+   * export before the new one is prepared reads the journal afresh.
+   */
+  const prepared = useRef<{ load: number; body: Blob; count: number } | null>(null);
   const reload = useCallback(() => {
     const load = ++loads.current;
     const failed = (error: unknown) => setNotice({ kind: 'error', text: t('loadFailed', { detail: String(error) }) });
@@ -160,7 +178,18 @@ function Journal({ profile }: { profile: Profile | null }) {
         setComplete(first.length >= count);
         return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       })
-      .then(() => (load === loads.current ? listJournalRows(toRow) : null))
+      .then(() =>
+        load === loads.current
+          ? listJournalRows(toRow, (all) => {
+              performance.mark('export:prepare-start');
+              prepareDecisionLines(all, whenIdle, () => load === loads.current).then((body) => {
+                if (!body || load !== loads.current) return;
+                prepared.current = { load, body, count: all.length };
+                performance.mark('export:prepare-end');
+              });
+            })
+          : null,
+      )
       .then((all) => {
         if (!all || load !== loads.current) return;
         setRows(all);
@@ -318,7 +347,7 @@ function Journal({ profile }: { profile: Profile | null }) {
       const ids = new Set(shown.map((row) => row.id));
       const picked = (await listDecisions()).filter((d) => ids.has(d.id));
       const file = csvFileName(new Date());
-      downloadText(decisionsToCsv(picked), file, 'text/csv;charset=utf-8');
+      downloadBlob(new Blob([decisionsToCsv(picked)], { type: 'text/csv;charset=utf-8' }), file);
       setNotice({ kind: 'info', text: t('exportDone', { count: picked.length, file }) });
     } catch (error) {
       setNotice({
@@ -330,15 +359,30 @@ function Journal({ profile }: { profile: Profile | null }) {
 
   const exportLog = async () => {
     try {
+      // Marks let the bench split the export into its steps.
+      performance.mark('export:start');
       const now = new Date();
-      const all = await listDecisions();
-      const log = buildPortfolioLog(profile ?? (await getProfile()), all, {
+      const envelope = buildPortfolioEnvelope(profile ?? (await getProfile()), {
         now,
         appVersion: browser.runtime.getManifest().version,
       });
       const file = portfolioFileName(now);
-      downloadText(serializePortfolioLog(log), file);
-      setNotice({ kind: 'info', text: t('exportDone', { count: all.length, file }) });
+      const ready = prepared.current?.load === loads.current ? prepared.current : null;
+      let count: number;
+      if (ready) {
+        count = ready.count;
+        downloadBlob(new Blob(portfolioLogParts(envelope, ready.body, count), { type: 'application/json' }), file);
+        performance.mark('export:handed-prepared');
+      } else {
+        const all = await listDecisions();
+        performance.mark('export:read');
+        const body = decisionLines(all);
+        performance.mark('export:serialized');
+        count = all.length;
+        downloadBlob(new Blob(portfolioLogParts(envelope, body, count), { type: 'application/json' }), file);
+        performance.mark('export:handed');
+      }
+      setNotice({ kind: 'info', text: t('exportDone', { count, file }) });
       await setMeta(LAST_EXPORT_KEY, now.toISOString()).catch(() => undefined);
       setLastExport(now.toISOString());
     } catch (error) {

@@ -57,6 +57,42 @@ describe('export and import of the portfolio log', () => {
     assert.deepEqual(byId(back), byId(exported.decisions));
   });
 
+  it('an export holds a change made a moment earlier in another page, and still holds it later', async () => {
+    const other = await harness.openExtensionPage('options.html');
+    // Another page saves a new note on one decision and announces it, as the journal's writes do.
+    await other.evaluate(
+      () =>
+        new Promise((ok, fail) => {
+          const request = indexedDB.open('gig-screener');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('decisions', 'readwrite');
+            const store = tx.objectStore('decisions');
+            const get = store.get('seed-3');
+            get.onsuccess = () => store.put({ ...get.result, note: 'changed a moment ago' });
+            tx.oncomplete = () => {
+              new BroadcastChannel('gig-screener:journal').postMessage('changed');
+              ok(null);
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await other.close();
+    const noteIn = async () => {
+      const [download] = await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByTestId('export-button').click(),
+      ]);
+      const log = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      assert.equal(log.decisions.length, COUNT);
+      return log.decisions.find((d) => d.id === 'seed-3').note;
+    };
+    assert.equal(await noteIn(), 'changed a moment ago');
+    // Later, from the lines the panel prepared in idle time after reloading.
+    await panel.waitForTimeout(1500);
+    assert.equal(await noteIn(), 'changed a moment ago');
+  });
+
   it('exports the current view as CSV', async () => {
     await panel.getByTestId('journal-search').fill('number 1');
     const shown = Number((await shownText(panel, new RegExp(`^(?!${COUNT} )\\d+ of ${COUNT}`))).match(/^\d+/)[0]);

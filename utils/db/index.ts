@@ -163,13 +163,21 @@ export function getDecisionByKey(key: string): Promise<Decision | undefined> {
   });
 }
 
+/** Sorts in place by creation time, newest first (ISO strings sort as dates); ties by id, for a stable order. */
+function newestFirst(decisions: Decision[]): Decision[] {
+  return decisions.sort((a, b) =>
+    a.createdAt === b.createdAt ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.createdAt < b.createdAt ? 1 : -1,
+  );
+}
+
 /** Decisions, newest created first, optionally one page of them. */
 export function listDecisions(opts: { limit?: number; offset?: number } = {}): Promise<Decision[]> {
   const { limit = Number.POSITIVE_INFINITY, offset = 0 } = opts;
   return read(async (db) => {
     if (limit === Number.POSITIVE_INFINITY && offset === 0) {
-      // The whole journal (export): one getAll, newest first.
-      return (await db.getAllFromIndex('decisions', 'by-created')).reverse();
+      // The whole journal (export): one getAll over the store (a plain scan, faster than walking the
+      // index), then newest first.
+      return newestFirst(await db.getAll('decisions'));
     }
     const out: Decision[] = [];
     let skipped = 0;
@@ -187,12 +195,17 @@ export function listDecisions(opts: { limit?: number; offset?: number } = {}): P
  * Every decision as a journal row (title, status, dates, search text…), newest created first. The full
  * decisions are not kept: ten thousand of them with their captured text would be tens of megabytes.
  */
-export function listJournalRows<T>(toRow: (decision: Decision) => T): Promise<T[]> {
+export function listJournalRows<T>(
+  toRow: (decision: Decision) => T,
+  /** Also given every decision, newest first, from the same read (the side panel prepares its export). */
+  alsoAll?: (decisions: readonly Decision[]) => void,
+): Promise<T[]> {
   // One getAll is far faster than a cursor step per record (each step is a round trip to the database).
   return read(async (db) => {
-    const all = await db.getAllFromIndex('decisions', 'by-created');
+    const all = newestFirst(await db.getAll('decisions'));
+    alsoAll?.(all);
     const out: T[] = new Array(all.length);
-    for (let i = 0; i < all.length; i++) out[i] = toRow(all[all.length - 1 - i] as Decision);
+    for (let i = 0; i < all.length; i++) out[i] = toRow(all[i] as Decision);
     return out;
   });
 }
