@@ -55,7 +55,12 @@ describe('portfolio log export', () => {
     for (const count of [0, 1, 7, 12]) {
       const decisions = Array.from({ length: count }, (_, i) => makeDecision({ id: `d-${i}`, note: `n${i}` }));
       const queue: (() => void)[] = [];
-      const pending = prepareDecisionLines(decisions, (work) => queue.push(work), () => true, 5);
+      const pending = prepareDecisionLines(
+        decisions,
+        (work) => queue.push(work),
+        () => true,
+        5,
+      );
       while (queue.length) queue.shift()?.();
       const body = await pending;
       expect(body).not.toBeNull();
@@ -69,7 +74,12 @@ describe('portfolio log export', () => {
     const decisions = Array.from({ length: 20 }, (_, i) => makeDecision({ id: `d-${i}` }));
     const queue: (() => void)[] = [];
     let wanted = true;
-    const pending = prepareDecisionLines(decisions, (work) => queue.push(work), () => wanted, 5);
+    const pending = prepareDecisionLines(
+      decisions,
+      (work) => queue.push(work),
+      () => wanted,
+      5,
+    );
     queue.shift()?.();
     wanted = false;
     while (queue.length) queue.shift()?.();
