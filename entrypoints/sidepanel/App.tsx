@@ -44,6 +44,7 @@ import {
   prepareDecisionLines,
 } from '@/utils/portfolio/export';
 import { type ImportPreview, MAX_IMPORT_BYTES, previewImport, readPortfolioFile } from '@/utils/portfolio/import';
+import { resumeFileName, toJsonResume } from '@/utils/portfolio/resume';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
 import type { Decision, DecisionStatus } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
@@ -341,14 +342,38 @@ function Journal({ profile }: { profile: Profile | null }) {
     }
   };
 
-  /** The decisions in the current filtered view, as CSV for a spreadsheet. */
-  const exportCsv = async () => {
+  /**
+   * The decisions in the current filtered view, in the order shown: as a portfolio log, as CSV for a
+   * spreadsheet, or their delivered work as a JSON Resume.
+   */
+  const viewMenu = useRef<HTMLDetailsElement>(null);
+  const exportView = async (as: 'json' | 'csv' | 'resume') => {
+    viewMenu.current?.removeAttribute('open');
     try {
-      const ids = new Set(shown.map((row) => row.id));
-      const picked = (await listDecisions()).filter((d) => ids.has(d.id));
-      const file = csvFileName(new Date());
-      downloadBlob(new Blob([decisionsToCsv(picked)], { type: 'text/csv;charset=utf-8' }), file);
-      setNotice({ kind: 'info', text: t('exportDone', { count: picked.length, file }) });
+      const now = new Date();
+      const byId = new Map((await listDecisions()).map((d) => [d.id, d]));
+      const picked = shown.flatMap((row) => byId.get(row.id) ?? []);
+      const current = profile ?? (await getProfile());
+      if (as === 'csv') {
+        const file = csvFileName(now);
+        downloadBlob(new Blob([decisionsToCsv(picked)], { type: 'text/csv;charset=utf-8' }), file);
+        setNotice({ kind: 'info', text: t('exportDone', { count: picked.length, file }) });
+      } else if (as === 'json') {
+        const envelope = buildPortfolioEnvelope(current, { now, appVersion: browser.runtime.getManifest().version });
+        const file = portfolioFileName(now);
+        const parts = portfolioLogParts(envelope, decisionLines(picked), picked.length);
+        downloadBlob(new Blob(parts, { type: 'application/json' }), file);
+        setNotice({ kind: 'info', text: t('exportDone', { count: picked.length, file }) });
+      } else {
+        const resume = toJsonResume(current, picked, { locale, skillLabel, now });
+        if (resume.projects.length === 0) {
+          setNotice({ kind: 'info', text: t('resumeEmpty') });
+          return;
+        }
+        const file = resumeFileName(now);
+        downloadBlob(new Blob([`${JSON.stringify(resume, null, 2)}\n`], { type: 'application/json' }), file);
+        setNotice({ kind: 'info', text: t('resumeDone', { count: resume.projects.length, file }) });
+      }
     } catch (error) {
       setNotice({
         kind: 'error',
@@ -513,9 +538,42 @@ function Journal({ profile }: { profile: Profile | null }) {
               >
                 {t('insightsOpen')}
               </button>
-              <button type="button" className="small csv" data-testid="export-csv" onClick={() => void exportCsv()}>
-                {t('exportCsv')}
-              </button>
+              <details
+                className="view-export"
+                data-testid="export-view"
+                ref={viewMenu}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape') e.currentTarget.removeAttribute('open');
+                }}
+              >
+                <summary className="small">{t('exportView')}</summary>
+                <div className="view-export-menu">
+                  <button
+                    type="button"
+                    className="small"
+                    data-testid="export-view-json"
+                    onClick={() => void exportView('json')}
+                  >
+                    {t('exportViewJson')}
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    data-testid="export-csv"
+                    onClick={() => void exportView('csv')}
+                  >
+                    {t('exportCsv')}
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    data-testid="export-resume"
+                    onClick={() => void exportView('resume')}
+                  >
+                    {t('exportResume')}
+                  </button>
+                </div>
+              </details>
             </div>
             {insights ? <InsightsView insights={insights} /> : null}
             {selected.size ? (

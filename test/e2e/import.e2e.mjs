@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import resumeSchema from '@jsonresume/schema';
 import { launchBrowser, waitForText } from './harness.mjs';
 import { seed } from './seed.mjs';
 
@@ -97,6 +98,7 @@ describe('export and import of the portfolio log', () => {
     await panel.getByTestId('journal-search').fill('number 1');
     const shown = Number((await shownText(panel, new RegExp(`^(?!${COUNT} )\\d+ of ${COUNT}`))).match(/^\d+/)[0]);
     assert.ok(shown > 0 && shown < COUNT);
+    await panel.getByTestId('export-view').locator('summary').click();
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-csv').click()]);
     assert.match(download.suggestedFilename(), /^gig-screener-log-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = readFileSync(await download.path(), 'utf8')
@@ -106,6 +108,64 @@ describe('export and import of the portfolio log', () => {
     assert.match(lines[0], /^decided,status,site,title/);
     // Exactly the decisions in view, one row each.
     assert.equal(lines.length - 1, shown);
+    await panel.getByTestId('journal-search').fill('');
+  });
+
+  it('exports the current view as a portfolio log, and its delivered work as a valid JSON Resume', async () => {
+    // Record a delivery on one accepted decision, as the user does under "Outcome".
+    await panel.getByTestId('journal-search').fill('Offer number 3:');
+    await panel.getByTestId('journal-item').filter({ hasText: 'Offer number 3:' }).click();
+    const form = panel.getByTestId('outcome-form');
+    await form.getByLabel('Started').fill('2026-10-01');
+    await form.getByLabel('Delivered').fill('2026-10-20');
+    await form.getByLabel('Link (work or review)').fill('https://example.com/case/banners');
+    await form.getByLabel('Testimonial').fill('Delivered early, clean files.');
+    await panel.getByTestId('save-edit').click();
+    await waitForText(panel.locator('.notice'), /Saved/);
+    await panel.getByRole('button', { name: '← Back' }).click();
+    await panel.getByTestId('journal-search').waitFor();
+
+    await panel.getByTestId('journal-search').fill('number 3');
+    const shown = Number((await shownText(panel, new RegExp(`^(?!${COUNT} )\\d+ of ${COUNT}`))).match(/^\d+/)[0]);
+    const menu = panel.getByTestId('export-view');
+    await menu.locator('summary').click();
+    await harness.screenshot(panel, 'sidepanel-en-export-menu');
+    const [viewFile] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByTestId('export-view-json').click(),
+    ]);
+    const viewLog = JSON.parse(readFileSync(await viewFile.path(), 'utf8'));
+    assert.equal(viewLog.format, 'gig-screener.portfolio-log');
+    assert.equal(viewLog.decisions.length, shown);
+    assert.ok(shown < COUNT);
+    assert.ok(viewLog.decisions.some((d) => d.id === 'seed-3'));
+
+    assert.equal(await menu.evaluate((el) => el.open), false, 'the menu closes once a format is picked');
+    await menu.locator('summary').click();
+    const [resumeFile] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByTestId('export-resume').click(),
+    ]);
+    assert.match(resumeFile.suggestedFilename(), /^gig-screener-resume-\d{4}-\d{2}-\d{2}\.json$/);
+    const resume = JSON.parse(readFileSync(await resumeFile.path(), 'utf8'));
+    let errors = null;
+    resumeSchema.validate(resume, (err) => {
+      errors = err;
+    });
+    assert.equal(errors, null);
+    assert.deepEqual(
+      resume.projects.map((p) => [p.name, p.startDate, p.endDate, p.url, p.highlights]),
+      [
+        [
+          'Offer number 3: landing page and banners',
+          '2026-10-01',
+          '2026-10-20',
+          'https://example.com/case/banners',
+          ['Delivered early, clean files.'],
+        ],
+      ],
+    );
+    await waitForText(panel.locator('.notice'), /Saved 1 delivered projects/);
     await panel.getByTestId('journal-search').fill('');
   });
 
