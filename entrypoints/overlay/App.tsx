@@ -105,7 +105,7 @@ function OverlayShell({ api, children }: { api: OverlayApi | null; children: Rea
   const t = useT();
   return (
     <div className="overlay">
-      <div className="overlay-bar">
+      <header className="overlay-bar">
         <span className="brand">{t('appName')}</span>
         <span className="spacer" />
         <button type="button" className="ghost" data-testid="open-journal" onClick={() => api?.openJournal()}>
@@ -120,8 +120,8 @@ function OverlayShell({ api, children }: { api: OverlayApi | null; children: Rea
         >
           ✕
         </button>
-      </div>
-      {children}
+      </header>
+      <main>{children}</main>
     </div>
   );
 }
