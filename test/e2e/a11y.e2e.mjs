@@ -50,6 +50,7 @@ for (const locale of ['en', 'ja']) {
         const frame = await harness.overlayFrame(page);
         await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
         assert.deepEqual(report(await seriousViolations(frame)), [], `overlay on ${offer.site}`);
+        await harness.screenshot(page, `a11y-${locale}-overlay-${offer.site}`);
         await page.close();
       }
     });
@@ -67,12 +68,14 @@ for (const locale of ['en', 'ja']) {
       await panel.getByTestId('export-view').locator('summary').click();
       await panel.locator('.row-select').first().check();
       assert.deepEqual(report(await seriousViolations(panel)), [], 'filters, insights, export menu, bulk bar');
+      await harness.screenshot(panel, `a11y-${locale}-sidepanel-menus`);
 
       await panel.keyboard.press('Escape');
       await panel.getByTestId('journal-item').first().click();
       await panel.getByTestId('status-select').selectOption('accepted');
       await panel.getByTestId('outcome-form').waitFor();
       assert.deepEqual(report(await seriousViolations(panel)), [], 'decision with outcome form');
+      await harness.screenshot(panel, `a11y-${locale}-sidepanel-outcome`);
 
       await panel.getByTestId('paste-open').click();
       await panel.locator('.paste-form').waitFor();
@@ -86,6 +89,7 @@ for (const locale of ['en', 'ja']) {
       await options.getByTestId('skill-input').press('Enter');
       await options.getByTestId('add-contact').click();
       assert.deepEqual(report(await seriousViolations(options)), [], 'options');
+      await harness.screenshot(options, `a11y-${locale}-options`);
       await options.close();
     });
   });
