@@ -13,6 +13,11 @@ export function DecidedBanner({ decision, onChange }: { decision: Decision; onCh
           ? ` · ${t('followUpOn', { date: decision.followUpAt })}`
           : ''}
       </span>
+      {decision.status === 'declined' && decision.declineReasons.length ? (
+        <span className="decided-reasons" data-testid="decided-reasons">
+          {decision.declineReasons.map((r) => t(`reason.${r}`)).join(' · ')}
+        </span>
+      ) : null}
       {decision.note ? <p className="decided-note">{decision.note}</p> : null}
       {onChange ? (
         <button type="button" className="link" data-testid="change-decision" onClick={onChange}>

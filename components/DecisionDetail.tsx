@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { addDays } from '@/utils/decisions';
+import { addDays, cleanReasons } from '@/utils/decisions';
 import { formatDay } from '@/utils/i18n';
 import type { LiabilityFlagId } from '@/utils/schema/analysis';
 import {
   type Decision,
   type DecisionStatus,
+  type DeclineReason,
   decisionSchema,
   decisionStatusSchema,
   type Outcome,
 } from '@/utils/schema/decision';
 import { ChecklistView } from './ChecklistView';
+import { DeclineReasons } from './DeclineReasons';
 import { useT } from './i18n-context';
 import { EMPTY_OUTCOME, OutcomeForm } from './OutcomeForm';
 import { VerdictBadge } from './VerdictBadge';
@@ -31,6 +33,7 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete,
   const [followUpAt, setFollowUpAt] = useState(decision.followUpAt ?? '');
   const [tags, setTags] = useState(decision.tags.join(', '));
   const [outcome, setOutcome] = useState<Outcome>(decision.outcome ?? EMPTY_OUTCOME);
+  const [reasons, setReasons] = useState<DeclineReason[]>(decision.declineReasons);
   const [invalid, setInvalid] = useState(false);
   const needsDate = status === 'hold' && !followUpAt;
   const hasOutcome = Object.values(outcome).some((v) => v !== null);
@@ -39,6 +42,7 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete,
     status,
     note: note.trim(),
     followUpAt: status === 'hold' ? followUpAt : null,
+    declineReasons: cleanReasons(status, reasons),
     tags: [
       ...new Set(
         tags
@@ -139,6 +143,7 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete,
           onChange={(e) => setTags(e.target.value)}
         />
       </label>
+      {status === 'declined' ? <DeclineReasons value={reasons} onChange={setReasons} /> : null}
       {status === 'accepted' ? <OutcomeForm outcome={outcome} onChange={setOutcome} /> : null}
       {needsDate ? <p className="error">{t('error.followUpRequired')}</p> : null}
       {invalid ? (
@@ -154,6 +159,24 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete,
           {t('deleteDecision')}
         </button>
       </div>
+      {decision.history.length ? (
+        <section className="history" aria-labelledby="h-history">
+          <h3 id="h-history">{t('historyHeading')}</h3>
+          <ol data-testid="decision-history">
+            {decision.history.map((entry) => (
+              <li key={`${entry.at}-${entry.status}`}>
+                {entry.followUpAt
+                  ? t('historyFollowUp', {
+                      date: formatDay(entry.at),
+                      status: t(`status.${entry.status}`),
+                      followUp: entry.followUpAt,
+                    })
+                  : t('historyEntry', { date: formatDay(entry.at), status: t(`status.${entry.status}`) })}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       <h3 className="checklist-heading">{t('checklistHeading')}</h3>
       <ChecklistView checklist={decision.checklist} muted={mutedFlags} skillLabel={skillLabel} />
     </article>

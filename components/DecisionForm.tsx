@@ -1,17 +1,20 @@
-import type { DecisionStatus } from '@/utils/schema/decision';
+import type { DecisionStatus, DeclineReason } from '@/utils/schema/decision';
+import { DeclineReasons } from './DeclineReasons';
 import { useT } from './i18n-context';
 
 interface Props {
   note: string;
   followUpAt: string;
+  reasons: readonly DeclineReason[];
   busy: boolean;
+  onReasons: (next: DeclineReason[]) => void;
   onNote: (note: string) => void;
   onFollowUp: (date: string) => void;
   onDecide: (status: DecisionStatus) => void;
 }
 
 /** Accept, decline, or hold with a follow-up date, plus a free-text note. */
-export function DecisionForm({ note, followUpAt, busy, onNote, onFollowUp, onDecide }: Props) {
+export function DecisionForm({ note, followUpAt, reasons, busy, onNote, onFollowUp, onReasons, onDecide }: Props) {
   const t = useT();
   return (
     <section className="decision" aria-labelledby="h-decision">
@@ -27,6 +30,7 @@ export function DecisionForm({ note, followUpAt, busy, onNote, onFollowUp, onDec
           onChange={(e) => onNote(e.target.value)}
         />
       </label>
+      <DeclineReasons value={reasons} onChange={onReasons} />
       <div className="decide-row">
         <button
           type="button"

@@ -3,13 +3,23 @@ import type { Bar, Insights } from '@/utils/journal/insights';
 import { useT } from './i18n-context';
 
 /** One small bar chart, readable without the bars: every bar is a labelled value in a list. */
-function Chart({ title, bars, label }: { title: string; bars: readonly Bar[]; label?: (bar: Bar) => string }) {
+function Chart({
+  title,
+  bars,
+  label,
+  empty = '—',
+}: {
+  title: string;
+  bars: readonly Bar[];
+  label?: (bar: Bar) => string;
+  empty?: string;
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
       {bars.length === 0 ? (
-        <p className="muted">—</p>
+        <p className="muted">{empty}</p>
       ) : (
         <ul>
           {bars.map((bar) => (
@@ -41,6 +51,12 @@ export function InsightsView({ insights }: { insights: Insights }) {
         label={(b) => t('insightsWeekOf', { date: b.label })}
       />
       <Chart title={t('insightsBySite')} bars={insights.bySite} />
+      <Chart
+        title={t('insightsDeclineReasons')}
+        bars={insights.declineReasons}
+        label={(b) => t(`reason.${b.label}` as MessageKey)}
+        empty={t('insightsNoReasons')}
+      />
       <Chart
         title={t('insightsDeclineFlags')}
         bars={insights.declineFlags}

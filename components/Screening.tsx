@@ -6,7 +6,7 @@ import type { MessageKey } from '@/utils/i18n';
 import type { Failure, Result } from '@/utils/messaging';
 import type { LiabilityFlagId, OfferAnalysis } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
-import type { Decision, DecisionStatus } from '@/utils/schema/decision';
+import type { Decision, DecisionStatus, DeclineReason } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
 import type { Profile } from '@/utils/schema/profile';
 import { createSkillLabeler } from '@/utils/skill-labels';
@@ -54,6 +54,7 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
   const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(analysis));
   const [note, setNote] = useState(existing?.note ?? '');
   const [followUpAt, setFollowUpAt] = useState(existing?.followUpAt ?? addDays(new Date(), 3));
+  const [reasons, setReasons] = useState<DeclineReason[]>(existing?.declineReasons ?? []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<MessageKey | null>(null);
   const [lastStatus, setLastStatus] = useState<DecisionStatus | null>(null);
@@ -80,7 +81,15 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
       setError(null);
       setLastStatus(status);
       const decision = recordDecision(
-        { offer: snapshotOffer(capture, analysis.budget), checklist, verdict, status, note, followUpAt },
+        {
+          offer: snapshotOffer(capture, analysis.budget),
+          checklist,
+          verdict,
+          status,
+          note,
+          followUpAt,
+          declineReasons: reasons,
+        },
         saved,
         new Date(),
         () => crypto.randomUUID(),
@@ -96,7 +105,7 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
       setEditing(false);
       onSaved?.(result.data);
     },
-    [actions, capture, analysis, checklist, verdict, note, followUpAt, saved, onSaved],
+    [actions, capture, analysis, checklist, verdict, note, followUpAt, reasons, saved, onSaved],
   );
 
   return (
@@ -126,6 +135,8 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
         <DecisionForm
           note={note}
           followUpAt={followUpAt}
+          reasons={reasons}
+          onReasons={setReasons}
           busy={busy}
           onNote={setNote}
           onFollowUp={setFollowUpAt}

@@ -1,6 +1,14 @@
 import type { Budget, Verdict } from './schema/analysis';
 import type { Checklist } from './schema/checklist';
-import type { Decision, DecisionStatus, OfferSnapshot } from './schema/decision';
+import {
+  DECLINE_REASONS,
+  type Decision,
+  type DecisionStatus,
+  type DeclineReason,
+  type HistoryEntry,
+  MAX_HISTORY,
+  type OfferSnapshot,
+} from './schema/decision';
 import type { OfferCapture } from './schema/offer';
 
 /** Freezes what the page showed into the decision's offer snapshot. */
@@ -29,6 +37,27 @@ export interface DecisionDraft {
   status: DecisionStatus;
   note: string;
   followUpAt: string | null;
+  /** Kept only when the status is 'declined'. */
+  declineReasons: readonly DeclineReason[];
+}
+
+/** The reasons in their canonical order, without repeats; none unless declined. */
+export function cleanReasons(status: DecisionStatus, reasons: readonly DeclineReason[]): DeclineReason[] {
+  return status === 'declined' ? DECLINE_REASONS.filter((r) => reasons.includes(r)) : [];
+}
+
+/**
+ * The history with the decision's current state appended, when its status (or, on hold, its follow-up
+ * date) differs from the last entry. `base` is the history as stored: it wins over what a caller holds,
+ * since another page may have added to it.
+ */
+export function withHistory(base: readonly HistoryEntry[], decision: Decision): HistoryEntry[] {
+  const followUpAt = decision.status === 'hold' ? decision.followUpAt : null;
+  const last = base.at(-1);
+  if (last && last.status === decision.status && last.followUpAt === followUpAt) return [...base];
+  const next = [...base, { at: decision.updatedAt, status: decision.status, followUpAt }];
+  // The first entry (when it was first decided) and the latest ones are the ones worth keeping.
+  return next.length > MAX_HISTORY ? [next[0] as HistoryEntry, ...next.slice(-(MAX_HISTORY - 1))] : next;
 }
 
 /**
@@ -52,6 +81,8 @@ export function recordDecision(
     followUpAt: draft.status === 'hold' ? draft.followUpAt : null,
     outcome: existing?.outcome ?? null,
     tags: existing?.tags ?? [],
+    declineReasons: cleanReasons(draft.status, draft.declineReasons),
+    history: existing?.history ?? [],
     createdAt: existing?.createdAt ?? stamp,
     updatedAt: stamp,
   };

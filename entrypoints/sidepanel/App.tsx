@@ -513,7 +513,7 @@ function Journal({ profile }: { profile: Profile | null }) {
           </div>
         ) : openId && open ? (
           <DecisionDetail
-            key={open.id}
+            key={`${open.id}@${open.updatedAt}`}
             decision={open}
             mutedFlags={profile?.mutedFlags ?? []}
             onBack={() => setOpenId(null)}

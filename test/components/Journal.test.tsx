@@ -175,6 +175,8 @@ describe('DecisionForm and DecidedBanner', () => {
       <DecisionForm
         note=""
         followUpAt="2026-11-25"
+        reasons={[]}
+        onReasons={vi.fn()}
         busy={false}
         onNote={vi.fn()}
         onFollowUp={vi.fn()}
@@ -187,10 +189,40 @@ describe('DecisionForm and DecidedBanner', () => {
     expect(onDecide.mock.calls.map((c) => c[0])).toEqual(['accepted', 'declined', 'hold']);
   });
 
+  it('picks decline reasons in the list order, in Japanese', () => {
+    const onReasons = vi.fn();
+    renderIn(
+      'ja',
+      <DecisionForm
+        note=""
+        followUpAt=""
+        reasons={['scam']}
+        onReasons={onReasons}
+        busy={false}
+        onNote={vi.fn()}
+        onFollowUp={vi.fn()}
+        onDecide={vi.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByLabelText('報酬が低い'));
+    expect(onReasons).toHaveBeenLastCalledWith(['rate', 'scam']);
+    fireEvent.click(screen.getByLabelText('詐欺の疑い'));
+    expect(onReasons).toHaveBeenLastCalledWith([]);
+  });
+
   it('disables the buttons while saving so one click records one decision', () => {
     renderIn(
       'en',
-      <DecisionForm note="" followUpAt="" busy onNote={vi.fn()} onFollowUp={vi.fn()} onDecide={vi.fn()} />,
+      <DecisionForm
+        note=""
+        followUpAt=""
+        reasons={[]}
+        onReasons={vi.fn()}
+        busy
+        onNote={vi.fn()}
+        onFollowUp={vi.fn()}
+        onDecide={vi.fn()}
+      />,
     );
     expect((screen.getByTestId('decide-accepted') as HTMLButtonElement).disabled).toBe(true);
   });

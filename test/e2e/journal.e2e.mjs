@@ -50,6 +50,29 @@ describe('a journal of ten thousand decisions', () => {
     await waitForText(shown, new RegExp(`^${tagged} of ${TOTAL}`));
   });
 
+  it('snoozes a due follow-up, and the decision’s history shows both dates', async () => {
+    await panel.reload();
+    await waitForText(panel.getByTestId('journal-shown'), new RegExp(`^${TOTAL} of ${TOTAL}`));
+    // Due follow-ups come first: the top row is an overdue hold.
+    await panel.getByTestId('journal-item').first().click();
+    const history = panel.getByTestId('decision-history');
+    await history.waitFor({ timeout: 10_000 });
+    const before = await history.locator('li').allTextContents();
+    assert.equal(before.length, 1);
+    await panel.getByTestId('snooze-3').click();
+    await waitForText(panel.locator('.notice'), /Saved/);
+    await waitForText(history, /follow up on .*follow up on /s);
+    const after = await history.locator('li').allTextContents();
+    assert.equal(after.length, 2);
+    assert.equal(after[0], before[0]);
+    const snoozedTo = after[1].match(/follow up on (\S+)/)[1];
+    assert.notEqual(snoozedTo, after[0].match(/follow up on (\S+)/)[1]);
+    // The form shows the new date too, so a later Save keeps the snooze.
+    assert.equal(await panel.getByTestId('followup-date').inputValue(), snoozedTo);
+    await harness.screenshot(panel, 'sidepanel-en-history');
+    await panel.getByRole('button', { name: '← Back' }).click();
+  });
+
   it('shows insights over the journal', async () => {
     // Insights describe the current view: start from the unfiltered journal.
     await panel.reload();
@@ -59,6 +82,8 @@ describe('a journal of ten thousand decisions', () => {
     await insights.waitFor({ timeout: 10_000 });
     // A third of the seeded decisions are accepted and a third declined: a 50% accept rate.
     assert.match(await insights.textContent(), /accepted 50%/);
+    // The reasons picked when declining, most common first.
+    assert.match(await insights.textContent(), /Most common reasons for declining.*Pay too low/s);
     await harness.screenshot(panel, 'sidepanel-en-insights');
     await panel.getByTestId('insights-toggle').click();
   });

@@ -184,13 +184,14 @@ describe('journey in English', () => {
     assert.match(download.suggestedFilename(), new RegExp(`^gig-screener-log-${DAY}\\.json$`));
     const log = JSON.parse(readFileSync(await download.path(), 'utf8'));
     assert.equal(log.format, 'gig-screener.portfolio-log');
-    assert.equal(log.schemaVersion, 1);
+    assert.equal(log.schemaVersion, 2);
     const parsed = portfolioSchema.safeParse(log);
     assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 5)));
     for (const fixture of fixtures) {
       const decision = findDecision(log.decisions, fixture);
       assert.ok(decision, `export lacks the decision on ${fixture.title}`);
       assert.equal(decision.status, 'accepted');
+      assert.equal(decision.history.at(-1).status, 'accepted');
     }
     await panel.close();
   });

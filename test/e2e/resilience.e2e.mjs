@@ -34,6 +34,8 @@ describe('resilience', () => {
     await page.waitForTimeout(300);
 
     await frame.getByTestId('note').fill('decided while the worker was asleep');
+    await frame.getByTestId('decline-reasons').getByLabel('Looks like a scam').check();
+    await frame.getByTestId('decline-reasons').getByLabel('Pay too low').check();
     await frame.getByTestId('decide-declined').click();
     const banner = frame.getByTestId('decided-banner');
     await banner.waitFor({ timeout: 10_000 });
@@ -41,6 +43,9 @@ describe('resilience', () => {
     const saved = (await harness.readDecisions()).find((d) => d.note === 'decided while the worker was asleep');
     assert.ok(saved, 'the decision is not in the extension database');
     assert.equal(saved.status, 'declined');
+    assert.deepEqual(saved.declineReasons, ['rate', 'scam']);
+    assert.equal(saved.history.length, 1);
+    assert.match(await frame.getByTestId('decided-reasons').textContent(), /Pay too low · Looks like a scam/);
     await page.close();
   });
 

@@ -4,6 +4,7 @@
 export async function seed({ count, now, day }) {
   const sites = ['upwork', 'lancers', 'crowdworks', 'linkedin', 'email'];
   const statuses = ['accepted', 'declined', 'hold'];
+  const reasons = ['rate', 'skills', 'remote', 'capacity', 'liability'];
   const db = await new Promise((ok, fail) => {
     const request = indexedDB.open('gig-screener');
     request.onsuccess = () => ok(request.result);
@@ -15,6 +16,8 @@ export async function seed({ count, now, day }) {
     const created = new Date(now - i * 60_000).toISOString();
     const status = statuses[i % 3];
     const special = i === 4321;
+    // Every hold in the first hundred is overdue; the rest are far ahead.
+    const followUpAt = new Date(now + (i < 100 ? -2 : 30) * day).toISOString().slice(0, 10);
     store.put({
       id: `seed-${i}`,
       offer: {
@@ -49,10 +52,11 @@ export async function seed({ count, now, day }) {
       verdict: { score: 80, level: 'go', reasons: [] },
       status,
       note: i % 10 === 0 ? 'rate too low' : '',
-      // Every hold in the first hundred is overdue; the rest are far ahead.
-      followUpAt: status === 'hold' ? new Date(now + (i < 100 ? -2 : 30) * day).toISOString().slice(0, 10) : null,
+      followUpAt: status === 'hold' ? followUpAt : null,
       outcome: null,
       tags: i % 5 === 0 ? ['repeat'] : [],
+      declineReasons: status === 'declined' ? (i % 10 === 0 ? ['rate'] : [reasons[i % reasons.length]]) : [],
+      history: [{ at: created, status, followUpAt: status === 'hold' ? followUpAt : null }],
       createdAt: created,
       updatedAt: created,
     });

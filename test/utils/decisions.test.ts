@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, recordDecision } from '../../utils/decisions';
+import { addDays, cleanReasons, recordDecision, withHistory } from '../../utils/decisions';
 import { decisionSchema } from '../../utils/schema/decision';
 import { makeChecklist, makeDecision } from './fixtures';
 
@@ -10,6 +10,7 @@ const draftFrom = (d = makeDecision()) => ({
   status: 'hold' as const,
   note: '  ask about the damages clause  ',
   followUpAt: '2026-11-25',
+  declineReasons: ['rate' as const],
 });
 
 describe('recordDecision', () => {
@@ -33,6 +34,50 @@ describe('recordDecision', () => {
     expect(changed.updatedAt).toBe(now.toISOString());
     expect(changed.tags).toEqual(['ec']);
     expect(changed.followUpAt).toBeNull();
+  });
+});
+
+describe('decline reasons', () => {
+  it('keeps reasons only on a decline, in the list order, without repeats', () => {
+    expect(cleanReasons('declined', ['scam', 'rate', 'scam'])).toEqual(['rate', 'scam']);
+    expect(cleanReasons('accepted', ['rate'])).toEqual([]);
+    const now = new Date('2026-11-22T10:00:00.000Z');
+    expect(recordDecision(draftFrom(), null, now, () => 'x').declineReasons).toEqual([]);
+    const declined = recordDecision({ ...draftFrom(), status: 'declined' }, null, now, () => 'x');
+    expect(declined.declineReasons).toEqual(['rate']);
+  });
+});
+
+describe('withHistory', () => {
+  const at = (h: number) => `2026-11-2${h}T09:00:00.000Z`;
+  it('adds an entry when the status or the follow-up date changes, and only then', () => {
+    const held = makeDecision({ status: 'hold', followUpAt: '2026-11-25', updatedAt: at(1), history: [] });
+    let history = withHistory([], held);
+    expect(history).toEqual([{ at: at(1), status: 'hold', followUpAt: '2026-11-25' }]);
+    // Same state, a note edited: nothing new.
+    history = withHistory(history, { ...held, note: 'asked about rate', updatedAt: at(2) });
+    expect(history).toHaveLength(1);
+    // Snoozed: a new follow-up date.
+    history = withHistory(history, { ...held, followUpAt: '2026-11-28', updatedAt: at(3) });
+    // Then accepted.
+    history = withHistory(history, { ...held, status: 'accepted', followUpAt: null, updatedAt: at(4) });
+    expect(history.map((h) => [h.status, h.followUpAt])).toEqual([
+      ['hold', '2026-11-25'],
+      ['hold', '2026-11-28'],
+      ['accepted', null],
+    ]);
+    expect(decisionSchema.safeParse({ ...held, history }).success).toBe(true);
+  });
+
+  it('keeps the first entry and the latest ones when the history is full', () => {
+    let history = withHistory([], makeDecision({ status: 'hold', followUpAt: '2026-01-01', updatedAt: at(0) }));
+    for (let i = 0; i < 150; i++) {
+      const status = i % 2 ? 'accepted' : 'declined';
+      history = withHistory(history, makeDecision({ status, followUpAt: null, updatedAt: at(1) }));
+    }
+    expect(history).toHaveLength(100);
+    expect(history[0]?.status).toBe('hold');
+    expect(history.at(-1)?.status).toBe('accepted');
   });
 });
 

@@ -53,6 +53,8 @@ export function makeDecision(overrides: Partial<Decision> = {}): Decision {
     followUpAt: null,
     outcome: null,
     tags: [],
+    declineReasons: [],
+    history: [{ at: '2026-11-20T09:05:00.000Z', status: 'accepted', followUpAt: null }],
     createdAt: '2026-11-20T09:05:00.000Z',
     updatedAt: '2026-11-20T09:05:00.000Z',
     ...overrides,

@@ -1,10 +1,12 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { type Capacity, capacityOf } from '../capacity';
+import { withHistory } from '../decisions';
+import { decisionV1toV2 } from '../portfolio/migrations/v1-to-v2';
 import { type Decision, decisionSchema } from '../schema/decision';
 import { createDefaultProfile, type Profile, profileSchema } from '../schema/profile';
 
 export const DB_NAME = 'gig-screener';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 const CHANGE_CHANNEL = 'gig-screener:journal';
 const PROFILE_KEY = 'profile';
 
@@ -63,8 +65,9 @@ let opening: Promise<IDBPDatabase<JournalSchema>> | null = null;
 export function openJournal(): Promise<IDBPDatabase<JournalSchema>> {
   if (!opening) {
     opening = openDB<JournalSchema>(DB_NAME, DB_VERSION, {
-      // Synchronous by design: only schema changes here, one step per version.
-      upgrade(db, oldVersion) {
+      // One step per version. Record changes run on the upgrade's own transaction: if one fails, the
+      // whole upgrade is rolled back and the journal stays as it was.
+      upgrade(db, oldVersion, _newVersion, transaction) {
         if (oldVersion < 1) {
           const decisions = db.createObjectStore('decisions', { keyPath: 'id' });
           decisions.createIndex('by-key', 'offer.key');
@@ -74,6 +77,16 @@ export function openJournal(): Promise<IDBPDatabase<JournalSchema>> {
           decisions.createIndex('by-followup', 'followUpAt');
           db.createObjectStore('profile');
           db.createObjectStore('meta');
+        }
+        if (oldVersion === 1) {
+          // Version 2 of the record: decline reasons and the status history (see the v1-to-v2 migration).
+          void (async () => {
+            let cursor = await transaction.objectStore('decisions').openCursor();
+            while (cursor) {
+              await cursor.update(decisionV1toV2(cursor.value) as Decision);
+              cursor = await cursor.continue();
+            }
+          })();
         }
       },
       blocking(_current, _blocked, event) {
@@ -145,8 +158,11 @@ export async function saveDecision(decision: Decision): Promise<Decision> {
   const valid = validate(decision);
   return write(async (db) => {
     const tx = db.transaction('decisions', 'readwrite');
-    await Promise.all([tx.store.put(valid), tx.done]);
-    return valid;
+    // The stored history wins over the caller's copy: another page may have added to it meanwhile.
+    const stored = await tx.store.get(valid.id);
+    const saved = { ...valid, history: withHistory(stored?.history ?? valid.history, valid) };
+    await Promise.all([tx.store.put(saved), tx.done]);
+    return saved;
   });
 }
 
@@ -222,7 +238,14 @@ export function setStatuses(
     for (const id of ids) {
       const existing = await tx.store.get(id);
       if (!existing || existing.status === status) continue;
-      await tx.store.put(validate({ ...existing, status, updatedAt: now.toISOString() }));
+      const next = validate({
+        ...existing,
+        status,
+        followUpAt: status === 'hold' ? existing.followUpAt : null,
+        declineReasons: status === 'declined' ? existing.declineReasons : [],
+        updatedAt: now.toISOString(),
+      });
+      await tx.store.put({ ...next, history: withHistory(existing.history ?? [], next) });
       changed++;
     }
     await tx.done;

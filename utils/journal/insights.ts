@@ -11,6 +11,8 @@ export interface Insights {
   acceptRate: number | null;
   perWeek: Bar[];
   bySite: Bar[];
+  /** The reasons given most often for declining. */
+  declineReasons: Bar[];
   /** The flags raised most often on declined offers. */
   declineFlags: Bar[];
   /** Earnings by month paid, per currency: "2026-11 JPY". */
@@ -33,13 +35,14 @@ const top = (counts: Map<string, number>, n: number): Bar[] =>
 
 /** What the journal says over time: pace, accept rate, sites, why offers were declined, earnings. */
 export function insightsOf(
-  rows: readonly Pick<JournalRow, 'status' | 'site' | 'flags' | 'createdAt'>[],
+  rows: readonly Pick<JournalRow, 'status' | 'site' | 'flags' | 'declineReasons' | 'createdAt'>[],
   paid: readonly { paidAt: string | null; amountPaid: number | null; currency: string | null }[] = [],
   weeks = 8,
 ): Insights {
   const perWeek = new Map<string, number>();
   const bySite = new Map<string, number>();
   const declineFlags = new Map<string, number>();
+  const declineReasons = new Map<string, number>();
   let accepted = 0;
   let declined = 0;
   for (const row of rows) {
@@ -50,6 +53,7 @@ export function insightsOf(
     if (row.status === 'declined') {
       declined++;
       for (const flag of row.flags) declineFlags.set(flag, (declineFlags.get(flag) ?? 0) + 1);
+      for (const reason of row.declineReasons) declineReasons.set(reason, (declineReasons.get(reason) ?? 0) + 1);
     }
   }
   const earnings = new Map<string, number>();
@@ -66,6 +70,7 @@ export function insightsOf(
       .slice(-weeks)
       .map(([label, value]) => ({ label, value })),
     bySite: top(bySite, 8),
+    declineReasons: top(declineReasons, 9),
     declineFlags: top(declineFlags, 5),
     earnings: [...earnings].sort(([a], [b]) => a.localeCompare(b)).map(([label, value]) => ({ label, value })),
   };

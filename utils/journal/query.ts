@@ -1,5 +1,5 @@
 import type { LiabilityFlagId, VerdictLevel } from '../schema/analysis';
-import type { Decision, DecisionStatus } from '../schema/decision';
+import type { Decision, DecisionStatus, DeclineReason } from '../schema/decision';
 
 /** How much of an offer's captured text the journal search reads: a job post's body fits well inside. */
 export const SEARCH_TEXT_CHARS = 4_000;
@@ -14,6 +14,7 @@ export interface JournalRow {
   status: DecisionStatus;
   level: VerdictLevel | null;
   flags: LiabilityFlagId[];
+  declineReasons: DeclineReason[];
   tags: string[];
   note: string;
   followUpAt: string | null;
@@ -54,6 +55,7 @@ export function toRow(decision: Decision): JournalRow {
     status: decision.status,
     level: decision.verdict?.level ?? null,
     flags,
+    declineReasons: decision.declineReasons ?? [],
     tags: decision.tags,
     note: decision.note,
     followUpAt: decision.followUpAt,

@@ -28,6 +28,31 @@ export const outcomeSchema = z.object({
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
+/** Why an offer was declined, picked from a short list so the journal can count them. */
+export const declineReasonSchema = z.enum([
+  'rate',
+  'skills',
+  'remote',
+  'liability',
+  'scam',
+  'capacity',
+  'client',
+  'schedule',
+  'other',
+]);
+export type DeclineReason = z.infer<typeof declineReasonSchema>;
+export const DECLINE_REASONS = declineReasonSchema.options;
+
+/** One change of status (or of the follow-up date while on hold), oldest first. */
+export const historyEntrySchema = z.object({
+  at: z.iso.datetime(),
+  status: decisionStatusSchema,
+  followUpAt: z.iso.date().nullable().default(null),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+/** The longest history kept per decision; older entries after the first are dropped. */
+export const MAX_HISTORY = 100;
+
 export const decisionSchema = z.object({
   id: z.string().min(1).max(100),
   offer: offerSnapshotSchema,
@@ -39,6 +64,9 @@ export const decisionSchema = z.object({
   followUpAt: z.iso.date().nullable().default(null),
   outcome: outcomeSchema.nullable().default(null),
   tags: z.array(z.string().min(1).max(60)).max(50).default([]),
+  /** Set when declined; empty otherwise. */
+  declineReasons: z.array(declineReasonSchema).max(DECLINE_REASONS.length).default([]),
+  history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -3,7 +3,7 @@ import { decisionSchema } from './decision';
 import { profileSchema } from './profile';
 
 export const PORTFOLIO_FORMAT = 'gig-screener.portfolio-log';
-export const PORTFOLIO_SCHEMA_VERSION = 1;
+export const PORTFOLIO_SCHEMA_VERSION = 2;
 
 /** The exported portfolio log: a versioned envelope around the profile and every decision. */
 export const portfolioLogSchema = z.object({

@@ -16,6 +16,7 @@ import {
   restoreDecision,
   saveDecision,
   saveProfile,
+  setStatuses,
 } from '../../../utils/db';
 import type { Decision } from '../../../utils/schema/decision';
 import { makeDecision } from '../fixtures';
@@ -121,5 +122,68 @@ describe('journal repository', () => {
     await expect(saveProfile({ ...(await getProfile()), uiLanguage: 'fr' } as never)).rejects.toMatchObject({
       code: 'invalid',
     });
+  });
+});
+
+describe('status history and the version 2 records', () => {
+  it('appends to the stored history on each change of status, even from a stale copy', async () => {
+    const first = numbered(1, { status: 'hold', followUpAt: '2026-11-05', history: [] });
+    await saveDecision(first);
+    // Another page accepts it…
+    await saveDecision({ ...first, status: 'accepted', followUpAt: null, updatedAt: at(3) });
+    // …while this page, still holding the first copy, declines it.
+    await saveDecision({ ...first, status: 'declined', followUpAt: null, updatedAt: at(4) });
+    const stored = await getDecision('d-1');
+    expect(stored?.history.map((h) => h.status)).toEqual(['hold', 'accepted', 'declined']);
+    // A note edited without a change of status adds nothing.
+    await saveDecision({ ...(stored as Decision), note: 'client paid late', updatedAt: at(5) });
+    expect((await getDecision('d-1'))?.history).toHaveLength(3);
+  });
+
+  it('records a bulk status change in each history, and drops reasons and dates that no longer apply', async () => {
+    await saveDecision(numbered(1, { status: 'declined', declineReasons: ['rate'], history: [] }));
+    await saveDecision(numbered(2, { status: 'hold', followUpAt: '2026-11-30', history: [] }));
+    expect(await setStatuses(['d-1', 'd-2'], 'accepted', new Date(at(9)))).toBe(2);
+    for (const id of ['d-1', 'd-2']) {
+      const d = await getDecision(id);
+      expect(d).toMatchObject({ status: 'accepted', followUpAt: null, declineReasons: [] });
+      expect(d?.history.at(-1)).toEqual({ at: at(9), status: 'accepted', followUpAt: null });
+    }
+  });
+
+  it('upgrades a version 1 journal in place: every record gains its history, nothing is lost', async () => {
+    await closeJournal();
+    // A journal as the previous release left it: database version 1, records without the new fields.
+    const v1 = await new Promise<IDBDatabase>((ok, fail) => {
+      const request = indexedDB.open('gig-screener', 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        const decisions = db.createObjectStore('decisions', { keyPath: 'id' });
+        for (const [name, path] of [
+          ['by-key', 'offer.key'],
+          ['by-created', 'createdAt'],
+          ['by-updated', 'updatedAt'],
+          ['by-status', 'status'],
+          ['by-followup', 'followUpAt'],
+        ]) {
+          decisions.createIndex(name as string, path as string);
+        }
+        db.createObjectStore('profile');
+        db.createObjectStore('meta');
+        for (let i = 0; i < 3; i++) {
+          const { declineReasons: _r, history: _h, ...old } = numbered(i, { status: i === 2 ? 'hold' : 'accepted' });
+          decisions.put({ ...old, followUpAt: i === 2 ? '2026-12-01' : null });
+        }
+      };
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    v1.close();
+    const all = await listDecisions();
+    expect(all).toHaveLength(3);
+    const held = all.find((d) => d.id === 'd-2');
+    expect(held?.history).toEqual([{ at: at(2), status: 'hold', followUpAt: '2026-12-01' }]);
+    expect(all.every((d) => Array.isArray(d.declineReasons) && d.declineReasons.length === 0)).toBe(true);
+    expect((await openJournal()).version).toBe(2);
   });
 });

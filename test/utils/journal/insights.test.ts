@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { insightsOf, weekOf } from '../../../utils/journal/insights';
+import type { DeclineReason } from '../../../utils/schema/decision';
 
-const row = (status: 'accepted' | 'declined' | 'hold', site: string, day: string, flags: string[] = []) => ({
+const row = (
+  status: 'accepted' | 'declined' | 'hold',
+  site: string,
+  day: string,
+  flags: string[] = [],
+  declineReasons: DeclineReason[] = [],
+) => ({
   status,
   site,
   flags: flags as never[],
+  declineReasons,
   createdAt: `${day}T09:00:00.000Z`,
 });
 
@@ -19,8 +27,8 @@ describe('insights', () => {
     const result = insightsOf(
       [
         row('accepted', 'lancers', '2026-11-17'),
-        row('declined', 'upwork', '2026-11-18', ['offPlatformPayment', 'missingTerms']),
-        row('declined', 'upwork', '2026-11-24', ['offPlatformPayment']),
+        row('declined', 'upwork', '2026-11-18', ['offPlatformPayment', 'missingTerms'], ['scam', 'rate']),
+        row('declined', 'upwork', '2026-11-24', ['offPlatformPayment'], ['rate']),
         row('hold', 'lancers', '2026-11-24'),
       ],
       [
@@ -39,6 +47,10 @@ describe('insights', () => {
       { label: 'upwork', value: 2 },
     ]);
     expect(result.declineFlags[0]).toEqual({ label: 'offPlatformPayment', value: 2 });
+    expect(result.declineReasons).toEqual([
+      { label: 'rate', value: 2 },
+      { label: 'scam', value: 1 },
+    ]);
     expect(result.earnings).toEqual([{ label: '2026-11 JPY', value: 80_000 }]);
   });
 

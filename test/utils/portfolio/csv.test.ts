@@ -20,7 +20,7 @@ describe('CSV export', () => {
   it('writes a header and one row per decision, with Japanese text intact', () => {
     const csv = decisionsToCsv([
       makeDecision({ note: '単価が低い, 要交渉' }),
-      makeDecision({ id: 'd-2', status: 'declined' }),
+      makeDecision({ id: 'd-2', status: 'declined', declineReasons: ['rate', 'liability'] }),
     ]);
     const lines = csv
       .replace(/^\uFEFF/, '')
@@ -31,5 +31,7 @@ describe('CSV export', () => {
     expect(lines[1]).toContain('"単価が低い, 要交渉"');
     expect(lines[1]).toContain('unlimitedDamages');
     expect(lines[2]).toContain(',declined,');
+    const header = lines[0]?.split(',') ?? [];
+    expect(lines[2]?.split(',')[header.indexOf('decline_reasons')]).toBe('rate;liability');
   });
 });

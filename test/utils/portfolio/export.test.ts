@@ -22,7 +22,7 @@ describe('portfolio log export', () => {
     const log = buildPortfolioLog(createDefaultProfile(), [makeDecision()], { now, appVersion: '0.1.0' });
     expect(log).toMatchObject({
       format: 'gig-screener.portfolio-log',
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2026-11-22T10:00:00.000Z',
       app: { name: 'Gig Screener', version: '0.1.0' },
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionSchema } from '../../../utils/schema/decision';
 import { offerCaptureSchema } from '../../../utils/schema/offer';
-import { portfolioLogSchema } from '../../../utils/schema/portfolio';
+import { PORTFOLIO_SCHEMA_VERSION, portfolioLogSchema } from '../../../utils/schema/portfolio';
 import { createDefaultProfile, profileSchema } from '../../../utils/schema/profile';
 import { makeDecision } from '../fixtures';
 
@@ -72,7 +72,7 @@ describe('profile schema', () => {
 describe('portfolio log schema', () => {
   const log = {
     format: 'gig-screener.portfolio-log',
-    schemaVersion: 1,
+    schemaVersion: PORTFOLIO_SCHEMA_VERSION,
     exportedAt: '2026-11-22T10:00:00.000Z',
     app: { name: 'Gig Screener', version: '0.1.0' },
     profile: {},
@@ -83,7 +83,7 @@ describe('portfolio log schema', () => {
   });
   it.each([
     ['another format', { format: 'something-else' }],
-    ['a newer schema version', { schemaVersion: 2 }],
+    ['a newer schema version', { schemaVersion: PORTFOLIO_SCHEMA_VERSION + 1 }],
     ['a broken decision', { decisions: [{ id: 'x' }] }],
   ])('refuses %s', (_what, change) => {
     expect(portfolioLogSchema.safeParse({ ...log, ...change }).success).toBe(false);
