@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPortfolioLog, serializePortfolioLog } from '../../../utils/portfolio/export';
 import { previewImport, readPortfolioFile } from '../../../utils/portfolio/import';
-import type { Decision } from '../../../utils/schema/decision';
+import { DECLINE_REASONS, type Decision } from '../../../utils/schema/decision';
 import { createDefaultProfile } from '../../../utils/schema/profile';
 import { makeDecision } from '../fixtures';
 
@@ -24,8 +24,12 @@ const decision = fc
     tags: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { maxLength: 4 }),
     created: day,
     updated: day,
+    reasons: fc.subarray([...DECLINE_REASONS]),
+    steps: fc.array(fc.record({ at: day, status: fc.constantFrom('accepted', 'declined', 'hold') }), {
+      maxLength: 5,
+    }),
   })
-  .map(({ id, status, note, title, tags, created, updated }): Decision => {
+  .map(({ id, status, note, title, tags, created, updated, reasons, steps }): Decision => {
     const base = makeDecision();
     return {
       ...base,
@@ -34,6 +38,12 @@ const decision = fc
       note,
       tags,
       followUpAt: status === 'hold' ? created.slice(0, 10) : null,
+      declineReasons: status === 'declined' ? reasons : [],
+      history: steps.map((step) => ({
+        at: step.at,
+        status: step.status as Decision['status'],
+        followUpAt: step.status === 'hold' ? step.at.slice(0, 10) : null,
+      })),
       offer: { ...base.offer, title: title.slice(0, 500) },
       createdAt: created,
       updatedAt: updated,
