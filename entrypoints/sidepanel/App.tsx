@@ -114,6 +114,13 @@ function storageErrorKey(error: unknown): MessageKey {
   return error instanceof JournalError && error.code === 'quota' ? 'error.quota' : 'error.storage';
 }
 
+/** The formats of "Export this view": what is written, its test id, its label. */
+const VIEW_EXPORTS = [
+  ['json', 'export-view-json', 'exportViewJson'],
+  ['csv', 'export-csv', 'exportCsv'],
+  ['resume', 'export-resume', 'exportResume'],
+] as const satisfies readonly (readonly [string, string, MessageKey])[];
+
 /** Runs `work` when the page is idle (soon in any case). */
 function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
@@ -548,30 +555,17 @@ function Journal({ profile }: { profile: Profile | null }) {
               >
                 <summary className="small">{t('exportView')}</summary>
                 <div className="view-export-menu">
-                  <button
-                    type="button"
-                    className="small"
-                    data-testid="export-view-json"
-                    onClick={() => void exportView('json')}
-                  >
-                    {t('exportViewJson')}
-                  </button>
-                  <button
-                    type="button"
-                    className="small"
-                    data-testid="export-csv"
-                    onClick={() => void exportView('csv')}
-                  >
-                    {t('exportCsv')}
-                  </button>
-                  <button
-                    type="button"
-                    className="small"
-                    data-testid="export-resume"
-                    onClick={() => void exportView('resume')}
-                  >
-                    {t('exportResume')}
-                  </button>
+                  {VIEW_EXPORTS.map(([as, testId, label]) => (
+                    <button
+                      key={as}
+                      type="button"
+                      className="small"
+                      data-testid={testId}
+                      onClick={() => void exportView(as)}
+                    >
+                      {t(label)}
+                    </button>
+                  ))}
                 </div>
               </details>
             </div>
