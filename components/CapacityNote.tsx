@@ -1,4 +1,4 @@
-import { type Capacity, weeklyHoursOf } from '@/utils/capacity';
+import { type Capacity, hoursLeft, overcommitBy, weeklyHoursOf } from '@/utils/capacity';
 import { useT } from './i18n-context';
 
 /**
@@ -7,10 +7,10 @@ import { useT } from './i18n-context';
  */
 export function CapacityNote({ capacity, hours }: { capacity: Capacity | null | undefined; hours: string | null }) {
   const t = useT();
-  if (!capacity || capacity.available === null) return null;
-  const left = Math.max(0, Math.round((capacity.available - capacity.committed) * 10) / 10);
+  const left = hoursLeft(capacity);
+  if (!capacity || capacity.available === null || left === null) return null;
   const asks = weeklyHoursOf(hours);
-  const over = asks === null ? 0 : Math.round((asks - left) * 10) / 10;
+  const over = overcommitBy(capacity, hours);
   return (
     <div
       className={over > 0 ? 'capacity over' : 'capacity'}

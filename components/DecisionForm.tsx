@@ -6,6 +6,8 @@ interface Props {
   note: string;
   followUpAt: string;
   reasons: readonly DeclineReason[];
+  /** The reasons shown are the checklist's suggestion, not yet touched by the user. */
+  reasonsSuggested?: boolean;
   busy: boolean;
   onReasons: (next: DeclineReason[]) => void;
   onNote: (note: string) => void;
@@ -14,7 +16,17 @@ interface Props {
 }
 
 /** Accept, decline, or hold with a follow-up date, plus a free-text note. */
-export function DecisionForm({ note, followUpAt, reasons, busy, onNote, onFollowUp, onReasons, onDecide }: Props) {
+export function DecisionForm({
+  note,
+  followUpAt,
+  reasons,
+  reasonsSuggested = false,
+  busy,
+  onNote,
+  onFollowUp,
+  onReasons,
+  onDecide,
+}: Props) {
   const t = useT();
   return (
     <section className="decision" aria-labelledby="h-decision">
@@ -30,7 +42,7 @@ export function DecisionForm({ note, followUpAt, reasons, busy, onNote, onFollow
           onChange={(e) => onNote(e.target.value)}
         />
       </label>
-      <DeclineReasons value={reasons} onChange={onReasons} />
+      <DeclineReasons value={reasons} suggested={reasonsSuggested} onChange={onReasons} />
       <div className="decide-row">
         <button
           type="button"

@@ -3,15 +3,22 @@ import { useT } from './i18n-context';
 
 interface Props {
   value: readonly DeclineReason[];
+  /** The ticks are a suggestion from the checklist: say so. */
+  suggested?: boolean;
   onChange: (next: DeclineReason[]) => void;
 }
 
 /** "Why decline?": reasons picked from a short list, so the journal can count them. */
-export function DeclineReasons({ value, onChange }: Props) {
+export function DeclineReasons({ value, suggested = false, onChange }: Props) {
   const t = useT();
   return (
     <fieldset className="reasons" data-testid="decline-reasons">
       <legend>{t('declineReasonsLabel')}</legend>
+      {suggested ? (
+        <p className="help" data-testid="reasons-suggested">
+          {t('declineReasonsSuggested')}
+        </p>
+      ) : null}
       <div className="choices">
         {DECLINE_REASONS.map((reason) => {
           const on = value.includes(reason);

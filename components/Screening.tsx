@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { scoreChecklist, suggestChecklist } from '@/utils/analysis';
-import type { Capacity } from '@/utils/capacity';
-import { addDays, recordDecision, snapshotOffer } from '@/utils/decisions';
+import { type Capacity, overcommitBy } from '@/utils/capacity';
+import { addDays, recordDecision, snapshotOffer, suggestDeclineReasons } from '@/utils/decisions';
 import type { MessageKey } from '@/utils/i18n';
 import type { Failure, Result } from '@/utils/messaging';
 import type { LiabilityFlagId, OfferAnalysis } from '@/utils/schema/analysis';
@@ -54,7 +54,8 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
   const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(analysis));
   const [note, setNote] = useState(existing?.note ?? '');
   const [followUpAt, setFollowUpAt] = useState(existing?.followUpAt ?? addDays(new Date(), 3));
-  const [reasons, setReasons] = useState<DeclineReason[]>(existing?.declineReasons ?? []);
+  // Until the user touches them, the decline reasons follow what the checklist points at.
+  const [pickedReasons, setReasons] = useState<DeclineReason[] | null>(existing ? existing.declineReasons : null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<MessageKey | null>(null);
   const [lastStatus, setLastStatus] = useState<DecisionStatus | null>(null);
@@ -70,6 +71,12 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
       }),
     [checklist, scoringProfile, analysis, capture.trust],
   );
+
+  const suggestedReasons = useMemo(
+    () => suggestDeclineReasons(verdict, overcommitBy(capacity, checklist.remote.value.hours) > 0),
+    [verdict, capacity, checklist.remote.value.hours],
+  );
+  const reasons = pickedReasons ?? suggestedReasons;
 
   const decide = useCallback(
     async (status: DecisionStatus) => {
@@ -136,6 +143,7 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
           note={note}
           followUpAt={followUpAt}
           reasons={reasons}
+          reasonsSuggested={pickedReasons === null && reasons.length > 0}
           onReasons={setReasons}
           busy={busy}
           onNote={setNote}

@@ -47,3 +47,17 @@ export function capacityOf(
   }
   return { available, committed, unknown };
 }
+
+/** Weekly hours left after accepted work in progress, or null when the profile does not say. */
+export function hoursLeft(capacity: Capacity | null | undefined): number | null {
+  if (!capacity || capacity.available === null) return null;
+  return Math.max(0, Math.round((capacity.available - capacity.committed) * 10) / 10);
+}
+
+/** By how many weekly hours accepting an offer that asks `hours` would overcommit (0 when it fits or is unknown). */
+export function overcommitBy(capacity: Capacity | null | undefined, hours: string | null): number {
+  const left = hoursLeft(capacity);
+  const asks = weeklyHoursOf(hours);
+  if (left === null || asks === null) return 0;
+  return Math.max(0, Math.round((asks - left) * 10) / 10);
+}

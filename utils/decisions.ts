@@ -41,6 +41,29 @@ export interface DecisionDraft {
   declineReasons: readonly DeclineReason[];
 }
 
+/** Verdict costs smaller than this do not suggest a reason (an NDA alone is no reason to decline). */
+const SUGGEST_FROM_COST = -8;
+
+/**
+ * The decline reasons the checklist points at, pre-ticked for the user to confirm or untick: what cost
+ * the verdict most (a scam pattern or payment off the platform, other liability, pay under the minimum,
+ * remote mode, missing skills, an unknown client) and an acceptance that would overcommit the week.
+ */
+export function suggestDeclineReasons(verdict: Verdict | null, overcommitted: boolean): DeclineReason[] {
+  const found = new Set<DeclineReason>();
+  for (const reason of verdict?.reasons ?? []) {
+    if (reason.impact > SUGGEST_FROM_COST && !reason.dealbreaker) continue;
+    if (reason.item === 'liability') {
+      found.add(reason.code === 'upfrontFeeOrScam' || reason.code === 'offPlatformPayment' ? 'scam' : 'liability');
+    } else if (reason.item === 'budget') found.add('rate');
+    else if (reason.item === 'remote') found.add('remote');
+    else if (reason.item === 'skillMatch') found.add('skills');
+    else if (reason.item === 'communityTie') found.add('client');
+  }
+  if (overcommitted) found.add('capacity');
+  return DECLINE_REASONS.filter((r) => found.has(r));
+}
+
 /** The reasons in their canonical order, without repeats; none unless declined. */
 export function cleanReasons(status: DecisionStatus, reasons: readonly DeclineReason[]): DeclineReason[] {
   return status === 'declined' ? DECLINE_REASONS.filter((r) => reasons.includes(r)) : [];

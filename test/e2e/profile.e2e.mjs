@@ -6,6 +6,7 @@ import { launchBrowser, loadSiteFixtures } from './harness.mjs';
 
 const fixtures = loadSiteFixtures();
 const thread = fixtures.find((f) => f.site === 'linkedin-messaging');
+const scammy = fixtures.find((f) => f.site === 'crowdworks' && !f.degraded);
 
 describe('profile on the options page', () => {
   let harness;
@@ -49,5 +50,26 @@ describe('profile on the options page', () => {
     );
     assert.match(await after.frame.getByTestId('skills-matched').textContent(), /React/);
     await after.page.close();
+  });
+
+  it('ticks the decline reasons the checklist points at; the user’s own picks are what is saved', async (t) => {
+    if (!scammy) return t.skip('no CrowdWorks fixture');
+    const page = await harness.openPage(scammy.url);
+    await harness.launcher(page).click();
+    const frame = await harness.overlayFrame(page);
+    await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
+    const reasons = frame.getByTestId('decline-reasons');
+    // Fees up front and a move to LINE before any contract: a scam pattern.
+    await frame.getByTestId('reasons-suggested').waitFor();
+    assert.equal(await reasons.getByLabel('Looks like a scam').isChecked(), true);
+    await reasons.getByLabel('Pay too low').check();
+    const picked = await reasons.locator('input:checked').evaluateAll((inputs) => inputs.map((i) => i.value));
+    assert.equal(await frame.getByTestId('reasons-suggested').count(), 0, 'the hint goes once the user picks');
+    await frame.getByTestId('decide-declined').click();
+    await frame.getByTestId('decided-banner').waitFor({ timeout: 10_000 });
+    const saved = (await harness.readDecisions()).find((d) => d.offer.url === scammy.url);
+    assert.deepEqual(saved.declineReasons, picked);
+    assert.ok(picked.includes('rate') && picked.includes('scam'));
+    await page.close();
   });
 });

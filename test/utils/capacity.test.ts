@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capacityOf, weeklyHoursOf } from '../../utils/capacity';
+import { capacityOf, hoursLeft, overcommitBy, weeklyHoursOf } from '../../utils/capacity';
 import { makeDecision } from './fixtures';
 
 describe('weekly hours', () => {
@@ -41,5 +41,19 @@ describe('capacity', () => {
       15,
     );
     expect(cap).toEqual({ available: 15, committed: 15, unknown: 1 });
+  });
+});
+
+describe('overcommitBy', () => {
+  const capacity = { available: 15, committed: 10, unknown: 0 };
+  it('is how far an offer’s weekly load goes past the hours left', () => {
+    expect(hoursLeft(capacity)).toBe(5);
+    expect(overcommitBy(capacity, '週8時間')).toBe(3);
+    expect(overcommitBy(capacity, '5 hours a week')).toBe(0);
+  });
+  it('is 0 when the load or the hours available are unknown', () => {
+    expect(overcommitBy(capacity, null)).toBe(0);
+    expect(overcommitBy({ ...capacity, available: null }, '40 hours a week')).toBe(0);
+    expect(hoursLeft(null)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, cleanReasons, recordDecision, withHistory } from '../../utils/decisions';
+import { addDays, cleanReasons, recordDecision, suggestDeclineReasons, withHistory } from '../../utils/decisions';
 import { decisionSchema } from '../../utils/schema/decision';
 import { makeChecklist, makeDecision } from './fixtures';
 
@@ -88,5 +88,34 @@ describe('addDays', () => {
     [new Date(2028, 1, 28), 1, '2028-02-29'],
   ])('%s + %i → %s', (now, days, expected) => {
     expect(addDays(now, days)).toBe(expected);
+  });
+});
+
+describe('suggestDeclineReasons', () => {
+  const verdict = (reasons: { item: string; code: string; impact: number; dealbreaker?: boolean }[]) =>
+    ({ score: 40, level: 'caution', reasons: reasons.map((r) => ({ dealbreaker: false, ...r })) }) as never;
+
+  it('ticks what cost the verdict most, not the small things', () => {
+    expect(
+      suggestDeclineReasons(
+        verdict([
+          { item: 'liability', code: 'upfrontFeeOrScam', impact: -60 },
+          { item: 'liability', code: 'unlimitedDamages', impact: -25 },
+          { item: 'liability', code: 'nda', impact: -3 },
+          { item: 'budget', code: 'below-minimum-rate', impact: -15 },
+          { item: 'remote', code: 'hybrid', impact: -6 },
+          { item: 'communityTie', code: 'cold', impact: -10 },
+          { item: 'skillMatch', code: 'missing', impact: 4 },
+        ]),
+        false,
+      ),
+    ).toEqual(['rate', 'liability', 'scam', 'client']);
+  });
+
+  it('ticks a dealbreaker however small, and capacity when the week is full', () => {
+    expect(
+      suggestDeclineReasons(verdict([{ item: 'liability', code: 'nda', impact: -3, dealbreaker: true }]), true),
+    ).toEqual(['liability', 'capacity']);
+    expect(suggestDeclineReasons(null, false)).toEqual([]);
   });
 });

@@ -150,6 +150,7 @@ export const en = {
   outcomeTestimonial: 'Testimonial',
   exportCsv: 'Spreadsheet (CSV)',
   declineReasonsLabel: 'If you decline, why?',
+  declineReasonsSuggested: 'Ticked from the checklist: untick what does not apply.',
   declineReasonsHeading: 'Why it was declined',
   'reason.rate': 'Pay too low',
   'reason.skills': 'Skills don’t fit',

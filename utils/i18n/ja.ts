@@ -144,6 +144,7 @@ export const ja: Record<MessageKey, string> = {
   outcomeTestimonial: 'お客様の声',
   exportCsv: '表計算用（CSV）',
   declineReasonsLabel: '断る場合、その理由は？',
+  declineReasonsSuggested: 'チェックリストから選んであります。当てはまらないものは外してください。',
   declineReasonsHeading: '断った理由',
   'reason.rate': '報酬が低い',
   'reason.skills': 'スキルが合わない',
