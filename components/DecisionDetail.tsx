@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { addDays, cleanReasons } from '@/utils/decisions';
 import { formatDay } from '@/utils/i18n';
 import type { LiabilityFlagId } from '@/utils/schema/analysis';
@@ -25,8 +25,44 @@ interface Props {
   skillLabel?: (id: string) => string;
 }
 
-/** One decision from the journal: its checklist, and its status and note to edit. */
-export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete, skillLabel }: Props) {
+/**
+ * One decision from the journal: its checklist, and its status and note to edit. The form follows the
+ * stored decision (after its own save, or a change made elsewhere) until the user edits it; from then
+ * on their edits stay, and a change made elsewhere is announced instead of wiping what they typed.
+ */
+export function DecisionDetail(props: Props) {
+  const { decision, onSave } = props;
+  const [base, setBase] = useState(decision);
+  const dirty = useRef(false);
+  if (decision.id !== base.id || (decision.updatedAt !== base.updatedAt && !dirty.current)) setBase(decision);
+  const changedElsewhere = decision.id === base.id && decision.updatedAt !== base.updatedAt;
+  return (
+    <DetailForm
+      key={`${base.id}@${base.updatedAt}`}
+      {...props}
+      decision={base}
+      changedElsewhere={changedElsewhere}
+      onDirty={(now) => {
+        dirty.current = now;
+      }}
+      onSave={(next) => {
+        dirty.current = false;
+        onSave(next);
+      }}
+    />
+  );
+}
+
+function DetailForm({
+  decision,
+  mutedFlags,
+  onBack,
+  onSave,
+  onDelete,
+  skillLabel,
+  changedElsewhere,
+  onDirty,
+}: Props & { changedElsewhere: boolean; onDirty: (dirty: boolean) => void }) {
   const t = useT();
   const [status, setStatus] = useState<DecisionStatus>(decision.status);
   const [note, setNote] = useState(decision.note);
@@ -53,6 +89,15 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete,
     ].slice(0, 50),
     outcome: status === 'accepted' && hasOutcome ? outcome : decision.outcome,
   });
+  const edited = next();
+  const dirty =
+    edited.status !== decision.status ||
+    edited.note !== decision.note ||
+    edited.followUpAt !== decision.followUpAt ||
+    edited.tags.join('\n') !== decision.tags.join('\n') ||
+    edited.declineReasons.join() !== decision.declineReasons.join() ||
+    JSON.stringify(edited.outcome) !== JSON.stringify(decision.outcome);
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
   const save = () => {
     const candidate = next();
     // A malformed amount or currency is caught here, in words, before it reaches the database.
@@ -87,6 +132,11 @@ export function DecisionDetail({ decision, mutedFlags, onBack, onSave, onDelete,
           {t('openOffer')}
         </a>
       </p>
+      {changedElsewhere ? (
+        <p className="notice" role="status" data-testid="changed-elsewhere">
+          {t('changedElsewhere')}
+        </p>
+      ) : null}
       {decision.verdict ? <VerdictBadge verdict={decision.verdict} /> : null}
       <label className="stacked">
         {t('statusLabel')}

@@ -111,6 +111,17 @@ export function recordDecision(
   };
 }
 
+/**
+ * Two copies' histories as one (an import over the journal's copy): every step of either, once, oldest
+ * first, so no device's record of what happened is lost. Capped as `withHistory` caps.
+ */
+export function mergeHistories(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): HistoryEntry[] {
+  const seen = new Map<string, HistoryEntry>();
+  for (const entry of [...a, ...b]) seen.set(`${entry.at}|${entry.status}|${entry.followUpAt ?? ''}`, entry);
+  const all = [...seen.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+  return all.length > MAX_HISTORY ? [all[0] as HistoryEntry, ...all.slice(-(MAX_HISTORY - 1))] : all;
+}
+
 /** The local calendar date `days` from `now`, as YYYY-MM-DD (the default follow-up). */
 export function addDays(now: Date, days: number): string {
   const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);

@@ -520,7 +520,7 @@ function Journal({ profile }: { profile: Profile | null }) {
           </div>
         ) : openId && open ? (
           <DecisionDetail
-            key={`${open.id}@${open.updatedAt}`}
+            key={open.id}
             decision={open}
             mutedFlags={profile?.mutedFlags ?? []}
             onBack={() => setOpenId(null)}

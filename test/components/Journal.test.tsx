@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecidedBanner } from '../../components/DecidedBanner';
 import { DecisionDetail } from '../../components/DecisionDetail';
 import { DecisionForm } from '../../components/DecisionForm';
+import { I18nProvider } from '../../components/I18nProvider';
 import { JournalFilters } from '../../components/JournalFilters';
 import { JournalList } from '../../components/JournalList';
 import { type JournalQuery, queryJournal, toRow } from '../../utils/journal/query';
+import type { Decision } from '../../utils/schema/decision';
 import { makeDecision } from '../utils/fixtures';
 import { renderIn } from './render';
 
@@ -134,6 +136,26 @@ describe('DecisionDetail', () => {
     const saved = onSave.mock.calls[0]?.[0];
     expect(saved.tags).toEqual(['writing', 'repeat-client']);
     expect(saved.outcome).toMatchObject({ amountPaid: 50000, currency: 'JPY' });
+  });
+
+  it('follows the stored decision until edited; then keeps the edits and says it changed elsewhere', () => {
+    const first = makeDecision({ note: 'first' });
+    const detail = (decision: Decision) => (
+      <I18nProvider locale="en">
+        <DecisionDetail decision={decision} mutedFlags={[]} onBack={vi.fn()} onSave={vi.fn()} onDelete={vi.fn()} />
+      </I18nProvider>
+    );
+    const { rerender } = render(detail(first));
+    const note = () => (screen.getByTestId('note-input') as HTMLTextAreaElement).value;
+    // Saved elsewhere while untouched: the form shows the new copy.
+    rerender(detail({ ...first, note: 'second', updatedAt: '2026-11-21T00:00:00.000Z' }));
+    expect(note()).toBe('second');
+    expect(screen.queryByTestId('changed-elsewhere')).toBeNull();
+    // The user types; another save arrives: their text stays, and they are told.
+    fireEvent.change(screen.getByTestId('note-input'), { target: { value: 'mine' } });
+    rerender(detail({ ...first, note: 'third', updatedAt: '2026-11-22T00:00:00.000Z' }));
+    expect(note()).toBe('mine');
+    expect(screen.getByTestId('changed-elsewhere').textContent).toMatch(/changed in another window/);
   });
 
   it('edits status and note and saves them', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, cleanReasons, recordDecision, suggestDeclineReasons, withHistory } from '../../utils/decisions';
+import {
+  addDays,
+  cleanReasons,
+  mergeHistories,
+  recordDecision,
+  suggestDeclineReasons,
+  withHistory,
+} from '../../utils/decisions';
 import { decisionSchema } from '../../utils/schema/decision';
 import { makeChecklist, makeDecision } from './fixtures';
 
@@ -117,5 +124,21 @@ describe('suggestDeclineReasons', () => {
       suggestDeclineReasons(verdict([{ item: 'liability', code: 'nda', impact: -3, dealbreaker: true }]), true),
     ).toEqual(['liability', 'capacity']);
     expect(suggestDeclineReasons(null, false)).toEqual([]);
+  });
+});
+
+describe('mergeHistories', () => {
+  it('keeps every step of both copies once, oldest first', () => {
+    const step = (day: number, status: 'hold' | 'accepted' | 'declined') => ({
+      at: `2026-11-0${day}T00:00:00.000Z`,
+      status,
+      followUpAt: null,
+    });
+    expect(mergeHistories([step(1, 'hold'), step(3, 'accepted')], [step(1, 'hold'), step(2, 'declined')])).toEqual([
+      step(1, 'hold'),
+      step(2, 'declined'),
+      step(3, 'accepted'),
+    ]);
+    expect(mergeHistories([], [])).toEqual([]);
   });
 });

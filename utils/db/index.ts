@@ -1,6 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { type Capacity, capacityOf } from '../capacity';
-import { withHistory } from '../decisions';
+import { mergeHistories, withHistory } from '../decisions';
 import { decisionV1toV2 } from '../portfolio/migrations/v1-to-v2';
 import { type Decision, decisionSchema } from '../schema/decision';
 import { createDefaultProfile, type Profile, profileSchema } from '../schema/profile';
@@ -296,13 +296,21 @@ export async function restoreDecision(decision: Decision): Promise<void> {
   await saveDecision(decision);
 }
 
-/** Writes many decisions in one transaction: all of them, or none if any is invalid or the write fails. */
+/**
+ * Writes many decisions (an import) in one transaction: all of them, or none if any is invalid or the
+ * write fails. Where the journal already holds a decision, the two histories are merged, so a copy from
+ * another device cannot erase steps recorded here.
+ */
 export async function putDecisions(decisions: readonly Decision[]): Promise<void> {
   const valid = decisions.map(validate);
   await write(async (db) => {
     const tx = db.transaction('decisions', 'readwrite');
-    // Every put is issued before awaiting anything, so the transaction never auto-commits half-way.
-    await Promise.all([...valid.map((d) => tx.store.put(d)), tx.done]);
+    // Only this transaction's own requests are awaited in between, so it stays open until the last put.
+    const puts = valid.map(async (d) => {
+      const stored = await tx.store.get(d.id);
+      await tx.store.put(stored ? { ...d, history: mergeHistories(stored.history ?? [], d.history) } : d);
+    });
+    await Promise.all([...puts, tx.done]);
   });
 }
 

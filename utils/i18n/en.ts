@@ -149,6 +149,7 @@ export const en = {
   outcomeLink: 'Link (work or review)',
   outcomeTestimonial: 'Testimonial',
   exportCsv: 'Spreadsheet (CSV)',
+  changedElsewhere: 'This decision was just changed in another window. Saving keeps what you see here.',
   declineReasonsLabel: 'If you decline, why?',
   declineReasonsSuggested: 'Ticked from the checklist: untick what does not apply.',
   declineReasonsHeading: 'Why it was declined',

@@ -143,6 +143,7 @@ export const ja: Record<MessageKey, string> = {
   outcomeLink: 'リンク（成果物・レビュー）',
   outcomeTestimonial: 'お客様の声',
   exportCsv: '表計算用（CSV）',
+  changedElsewhere: 'この決定は別の画面で変更されました。保存すると、ここに表示されている内容で上書きします。',
   declineReasonsLabel: '断る場合、その理由は？',
   declineReasonsSuggested: 'チェックリストから選んであります。当てはまらないものは外してください。',
   declineReasonsHeading: '断った理由',

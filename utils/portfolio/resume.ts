@@ -71,11 +71,13 @@ export function toJsonResume(
     .map((d): JsonResumeProject & { sortKey: string } => {
       const outcome = d.outcome;
       const endDate = outcome?.deliveredAt ?? d.updatedAt.slice(0, 10);
+      // Without a start date, the day it was decided; never after the delivery (old work logged late).
+      const start = outcome?.startedAt ?? d.createdAt.slice(0, 10);
       const site = SITE_NAMES[d.offer.site];
       const project: JsonResumeProject & { sortKey: string } = {
         name: d.offer.title.trim() || t('resumeUntitled'),
         description: site ? t('resumeDescriptionSite', { site }) : t('resumeDescription'),
-        startDate: outcome?.startedAt ?? d.createdAt.slice(0, 10),
+        startDate: start < endDate ? start : endDate,
         endDate,
         type: t('resumeType'),
         sortKey: endDate,

@@ -187,3 +187,30 @@ describe('status history and the version 2 records', () => {
     expect((await openJournal()).version).toBe(2);
   });
 });
+
+describe('importing over the journal', () => {
+  it('keeps the steps recorded here when a newer copy from another device is imported', async () => {
+    const here = numbered(1, {
+      status: 'accepted',
+      history: [
+        { at: at(1), status: 'hold', followUpAt: '2026-11-05' },
+        { at: at(3), status: 'accepted', followUpAt: null },
+      ],
+    });
+    await putDecisions([here]);
+    // The other device only knew the first step, then declined it later.
+    const there = {
+      ...here,
+      status: 'declined' as const,
+      updatedAt: at(6),
+      history: [
+        { at: at(1), status: 'hold' as const, followUpAt: '2026-11-05' },
+        { at: at(6), status: 'declined' as const, followUpAt: null },
+      ],
+    };
+    await putDecisions([there]);
+    const stored = await getDecision('d-1');
+    expect(stored?.status).toBe('declined');
+    expect(stored?.history.map((h) => h.status)).toEqual(['hold', 'accepted', 'declined']);
+  });
+});

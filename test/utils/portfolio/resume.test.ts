@@ -48,7 +48,9 @@ describe('JSON Resume export', () => {
     expect(schemaErrors(resume)).toEqual([]);
     expect(resume.projects.map((p) => p.name)).toEqual(['Landing page rebuild', 'ECサイトの商品ページ制作']);
     expect(resume.projects[0]).toMatchObject({
-      startDate: '2026-11-20', // no start recorded: the decision's date
+      // No start recorded, and decided (2026-11-20) after delivery: old work logged late starts and ends
+      // on its delivery day rather than ending before it starts.
+      startDate: '2026-09-30',
       endDate: '2026-09-30',
       url: 'https://example.com/work/landing',
       description: 'Freelance project found on Upwork',
@@ -66,6 +68,15 @@ describe('JSON Resume export', () => {
       { name: 'React', level: 'Strong' },
       { name: 'my own tool', level: 'Learning' },
     ]);
+  });
+
+  it('starts a project on the day it was decided when no start date was entered', () => {
+    const resume = toJsonResume(
+      profile,
+      [makeDecision({ createdAt: '2026-06-01T09:00:00.000Z', outcome: outcome({ deliveredAt: '2026-07-15' }) })],
+      en,
+    );
+    expect(resume.projects[0]).toMatchObject({ startDate: '2026-06-01', endDate: '2026-07-15' });
   });
 
   it('keeps private notes, pay, flags and offer text out of the résumé', () => {
