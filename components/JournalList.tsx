@@ -94,6 +94,9 @@ export function JournalList({ rows, today, onOpen, selected, onToggle, empty }: 
                   {d.client ? <span>{d.client}</span> : null}
                   <span>{t('decidedOnShort', { date: formatDay(d.updatedAt) })}</span>
                   {d.status === 'hold' && d.followUpAt ? <span>{t('followUpOn', { date: d.followUpAt })}</span> : null}
+                  {d.status === 'declined' && d.declineReasons.length ? (
+                    <span className="item-reasons">{d.declineReasons.map((r) => t(`reason.${r}`)).join(' · ')}</span>
+                  ) : null}
                   {d.tags.map((tag) => (
                     <span key={tag} className="tag">
                       #{tag}

@@ -25,13 +25,15 @@ describe('JournalList', () => {
         note: '',
         offer: { ...makeDecision().offer, title: 'Shopify theme' },
       }),
+      makeDecision({ id: 'd-3', status: 'declined', declineReasons: ['rate', 'scam'] }),
     ];
     renderIn(
       'en',
       <JournalList rows={decisions.map(toRow)} today="2026-11-20" onOpen={() => undefined} empty={false} />,
     );
     const items = screen.getAllByTestId('journal-item');
-    expect(items.map((i) => i.getAttribute('data-status'))).toEqual(['accepted', 'hold']);
+    expect(items.map((i) => i.getAttribute('data-status'))).toEqual(['accepted', 'hold', 'declined']);
+    expect(items[2]?.textContent).toContain('Pay too low · Looks like a scam');
     expect(items[0]?.textContent).toContain('ECサイトの商品ページ制作');
     expect(items[0]?.textContent).toContain('lancers');
     expect(items[0]?.textContent).toContain('株式会社サンプル');
