@@ -1,7 +1,7 @@
 import type { MessageKey } from '@/utils/i18n';
 import type { JournalQuery, JournalSort } from '@/utils/journal/query';
 import { liabilityFlagIds, verdictLevelSchema } from '@/utils/schema/analysis';
-import { decisionStatusSchema } from '@/utils/schema/decision';
+import { DECLINE_REASONS, decisionStatusSchema } from '@/utils/schema/decision';
 import { useT } from './i18n-context';
 
 interface Props {
@@ -42,6 +42,7 @@ export function JournalFilters({ query, sites, tags, onChange }: Props) {
       (query.site && query.site !== 'all') ||
       (query.level && query.level !== 'all') ||
       (query.flag && query.flag !== 'all') ||
+      (query.reason && query.reason !== 'all') ||
       (query.tag && query.tag !== 'all') ||
       query.from ||
       query.to,
@@ -87,6 +88,13 @@ export function JournalFilters({ query, sites, tags, onChange }: Props) {
             liabilityFlagIds.map((f) => ({ value: f, label: t(`flag.${f}`) })),
             (flag) => ({ flag }),
             'filter-flag',
+          )}
+          {select(
+            'filterReason',
+            query.reason,
+            DECLINE_REASONS.map((r) => ({ value: r, label: t(`reason.${r}`) })),
+            (reason) => ({ reason }),
+            'filter-reason',
           )}
           {tags.length
             ? select(

@@ -88,6 +88,16 @@ describe('a journal of ten thousand decisions', () => {
     await panel.getByTestId('insights-toggle').click();
   });
 
+  it('lists the offers declined for one reason', async () => {
+    await panel.locator('.filter-menu summary').click();
+    await panel.getByTestId('filter-reason').selectOption('rate');
+    // Declined: i ≡ 1 (mod 3); for pay: i ≡ 0 (mod 5), as the seed assigns reasons.
+    const expected = Array.from({ length: TOTAL }, (_, i) => i).filter((i) => i % 3 === 1 && i % 5 === 0).length;
+    await waitForText(panel.getByTestId('journal-shown'), new RegExp(`^${expected} of ${TOTAL}`));
+    assert.match(await panel.getByTestId('journal-item').first().textContent(), /Pay too low/);
+    await panel.getByTestId('filter-reason').selectOption('all');
+  });
+
   it('reminds of due follow-ups with a notification', async () => {
     const worker = await harness.serviceWorker();
     const ids = await worker.evaluate(async () => {

@@ -216,6 +216,7 @@ export const en = {
   filterStatus: 'Status',
   filterSite: 'Site',
   filterLevel: 'Verdict',
+  filterReason: 'Declined because',
   filterFlag: 'Flag',
   filterTag: 'Tag',
   filterFrom: 'From',

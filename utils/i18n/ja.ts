@@ -209,6 +209,7 @@ export const ja: Record<MessageKey, string> = {
   filterStatus: '状態',
   filterSite: 'サイト',
   filterLevel: '判定',
+  filterReason: '断った理由',
   filterFlag: 'リスク項目',
   filterTag: 'タグ',
   filterFrom: '開始日',

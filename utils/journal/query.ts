@@ -34,6 +34,8 @@ export interface JournalQuery {
   site?: string | 'all';
   level?: VerdictLevel | 'all';
   flag?: LiabilityFlagId | 'all';
+  /** Declined for this reason. */
+  reason?: DeclineReason | 'all';
   tag?: string | 'all';
   /** Inclusive YYYY-MM-DD bounds on the decision date. */
   from?: string;
@@ -96,6 +98,7 @@ export function queryJournal(rows: readonly JournalRow[], query: JournalQuery, t
     if (query.site && query.site !== 'all' && row.site !== query.site) return false;
     if (query.level && query.level !== 'all' && row.level !== query.level) return false;
     if (query.flag && query.flag !== 'all' && !row.flags.includes(query.flag)) return false;
+    if (query.reason && query.reason !== 'all' && !row.declineReasons.includes(query.reason)) return false;
     if (query.tag && query.tag !== 'all' && !row.tags.includes(query.tag)) return false;
     const day = row.createdAt.slice(0, 10);
     if (query.from && day < query.from) return false;

@@ -34,6 +34,7 @@ const rows = [
     title: '動画編集（YouTube）',
     status: 'declined',
     note: '単価が低い',
+    declineReasons: ['rate'],
     createdAt: '2026-11-10T09:00:00.000Z',
     site: 'lancers',
     text: '詳細はLINEでお伝えします',
@@ -57,6 +58,12 @@ const rows = [
 const ids = (query: Parameters<typeof queryJournal>[1]) => queryJournal(rows, query, TODAY).map((r) => r.id);
 
 describe('journal query', () => {
+  it('filters by the reason an offer was declined', () => {
+    expect(ids({ reason: 'rate' })).toEqual(['b']);
+    expect(ids({ reason: 'scam' })).toEqual([]);
+    expect(ids({ reason: 'all' })).toHaveLength(4);
+  });
+
   it('puts due follow-ups first, then newest first', () => {
     expect(ids({})).toEqual(['c', 'd', 'b', 'a']);
     expect(isDue(rows[2] as (typeof rows)[number], TODAY)).toBe(true);
