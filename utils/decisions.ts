@@ -1,3 +1,4 @@
+import { formatDay } from './i18n';
 import type { Budget, Verdict } from './schema/analysis';
 import type { Checklist } from './schema/checklist';
 import {
@@ -78,9 +79,12 @@ export function withHistory(base: readonly HistoryEntry[], decision: Decision): 
   const followUpAt = decision.status === 'hold' ? decision.followUpAt : null;
   const last = base.at(-1);
   if (last && last.status === decision.status && last.followUpAt === followUpAt) return [...base];
-  const next = [...base, { at: decision.updatedAt, status: decision.status, followUpAt }];
-  // The first entry (when it was first decided) and the latest ones are the ones worth keeping.
-  return next.length > MAX_HISTORY ? [next[0] as HistoryEntry, ...next.slice(-(MAX_HISTORY - 1))] : next;
+  return capHistory([...base, { at: decision.updatedAt, status: decision.status, followUpAt }]);
+}
+
+/** At most MAX_HISTORY entries: the first (when it was first decided) and the latest are worth keeping. */
+function capHistory(history: HistoryEntry[]): HistoryEntry[] {
+  return history.length > MAX_HISTORY ? [history[0] as HistoryEntry, ...history.slice(-(MAX_HISTORY - 1))] : history;
 }
 
 /**
@@ -113,19 +117,15 @@ export function recordDecision(
 
 /**
  * Two copies' histories as one (an import over the journal's copy): every step of either, once, oldest
- * first, so no device's record of what happened is lost. Capped as `withHistory` caps.
+ * first, so no device’s record of what happened is lost.
  */
 export function mergeHistories(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): HistoryEntry[] {
   const seen = new Map<string, HistoryEntry>();
   for (const entry of [...a, ...b]) seen.set(`${entry.at}|${entry.status}|${entry.followUpAt ?? ''}`, entry);
-  const all = [...seen.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
-  return all.length > MAX_HISTORY ? [all[0] as HistoryEntry, ...all.slice(-(MAX_HISTORY - 1))] : all;
+  return capHistory([...seen.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)));
 }
 
 /** The local calendar date `days` from `now`, as YYYY-MM-DD (the default follow-up). */
 export function addDays(now: Date, days: number): string {
-  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${m}-${d}`;
+  return formatDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
 }

@@ -1,6 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { type Capacity, capacityOf } from '../capacity';
-import { mergeHistories, withHistory } from '../decisions';
+import { cleanReasons, mergeHistories, withHistory } from '../decisions';
 import { decisionV1toV2 } from '../portfolio/migrations/v1-to-v2';
 import { type Decision, decisionSchema } from '../schema/decision';
 import { createDefaultProfile, type Profile, profileSchema } from '../schema/profile';
@@ -242,7 +242,7 @@ export function setStatuses(
         ...existing,
         status,
         followUpAt: status === 'hold' ? existing.followUpAt : null,
-        declineReasons: status === 'declined' ? existing.declineReasons : [],
+        declineReasons: cleanReasons(status, existing.declineReasons),
         updatedAt: now.toISOString(),
       });
       await tx.store.put({ ...next, history: withHistory(existing.history ?? [], next) });

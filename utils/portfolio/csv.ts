@@ -1,3 +1,4 @@
+import { formatDay } from '../i18n';
 import type { Decision } from '../schema/decision';
 
 const COLUMNS = [
@@ -69,7 +70,5 @@ export function decisionsToCsv(decisions: readonly Decision[]): string {
 
 /** gig-screener-log-YYYY-MM-DD.csv, by the user's local date. */
 export function csvFileName(now: Date): string {
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `gig-screener-log-${now.getFullYear()}-${m}-${d}.csv`;
+  return `gig-screener-log-${formatDay(now)}.csv`;
 }

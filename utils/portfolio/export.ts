@@ -1,3 +1,4 @@
+import { formatDay } from '../i18n';
 import type { Decision } from '../schema/decision';
 import { PORTFOLIO_FORMAT, PORTFOLIO_SCHEMA_VERSION, type PortfolioLog, portfolioLogSchema } from '../schema/portfolio';
 import type { Profile } from '../schema/profile';
@@ -30,9 +31,7 @@ export function buildPortfolioLog(
 
 /** The download's file name, by the user's local date: gig-screener-log-YYYY-MM-DD.json. */
 export function portfolioFileName(now: Date): string {
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `gig-screener-log-${now.getFullYear()}-${m}-${d}.json`;
+  return `gig-screener-log-${formatDay(now)}.json`;
 }
 
 /** The decisions as the body of the log's "decisions" list: one decision per line, comma-separated. */

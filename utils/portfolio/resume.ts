@@ -1,4 +1,4 @@
-import { createTranslator, type Locale } from '../i18n';
+import { createTranslator, formatDay, type Locale } from '../i18n';
 import type { Decision } from '../schema/decision';
 import type { Profile } from '../schema/profile';
 
@@ -104,7 +104,5 @@ export function toJsonResume(
 
 /** The download's file name: gig-screener-resume-YYYY-MM-DD.json, by the local date. */
 export function resumeFileName(now: Date): string {
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `gig-screener-resume-${now.getFullYear()}-${m}-${d}.json`;
+  return `gig-screener-resume-${formatDay(now)}.json`;
 }
