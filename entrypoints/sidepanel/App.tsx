@@ -400,20 +400,19 @@ function Journal({ profile }: { profile: Profile | null }) {
       });
       const file = portfolioFileName(now);
       const ready = prepared.current?.load === loads.current ? prepared.current : null;
+      let body: string | Blob;
       let count: number;
       if (ready) {
-        count = ready.count;
-        downloadBlob(new Blob(portfolioLogParts(envelope, ready.body, count), { type: 'application/json' }), file);
-        performance.mark('export:handed-prepared');
+        ({ body, count } = ready);
       } else {
         const all = await listDecisions();
         performance.mark('export:read');
-        const body = decisionLines(all);
+        body = decisionLines(all);
         performance.mark('export:serialized');
         count = all.length;
-        downloadBlob(new Blob(portfolioLogParts(envelope, body, count), { type: 'application/json' }), file);
-        performance.mark('export:handed');
       }
+      downloadBlob(new Blob(portfolioLogParts(envelope, body, count), { type: 'application/json' }), file);
+      performance.mark(ready ? 'export:handed-prepared' : 'export:handed');
       setNotice({ kind: 'info', text: t('exportDone', { count, file }) });
       await setMeta(LAST_EXPORT_KEY, now.toISOString()).catch(() => undefined);
       setLastExport(now.toISOString());
