@@ -73,7 +73,8 @@ function DetailForm({
   const [invalid, setInvalid] = useState(false);
   const needsDate = status === 'hold' && !followUpAt;
   const hasOutcome = Object.values(outcome).some((v) => v !== null);
-  const next = (): Decision => ({
+  // The decision as the form now has it: saved as is, and compared with the stored copy.
+  const edited: Decision = {
     ...decision,
     status,
     note: note.trim(),
@@ -88,8 +89,7 @@ function DetailForm({
       ),
     ].slice(0, 50),
     outcome: status === 'accepted' && hasOutcome ? outcome : decision.outcome,
-  });
-  const edited = next();
+  };
   const dirty =
     edited.status !== decision.status ||
     edited.note !== decision.note ||
@@ -99,16 +99,15 @@ function DetailForm({
     JSON.stringify(edited.outcome) !== JSON.stringify(decision.outcome);
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
   const save = () => {
-    const candidate = next();
     // A malformed amount or currency is caught here, in words, before it reaches the database.
-    if (!decisionSchema.safeParse(candidate).success) {
+    if (!decisionSchema.safeParse(edited).success) {
       setInvalid(true);
       return;
     }
     setInvalid(false);
-    onSave(candidate);
+    onSave(edited);
   };
-  const snooze = (days: number) => onSave({ ...next(), status: 'hold', followUpAt: addDays(new Date(), days) });
+  const snooze = (days: number) => onSave({ ...edited, status: 'hold', followUpAt: addDays(new Date(), days) });
   return (
     <article className="detail">
       <div className="detail-actions">
