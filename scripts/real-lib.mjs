@@ -1,0 +1,132 @@
+// Shared helpers for the real-material manifests (docs/real-data.md): cutting a text out of a source file,
+// hashing it, the id-based split, and where the cache lives.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const CACHE = process.env.GIG_REAL_CACHE ? resolve(process.env.GIG_REAL_CACHE) : join(ROOT, '.cache/real');
+export const MANIFESTS = join(ROOT, 'test/real');
+
+/** Hex SHA-256 of a UTF-8 string. */
+export function sha256(text) {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** `dev` or `test`, fixed by the id alone so that nobody chooses which part an item lands in. */
+export function splitOf(id) {
+  return createHash('sha256').update(id, 'utf8').digest()[0] < 128 ? 'dev' : 'test';
+}
+
+/** Splits `github:owner/repo@commit:path` into its parts; null when it is not of that form. */
+export function parseSource(source) {
+  const m = /^github:([^/@\s]+)\/([^@\s]+)@([0-9a-f]{40}):(.+)$/.exec(source);
+  return m ? { owner: m[1], repo: m[2], commit: m[3], path: m[4] } : null;
+}
+
+function pointerGet(value, pointer) {
+  if (pointer === '' || pointer === '/') return value;
+  let node = value;
+  for (const raw of pointer.replace(/^\//, '').split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object' || !(key in node)) throw new Error(`no ${pointer}`);
+    node = node[key];
+  }
+  return node;
+}
+
+/** Minimal RFC 4180 CSV reader: quoted fields, doubled quotes, line breaks inside quotes. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Applies a manifest `cut` to a source file's text and returns the trimmed result. */
+export function cutText(content, cut) {
+  if (cut === 'whole') return content.trim();
+  let m = /^lines:(\d+)-(\d+)$/.exec(cut);
+  if (m) {
+    return content
+      .split(/\r?\n/)
+      .slice(Number(m[1]) - 1, Number(m[2]))
+      .join('\n')
+      .trim();
+  }
+  m = /^chars:(\d+)-(\d+)$/.exec(cut);
+  if (m) return content.slice(Number(m[1]), Number(m[2])).trim();
+  m = /^json:(.+)$/.exec(cut);
+  if (m) {
+    const data = JSON.parse(content);
+    return m[1]
+      .split('+')
+      .map((pointer) => String(pointerGet(data, pointer) ?? '').trim())
+      .filter(Boolean)
+      .join('\n')
+      .trim();
+  }
+  m = /^csv:(\d+):(.+)$/.exec(cut);
+  if (m) {
+    const rows = parseCsv(content);
+    const header = rows[0];
+    const row = rows[Number(m[1]) + 1];
+    if (!row) throw new Error(`no row ${m[1]}`);
+    return m[2]
+      .split('+')
+      .map((name) => {
+        const at = header.indexOf(name);
+        if (at < 0) throw new Error(`no column ${name}`);
+        return (row[at] ?? '').trim();
+      })
+      .filter(Boolean)
+      .join('\n')
+      .trim();
+  }
+  throw new Error(`unknown cut ${cut}`);
+}
+
+/** Every item of every manifest in `test/real/<kind>/`, with the batch file it came from. */
+export function readManifests(kind) {
+  const dir = join(MANIFESTS, kind);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')).map((item) => ({ ...item, batch: name })));
+}
+
+/** Where a fetched mirror of a repository keeps its git directory, or null when none is here. */
+export function mirrorGitDir(owner, repo) {
+  const base = process.env.GIG_MIRRORS ?? '/work/.mirror';
+  const dir = join(base, `${owner}+${repo}`);
+  if (!existsSync(dir)) return null;
+  const candidates = [dir, ...readdirSync(dir).map((name) => join(dir, name))];
+  return candidates.find((path) => existsSync(join(path, 'HEAD')) && existsSync(join(path, 'objects'))) ?? null;
+}
