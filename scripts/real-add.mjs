@@ -30,4 +30,6 @@ mkdirSync(dir, { recursive: true });
 const file = join(dir, `${values.id}.${values.kind === 'pages' ? 'html' : 'txt'}`);
 writeFileSync(file, text);
 if (!values.quiet) console.log(text);
-console.log(JSON.stringify({ id: values.id, sha256: sha256(text), split: splitOf(values.id), chars: text.length, file }));
+console.log(
+  JSON.stringify({ id: values.id, sha256: sha256(text), split: splitOf(values.id), chars: text.length, file }),
+);
