@@ -2,7 +2,8 @@ import type { LauncherState } from '@/utils/messaging';
 
 /** Launcher and frame styles; they live inside the closed shadow root, so the page cannot restyle them. */
 const STYLE = `
-:host { all: initial; position: fixed; z-index: 2147483646; right: 0; top: 40%; display: block; color-scheme: light; }
+:host { all: initial; position: fixed; z-index: 2147483646; right: 0; top: 40%; display: flex; align-items: flex-start;
+  color-scheme: light; }
 .launcher { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 6px; cursor: pointer;
   padding: 8px 10px 8px 12px; border-radius: 18px 0 0 18px; background: #1f2a44; color: #fff;
   font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif;
@@ -13,14 +14,14 @@ const STYLE = `
 .dot[data-level="caution"] { background: #f2b21b; }
 .dot[data-level="no-go"] { background: #e5484d; }
 .mark { font-size: 11px; font-weight: 500; opacity: .9; }
-.frame { display: block; border: 0; width: 400px; max-width: calc(100vw - 16px); height: 120px;
+.frame { display: block; border: 0; width: 400px; max-width: calc(100vw - 72px); height: 120px;
   max-height: calc(100vh - 16px); color-scheme: light; background: transparent;
   border-radius: 12px 0 0 12px; box-shadow: 0 6px 24px rgba(0,0,0,.3); }
 :host([data-open]) { top: 8px; }
-:host([data-side="left"]) { right: auto; left: 0; }
+:host([data-side="left"]) { right: auto; left: 0; flex-direction: row-reverse; }
 :host([data-side="left"]) .frame { border-radius: 0 12px 12px 0; }
 :host([data-side="left"]) .launcher { border-radius: 0 18px 18px 0; }
-:host([data-open]) .launcher { display: none; }
+:host([data-open]) .launcher { padding: 8px 8px 8px 10px; }
 `;
 
 export interface LauncherMount {
@@ -86,6 +87,7 @@ export function mountLauncher(doc: Document, label: string, onActivate: () => vo
       frame.style.display = 'block';
       // The open state is kept on the host only as a styling hook; it says nothing about the offer.
       host.toggleAttribute('data-open', true);
+      button.setAttribute('aria-expanded', 'true');
       hostAttributeOpen = true;
     },
     close() {
@@ -93,6 +95,7 @@ export function mountLauncher(doc: Document, label: string, onActivate: () => vo
       frame = null;
       host.toggleAttribute('data-open', false);
       host.removeAttribute('data-side');
+      button.setAttribute('aria-expanded', 'false');
       hostAttributeOpen = false;
       button.focus();
     },
