@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { I18nProvider } from '@/components/I18nProvider';
 import { useT } from '@/components/i18n-context';
 import { Screening } from '@/components/Screening';
@@ -63,25 +63,18 @@ export function App() {
   const [api] = useState(() => createOverlayApi(readNonce()));
   const [state, setState] = useState<State>({ phase: 'loading' });
   // Each try asks the extension afresh: a worker that was restarting answers the next one.
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
+  const start = useCallback(() => {
     setState({ phase: 'loading' });
-    load(api).then(
-      (next) => current && setState(next),
-      () => current && setState({ phase: 'failed', message: 'error.unreachable', api }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, attempt]);
+    load(api).then(setState, () => setState({ phase: 'failed', message: 'error.unreachable', api }));
+  }, [api]);
+  useEffect(start, [start]);
   const locale: Locale = resolveLocale(state.phase === 'ready' ? state.profile.uiLanguage : 'browser');
   useFrameSizing(api);
   return (
     <I18nProvider locale={locale}>
       <OverlayShell api={api}>
         {state.phase === 'loading' ? <Loading /> : null}
-        {state.phase === 'failed' ? <Failed message={state.message} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+        {state.phase === 'failed' ? <Failed message={state.message} onRetry={start} /> : null}
         {state.phase === 'ready' ? <OverlayScreening {...state} /> : null}
       </OverlayShell>
     </I18nProvider>
