@@ -31,8 +31,11 @@ export function overlayTab(sender: MessageSender): number | null {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || !sender.url) return null;
   try {
-    // Chromium serves the frame at a per-session dynamic origin (use_dynamic_url): only the path is fixed.
-    return new URL(sender.url).pathname === OVERLAY_PATH ? tabId : null;
+    // Chromium serves the frame at a per-session dynamic origin (use_dynamic_url): the scheme and the
+    // path are fixed. A content script's messages carry the page's own URL, never an extension scheme.
+    const url = new URL(sender.url);
+    const ownScheme = new URL(browser.runtime.getURL('/')).protocol;
+    return url.protocol === ownScheme && url.pathname === OVERLAY_PATH ? tabId : null;
   } catch {
     return null;
   }
