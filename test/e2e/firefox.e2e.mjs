@@ -112,7 +112,7 @@ describe('Firefox: screening on every supported site', () => {
     });
   });
 
-  it('Esc closes the checklist, from inside it and from the page', async () => {
+  it('Esc closes the checklist, from inside it and from the page, and so does the launcher', async () => {
     const fixture = fixtures[0];
     const page = await harness.openPage(fixture.url);
     const frame = await openChecklist(harness, page);
@@ -124,6 +124,15 @@ describe('Firefox: screening on every supported site', () => {
     await page.focus('body');
     await page.keyboard.press('Escape');
     await closedWithin(harness, page, 'Esc on the page');
+
+    // The launcher stays beside the open checklist as its toggle: a way out even when the frame is stuck.
+    await openChecklist(harness, page);
+    const launcher = await harness.launcher(page);
+    const box = await launcher.boundingBox();
+    assert.ok(box && box.width > 0 && box.height > 0, 'the launcher is visible while the checklist is open');
+    // The host holds the launcher and the frame side by side; the launcher is its top outer corner.
+    await page.mouse.click(box.x + 24, box.y + 16);
+    await closedWithin(harness, page, 'the launcher to close the checklist');
     await page.close();
   });
 
