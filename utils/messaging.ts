@@ -7,6 +7,7 @@ import { decisionSchema } from './schema/decision';
 import type { OfferCapture } from './schema/offer';
 import { offerCaptureSchema } from './schema/offer';
 import type { Profile } from './schema/profile';
+import { type Failure, fail, type Result } from './schema/result';
 
 export { parseContentMessage } from './content-messages';
 
@@ -84,22 +85,15 @@ export interface Answers {
 
 export type { LauncherState } from './content-messages';
 
-/** Answers: a failed request answers `{ ok: false, error }`. */
-
-export const errorCodeSchema = z.enum([
-  'invalid-message',
-  'foreign-sender',
-  'quota',
-  'storage',
-  'not-found',
-  'stale-mount',
-  'internal',
-]);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
-
-export type Failure = { ok: false; error: ErrorCode; detail?: string };
-export type Success<T> = { ok: true; data: T };
-export type Result<T> = Success<T> | Failure;
+export {
+  type ErrorCode,
+  errorCodeSchema,
+  type Failure,
+  fail,
+  type Result,
+  type Success,
+  succeed,
+} from './schema/result';
 
 /** Tells whether a value is a message of the protocol, and which. */
 export function parseMessage(value: unknown): Message | null {
@@ -114,16 +108,6 @@ interface SenderLike {
 /** True when a runtime message came from this extension itself (not a web page or another extension). */
 export function isOwnSender(sender: SenderLike | undefined, ownId: string): boolean {
   return sender?.id !== undefined && sender.id === ownId;
-}
-
-/** Builds a failure answer. */
-export function fail(error: ErrorCode, detail?: string): Failure {
-  return detail === undefined ? { ok: false, error } : { ok: false, error, detail };
-}
-
-/** Builds a success answer. */
-export function succeed<T>(data: T): Success<T> {
-  return { ok: true, data };
 }
 
 /** Parses what the background receives; null for anything that is not one of its messages. */
