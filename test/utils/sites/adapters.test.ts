@@ -21,21 +21,36 @@ describe('upwork', () => {
       client: { location: 'United States' },
       trust: {
         paymentVerified: true,
+        phoneVerified: true,
         hireRate: 86,
         totalSpent: '$12K',
         rating: 4.9,
         reviews: 27,
         pastOrders: 14,
+        hires: 12,
+        avgRatePaid: '$38.50/hr',
         memberSince: 'Mar 12, 2019',
       },
     });
+    expect(capture?.missing).toBeUndefined();
     expect(capture?.text).toContain('This is a fully remote job.');
-    expect(capture?.text).toContain('Skills: Shopify Liquid JavaScript React');
-    expect(capture?.text).not.toContain('Find work');
+    expect(capture?.text).toContain('Skills: Shopify, Liquid, JavaScript, React');
     expect(offerCaptureSchema.safeParse(capture).success).toBe(true);
   });
 
-  it('reads the job slide-over on search results, unverified payment included', () => {
+  it.each([
+    'Find work',
+    'Klaviyo email flows for a candle shop',
+    'Colours drifted',
+    '$450.00',
+    'Translate product pages into Japanese',
+    'Terms of Service',
+  ])('leaves %s (navigation, the client’s history, other jobs) out of the job page’s capture', (noise) => {
+    const capture = captureOffer(loadPage('upwork/job.html'), 'https://www.upwork.com/jobs/~021987654321098765', NOW);
+    expect(`${capture?.title}\n${capture?.text}\n${capture?.budgetText}`).not.toContain(noise);
+  });
+
+  it('reads the job slider on search results: the hourly range, not the hours per week, and unverified payment', () => {
     const capture = captureOffer(
       loadPage('upwork/search-slider.html'),
       'https://www.upwork.com/nx/search/jobs/details/~010000000000000002?q=video',
@@ -45,8 +60,29 @@ describe('upwork', () => {
       title: 'YouTube video editor for cooking channel',
       key: 'upwork:job:~010000000000000002',
       budgetText: '$25.00 - $40.00 Hourly',
+      postedAt: 'Posted yesterday',
       trust: { paymentVerified: false, hireRate: 0, pastOrders: 1 },
     });
+    expect(capture?.trust.phoneVerified).toBeUndefined();
+    expect(capture?.text).not.toContain('600 scanned invoices');
+    expect(capture?.text).not.toContain('Podcast audio cleanup');
+  });
+
+  it('claims no offer on search results while no job is open', () => {
+    const doc = loadPage('upwork/search-slider.html');
+    doc.querySelector('[role="dialog"]')?.remove();
+    const url = new URL('https://www.upwork.com/nx/search/jobs/?q=video');
+    const adapter = findAdapter(url);
+    expect(adapter?.isOffer(url, doc)).toBe(false);
+    expect(adapter?.capture(doc, url)).toBeNull();
+  });
+
+  it('names the fields the job page no longer shows', () => {
+    const doc = loadPage('upwork/job.html');
+    doc.querySelector('ul.features')?.remove();
+    doc.querySelector('.posted-on-line')?.remove();
+    const capture = captureOffer(doc, 'https://www.upwork.com/jobs/~021987654321098765', NOW);
+    expect(capture).toMatchObject({ source: 'adapter', missing: ['budget', 'posted'] });
   });
 
   it('falls back to JSON-LD when a redesign renames every selector', () => {
