@@ -12,6 +12,7 @@ const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT'
 const PAGE_PARTS = new Set(['HEADER', 'FOOTER']);
 const PARAGRAPHS = new Set(['P', 'PRE', 'LI', 'DD', 'TD', 'BLOCKQUOTE']);
 const MAX_NODES = 20_000;
+const LINK_LISTS = new Set(['UL', 'OL', 'TABLE', 'DIV', 'SECTION', 'DL']);
 
 // Test hooks name a block's purpose more plainly than its styling classes do.
 const NAME_ATTRIBUTES = ['class', 'data-test', 'data-testid', 'data-qa', 'data-cy'];
@@ -133,10 +134,10 @@ function cleanText(block: Element): string {
       el.remove();
       continue;
     }
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'UL' || tag === 'OL' || tag === 'TABLE') {
+    // Link lists (related searches, career articles, other jobs) are mostly link text.
+    if (LINK_LISTS.has(el.tagName.toUpperCase())) {
       const length = (el.textContent ?? '').trim().length;
-      if (length > 0 && el.querySelectorAll('a').length >= 3 && linkDensity(el, length) > 0.5) el.remove();
+      if (length > 0 && el.querySelectorAll('a').length >= 2 && linkDensity(el, length) > 0.6) el.remove();
     }
   }
   return textOf(clone);
