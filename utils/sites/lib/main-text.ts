@@ -4,7 +4,7 @@ import { textOf, tidy } from './dom';
 // Class and id words that mark what a job page carries around the offer: navigation, other listings,
 // the client's history, recommendations. Matched as whole words of the class list.
 const NOISE =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|right-rail|similar|related|recommend(?:ed|ations)?|also|suggest(?:ed|ions)?|more-jobs|extra|history|feed|carousel|tiles?|cards?-list|card-list|search-results?|results|ads?|promo|banner|cookies?|consent|share|social|comments?|login|sign-?up|signin|pagination|toolbar|popover|popper|tooltip)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|right-rail|similar|related|recommend(?:ed|ations)?|also|suggest(?:ed|ions)?|more-jobs|other-(?:works?|jobs?|requests?|projects?)|(?:job|work|request|media)s?-list|extra|history|feed|carousel|tiles?|cards?-list|card-list|search-results?|results|ads?|promo|banner|cookies?|consent|share|social|comments?|login|sign-?up|signin|pagination|toolbar|popover|popper|tooltip)(?:$|[\s_-])/i;
 const POSITIVE =
   /(?:^|[\s_-])(?:description|descr|details?|content|article|main|body|post(?:ing)?|offer|request|job|work|text|markup)(?:$|[\s_-])/i;
 const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
@@ -176,4 +176,16 @@ export function captureMainText(doc: Document): { title: string; text: string } 
   const text = blocks.length ? tidy(blocks.map(cleanText).join('\n\n')) : fallback ? cleanText(fallback) : '';
   if (!text.trim()) return null;
   return { title: findTitle(doc, blocks), text };
+}
+
+/**
+ * A copy of an offer's container without navigation, other listings, recommendations or link lists,
+ * so label lookups (予算, 評価) cannot land on another job's values.
+ */
+export function withoutFurniture(root: Element): Element {
+  const clone = root.cloneNode(true) as Element;
+  for (const el of Array.from(clone.querySelectorAll('*'))) {
+    if (clone.contains(el) && isNoise(el)) el.remove();
+  }
+  return clone;
 }
