@@ -45,3 +45,9 @@ export const coconala: SiteAdapter = {
     };
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://coconala.com/requests/3456789',
+  'https://coconala.com/requests/3456789?ref=top',
+];

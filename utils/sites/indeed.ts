@@ -124,3 +124,10 @@ export const indeed: SiteAdapter = {
     return pick(doc, ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', 'main']);
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718',
+  'https://jp.indeed.com/viewjob?jk=a1b2c3d4e5f60718&from=serp',
+  'https://jp.indeed.com/jobs?q=%E5%9C%A8%E5%AE%85&l=%E6%9D%B1%E4%BA%AC%E9%83%BD&vjk=a1b2c3d4e5f60718',
+];

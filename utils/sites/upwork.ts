@@ -110,3 +110,10 @@ export const upwork: SiteAdapter = {
     return pick(doc, ['[data-test="job-details-slider"]', '.job-details-content', '#main', 'main']);
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://www.upwork.com/jobs/Shopify-theme-customization-for-skincare-store_~021987654321098765/',
+  'https://www.upwork.com/nx/search/jobs/details/~010000000000000002?q=video',
+  'https://www.upwork.com/freelance-jobs/apply/Data-entry_~010000000000000001/',
+];

@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { offerCaptureSchema } from '../../../utils/schema/offer';
 import { canonicalKey, captureOffer, findAdapter } from '../../../utils/sites';
-import { EXAMPLE_URLS } from '../../../utils/sites/examples';
-import { indeed } from '../../../utils/sites/indeed';
+import { exampleUrls, indeed } from '../../../utils/sites/indeed';
 import { captureMainText } from '../../../utils/sites/lib/main-text';
 import { loadPage } from './load';
 
@@ -92,7 +91,7 @@ describe('indeed', () => {
     expect(findAdapter(URL_)?.id).toBe('indeed');
     expect(findAdapter('https://www.indeed.com/')?.id).toBe('indeed');
     expect(findAdapter('https://indeed.com.evil.example/viewjob?jk=a1b2c3d4e5f60718')).toBeNull();
-    for (const url of EXAMPLE_URLS.indeed ?? []) expect(indeed.isOffer(new URL(url), empty())).toBe(true);
+    for (const url of exampleUrls) expect(indeed.isOffer(new URL(url), empty())).toBe(true);
     expect(indeed.isOffer(new URL('https://jp.indeed.com/companies'), empty())).toBe(false);
     expect(indeed.key?.(new URL('https://jp.indeed.com/jobs?q=translator'))).toBeNull();
   });

@@ -1,0 +1,250 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { type LauncherState, type Message, parseContentMessage } from '@/utils/content-messages';
+import { type LauncherText, pickLauncherText } from '@/utils/i18n/launcher';
+import type { OfferCapture } from '@/utils/schema/offer';
+import { createSiteReader, type SiteReader } from '@/utils/sites/capture';
+import type { SiteAdapter } from '@/utils/sites/lib/types';
+import { highlightQuote } from './highlight';
+import { type LauncherMount, mountLauncher } from './launcher';
+import { chooseSide } from './placement';
+import { createWatcher } from './watch';
+
+/**
+ * The content script of one site: the shared screener over that site's adapters only, so adding a site
+ * never grows another site's script. wxt.config.ts builds one per site from the adapters' host patterns.
+ */
+export function defineSiteScript(siteAdapters: readonly SiteAdapter[]) {
+  return defineContentScript({
+    matches: [...new Set(siteAdapters.flatMap((adapter) => adapter.matches))],
+    runAt: 'document_idle',
+    // The page must not learn that the extension is here from a postMessage.
+    noScriptStartedPostMessage: true,
+    main(ctx) {
+      startScreener(ctx, document, createSiteReader(siteAdapters));
+    },
+  });
+}
+
+/** How long after a navigation we keep watching the page for the new offer to render. */
+const SETTLE_WINDOW_MS = 6_000;
+const RECAPTURE_THROTTLE_MS = 400;
+/** How long a checklist that opened by itself may take to ask for its capture before it is given up. */
+const FRAME_LOAD_TIMEOUT_MS = 10_000;
+
+function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+let words: LauncherText | null = null;
+const launcherWords = (): LauncherText => {
+  words ??= pickLauncherText(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  return words;
+};
+
+function statusLabel(state: LauncherState): string | null {
+  if (!state.decided) return null;
+  return launcherWords()[state.decided];
+}
+
+/** Wires capture, launcher, overlay frame and SPA navigation for one page. */
+export function startScreener(ctx: ContentScriptContext, doc: Document, sites: SiteReader): void {
+  const { findAdapter, captureOffer, captureSelection } = sites;
+  let capture: OfferCapture | null = null;
+  let launcher: LauncherMount | null = null;
+  // Ties the overlay frame to this mount and this offer. Made when a frame is first opened for an offer
+  // (not at page load: the page pays nothing for it until the user asks), dropped when the offer changes.
+  let nonce: string | null = null;
+
+  const frameUrl = () => {
+    nonce ??= createNonce();
+    return `${browser.runtime.getURL('/overlay.html')}#n=${nonce}`;
+  };
+
+  const openFrame = () => {
+    ensureLauncher().open(frameUrl(), chooseSide(doc, window.innerWidth));
+  };
+  const closeFrame = () => {
+    launcher?.close();
+  };
+
+  // Whether the checklist was last left open or collapsed on this site, kept in the extension's own
+  // storage (never the page's). Only the user's own open and close change it.
+  const siteKey = () => `overlay-open:${capture?.site ?? findAdapter(location.href)?.id ?? 'generic'}`;
+  let userToggled = false;
+  const storeOpen = (open: boolean) => {
+    void browser.storage.local.set({ [siteKey()]: open }).catch(() => undefined);
+  };
+  // "Left open" is stored only once the checklist has really loaded (it asked for its capture): a frame
+  // that cannot reach the extension must not reopen by itself on every later page of the site.
+  let openPending = false;
+  let loadWatch: ReturnType<typeof setTimeout> | undefined;
+  const rememberOpen = (open: boolean) => {
+    userToggled = true;
+    clearTimeout(loadWatch);
+    openPending = open;
+    if (!open) storeOpen(false);
+  };
+  const frameLoaded = () => {
+    clearTimeout(loadWatch);
+    if (openPending) storeOpen(true);
+    openPending = false;
+  };
+  /** Opens the checklist for a new offer when the user left it open on this site last time. */
+  const restoreOpen = async (forKey: string) => {
+    const key = siteKey();
+    const stored = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
+    // The user may have clicked in the meantime, or the page moved on to another offer: theirs wins.
+    if (stored[key] !== true || userToggled || capture?.key !== forKey || launcher?.isOpen()) return;
+    openFrame();
+    // A checklist that opened by itself and never loaded closes again, and the site stops reopening it.
+    clearTimeout(loadWatch);
+    loadWatch = setTimeout(() => {
+      if (userToggled) return;
+      closeFrame();
+      storeOpen(false);
+    }, FRAME_LOAD_TIMEOUT_MS);
+  };
+
+  const ensureLauncher = (): LauncherMount => {
+    if (!launcher) {
+      const label = launcherWords().label;
+      launcher = mountLauncher(doc, label, () => {
+        if (launcher?.isOpen()) {
+          closeFrame();
+          rememberOpen(false);
+        } else {
+          openFrame();
+          rememberOpen(true);
+        }
+      });
+      ctx.onInvalidated(() => launcher?.remove());
+    }
+    return launcher;
+  };
+
+  const announce = async (next: OfferCapture) => {
+    try {
+      const answer = (await browser.runtime.sendMessage({ type: 'offer:captured', capture: next })) as
+        | { ok: true; data: LauncherState }
+        | { ok: false };
+      if (answer?.ok && capture?.key === next.key) launcher?.setState(answer.data, statusLabel(answer.data));
+    } catch {
+      // The background may be restarting after an update; the launcher simply stays neutral.
+    }
+  };
+
+  /** Reads the page again; a new offer (new key or title) replaces the old one and its frame's nonce. */
+  const recapture = (): boolean => {
+    const adapter = findAdapter(location.href);
+    if (!adapter?.isOffer(new URL(location.href), doc)) {
+      if (capture && capture.source !== 'selection' && capture.source !== 'pasted') {
+        capture = null;
+        launcher?.close();
+        launcher?.remove();
+        launcher = null;
+      }
+      return false;
+    }
+    const next = captureOffer(doc, location.href);
+    if (!next) return false;
+    const changed = !capture || capture.key !== next.key || capture.title !== next.title;
+    if (!changed) return true;
+    const wasOpen = launcher?.isOpen() ?? false;
+    capture = next;
+    nonce = null;
+    const mount = ensureLauncher();
+    mount.setState({ level: null, decided: null }, null);
+    if (wasOpen) openFrame();
+    else void restoreOpen(next.key);
+    void announce(next);
+    return true;
+  };
+
+  // Single-page sites swap offers without a reload: follow the URL, then watch only the offer's part of
+  // the page, throttled, and only for a short while after each navigation.
+  const watcher = createWatcher(() => recapture(), { throttleMs: RECAPTURE_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS });
+  ctx.onInvalidated(() => watcher.stop());
+  // Counters for `npm run bench`, on the content script's own (isolated) global: the page cannot see them.
+  (globalThis as { gigScreenerWatch?: typeof watcher.stats }).gigScreenerWatch = watcher.stats;
+  const watchAfterNavigation = () => {
+    const root = findAdapter(location.href)?.observeRoot?.(doc) ?? doc.body;
+    if (root) watcher.restart(root);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    recapture();
+    watchAfterNavigation();
+  });
+
+  const handle = (message: Message): unknown => {
+    switch (message.type) {
+      case 'overlay:get-capture':
+        if (message.nonce !== nonce) return { ok: false, error: 'stale-mount' };
+        if (!capture) return { ok: false, error: 'not-found' };
+        frameLoaded();
+        return { ok: true, data: capture };
+      case 'overlay:resize':
+        if (message.nonce === nonce) launcher?.resize(message.height);
+        return { ok: true, data: null };
+      case 'overlay:close':
+        if (message.nonce === nonce) {
+          closeFrame();
+          rememberOpen(false);
+        }
+        return { ok: true, data: null };
+      case 'overlay:highlight':
+        if (message.nonce !== nonce) return { ok: false, error: 'stale-mount' };
+        return { ok: true, data: highlightQuote(doc, message.quote) };
+      case 'screen:page': {
+        const next = captureOffer(doc, location.href);
+        if (!next) return { ok: false, error: 'not-found' };
+        capture = next;
+        nonce = null;
+        openFrame();
+        void announce(next);
+        return { ok: true, data: null };
+      }
+      case 'screen:selection': {
+        // The menu's copy of the selection loses line breaks; the live selection keeps them.
+        const live = doc.getSelection()?.toString() ?? '';
+        const text = live.trim().length >= message.text.trim().length ? live : message.text;
+        const selected = captureSelection(text, location.href, doc.title);
+        capture = selected;
+        nonce = null;
+        openFrame();
+        void announce(selected);
+        return { ok: true, data: null };
+      }
+      case 'content:ping':
+        return { ok: true, data: true };
+    }
+  };
+
+  // Answered through sendResponse, synchronously: the browser's own API (no polyfill in content scripts)
+  // takes that in both Chromium and Firefox, where a returned Promise is Firefox-only.
+  const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
+    if (sender?.id !== browser.runtime.id) return false;
+    const message = parseContentMessage(raw);
+    if (!message) return false;
+    sendResponse(handle(message));
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && launcher?.isOpen()) {
+      closeFrame();
+      rememberOpen(false);
+    }
+  };
+  ctx.addEventListener(window, 'keydown', onKey);
+
+  recapture();
+  // Some offers (slide-overs, lazy panels) render after document_idle.
+  watchAfterNavigation();
+}
