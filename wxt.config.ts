@@ -61,7 +61,7 @@ export default defineConfig({
     // .wxt/ and built like the generic `offer` script, with its options and only its own host matches.
     'entrypoints:resolved': (wxt, entrypoints) => {
       const generic = entrypoints.find((e) => e.type === 'content-script' && e.name === 'offer');
-      if (!generic || generic.type !== 'content-script') throw new Error('entrypoints/offer.content is missing');
+      if (generic?.type !== 'content-script') throw new Error('entrypoints/offer.content is missing');
       const dir = join(wxt.config.wxtDir, 'site-scripts');
       mkdirSync(dir, { recursive: true });
       for (const { name, ids } of siteScripts()) {
