@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { I18nProvider } from '@/components/I18nProvider';
 import { useT } from '@/components/i18n-context';
 import { Screening } from '@/components/Screening';
@@ -141,5 +142,5 @@ function Failed({ message }: { message: MessageKey }) {
 }
 
 function OverlayScreening({ api, ...rest }: Loaded) {
-  return <Screening actions={api} {...rest} />;
+  return <Screening actions={api} settingsUrl={browser.runtime.getURL('/options.html')} {...rest} />;
 }

@@ -514,6 +514,7 @@ function Journal({ profile }: { profile: Profile | null }) {
               analysis={view.analysis}
               existing={view.existing}
               capacity={view.capacity}
+              settingsUrl={browser.runtime.getURL('/options.html')}
               onSaved={() => reload()}
             />
           </div>
