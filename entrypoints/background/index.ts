@@ -7,10 +7,12 @@ import { fail, guardHandler, type LauncherState, type Message, type Result, succ
 import { openJournalPanel, screenTab } from './actions';
 import { installFollowUps } from './follow-ups';
 import { installMenus } from './menus';
+import { installWelcome } from './welcome';
 
 export default defineBackground(() => {
   installMenus();
   installFollowUps();
+  installWelcome();
 
   browser.runtime.onMessage.addListener(
     guardHandler<{ id?: string; tab?: { id?: number } }>(browser.runtime.id, (message, sender) =>

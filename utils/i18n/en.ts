@@ -294,7 +294,7 @@ export const en = {
     'Type your skills, or paste the text of your profile or résumé (LinkedIn, Upwork, CrowdWorks, Lancers…) and pick from the skills found in it. The text is read on this page and not kept.',
   welcomePasteLabel: 'Profile or résumé text',
   welcomeFindSkills: 'Find skills in the text',
-  welcomeFound: 'Found in the text: tick the ones you offer',
+  welcomeFound: 'Found in the text: untick any you do not offer',
   welcomeFoundNone: 'No skill from the list was found in this text. Type your skills above instead.',
   welcomePicked: 'Your skills: {count}',
   welcomeCommunitiesTitle: 'Communities and people you know',

@@ -286,7 +286,7 @@ export const ja: Record<MessageKey, string> = {
     'スキルを入力するか、プロフィールや職務経歴の文章（LinkedIn、Upwork、クラウドワークス、ランサーズなど）を貼り付けて、見つかったスキルから選んでください。文章はこのページで読むだけで、保存しません。',
   welcomePasteLabel: 'プロフィール・職務経歴の文章',
   welcomeFindSkills: '文章からスキルを探す',
-  welcomeFound: '文章で見つかったスキル：提供できるものにチェック',
+  welcomeFound: '文章で見つかったスキル：提供しないものはチェックを外してください',
   welcomeFoundNone: 'この文章には一覧にあるスキルが見つかりませんでした。上の欄に入力してください。',
   welcomePicked: 'あなたのスキル：{count} 件',
   welcomeCommunitiesTitle: 'コミュニティと知り合い',

@@ -1,0 +1,21 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installWelcome } from '../../../entrypoints/background/welcome';
+
+describe('the welcome page on install', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('opens once on a fresh install', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    installWelcome();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(create.mock.calls.map(([props]) => props.url)).toEqual([expect.stringMatching(/\/welcome\.html$/)]);
+  });
+
+  it.each(['update', 'chrome_update'] as const)('stays closed on %s', async (reason) => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    installWelcome();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
+    expect(create).not.toHaveBeenCalled();
+  });
+});
