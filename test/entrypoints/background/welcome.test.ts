@@ -8,14 +8,14 @@ describe('the welcome page on install', () => {
   it('opens once on a fresh install', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     installWelcome();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(create.mock.calls.map(([props]) => props.url)).toEqual([expect.stringMatching(/\/welcome\.html$/)]);
   });
 
   it.each(['update', 'chrome_update'] as const)('stays closed on %s', async (reason) => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     installWelcome();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason });
     expect(create).not.toHaveBeenCalled();
   });
 });
