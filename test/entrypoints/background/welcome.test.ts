@@ -12,10 +12,11 @@ describe('the welcome page on install', () => {
     expect(create.mock.calls.map(([props]) => props.url)).toEqual([expect.stringMatching(/\/welcome\.html$/)]);
   });
 
-  it.each(['update', 'chrome_update'] as const)('stays closed on %s', async (reason) => {
+  it('stays closed on an update of the extension or of the browser', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     installWelcome();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
     expect(create).not.toHaveBeenCalled();
   });
 });
