@@ -147,7 +147,6 @@ export function Welcome({ profile, skills, onSave, settingsUrl }: Props) {
           <h1 id="welcome-title">{t('welcomeTitle')}</h1>
           <p>{t('welcomeWhat')}</p>
           <p className="welcome-private" data-testid="welcome-private">
-            <span aria-hidden="true">🔒 </span>
             {t('welcomePrivate')}
           </p>
           <p>{t('welcomeStepsIntro')}</p>
@@ -187,10 +186,7 @@ export function Welcome({ profile, skills, onSave, settingsUrl }: Props) {
           </h1>
           <p>{t('welcomeDone')}</p>
           {skipped ? <p className="muted">{t('welcomeDoneSkipped')}</p> : null}
-          <p className="welcome-private">
-            <span aria-hidden="true">🔒 </span>
-            {t('welcomePrivate')}
-          </p>
+          <p className="welcome-private">{t('welcomePrivate')}</p>
           {settingsUrl ? (
             <div className="welcome-actions">
               <a className="btn" href={settingsUrl} data-testid="welcome-settings">
