@@ -66,7 +66,7 @@ export function JournalList({ rows, today, onOpen, selected, onToggle, empty, fo
     const focus = () => {
       const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"] .journal-item`);
       if (row) row.focus();
-      else if (++tries < 5) frame = requestAnimationFrame(focus);
+      else if (++tries < 20) frame = requestAnimationFrame(focus);
     };
     frame = requestAnimationFrame(focus);
     return () => cancelAnimationFrame(frame);
