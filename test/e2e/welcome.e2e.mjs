@@ -3,6 +3,8 @@
 // profile and says what it could not judge; after pasting a profile text, skill match uses the skills
 // picked from it; the decision buttons and the journal answer to the keyboard at the side panel's width.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser, loadSiteFixtures } from './harness.mjs';
 
@@ -27,6 +29,22 @@ const TEXT = {
     unjudged: /未判定:.*スキルの一致/s,
   },
 };
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe violations on a page (injected through the debugging protocol, past the CSP). */
+async function seriousViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
 
 /** The tab the extension opened by itself, found among the context's pages. */
 async function openedTab(context, pattern, timeout = 10_000) {
@@ -64,6 +82,7 @@ for (const locale of ['en', 'ja']) {
       await welcome.getByTestId('welcome').waitFor();
       assert.equal(await welcome.getByRole('heading', { level: 1 }).textContent(), TEXT[locale].welcome);
       assert.match(await welcome.getByTestId('welcome-private').textContent(), new RegExp(TEXT[locale].private));
+      assert.deepEqual(await seriousViolations(welcome), [], 'welcome page');
       await harness.screenshot(welcome, `welcome-${locale}-intro`);
       await welcome.getByTestId('welcome-skip-all').click();
       await welcome.getByTestId('welcome-done').waitFor();
@@ -76,6 +95,13 @@ for (const locale of ['en', 'ja']) {
       assert.equal(await frame.locator('[data-testid="verdict"] [data-reason="missing"]').count(), 0);
       assert.equal(await frame.getByTestId('skills-unjudged').getByTestId('open-settings').count(), 1);
       await harness.screenshot(page, `welcome-${locale}-overlay-skipped`);
+      // The empty state's link opens the settings in a tab of their own.
+      const opened = harness.context.waitForEvent('page', { timeout: 10_000 });
+      await frame.getByTestId('skills-unjudged').getByTestId('open-settings').click();
+      const settings = await opened;
+      await settings.getByTestId('profile-form').waitFor({ timeout: 10_000 });
+      assert.match(settings.url(), /\/options\.html$/);
+      await settings.close();
       await page.close();
     });
 
@@ -92,6 +118,7 @@ for (const locale of ['en', 'ja']) {
       for (const id of ['shopify', 'wordpress', 'html', 'css', 'figma']) assert.ok(ids.includes(id), `${id} in ${ids}`);
       // The user does not offer design work: Figma is unticked before saving.
       await found.locator('input[value="figma"]').uncheck();
+      assert.deepEqual(await seriousViolations(welcome), [], 'welcome skills step');
       await harness.screenshot(welcome, `welcome-${locale}-skills`);
       await welcome.getByTestId('welcome-next').click();
       await welcome.getByTestId('welcome-communities').waitFor();
@@ -151,7 +178,10 @@ for (const locale of ['en', 'ja']) {
       assert.equal(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'journal-search');
       await panel.keyboard.press('Escape');
       await panel.keyboard.press('j');
-      assert.equal(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'journal-item');
+      // The row takes the focus once it is scrolled into view, a frame later.
+      await panel.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'journal-item', null, {
+        timeout: 5_000,
+      });
       await panel.keyboard.press('?');
       await panel.getByTestId('journal-keys').waitFor();
       await harness.screenshot(panel, `welcome-${locale}-sidepanel-keys`);
