@@ -658,6 +658,14 @@ function Journal({ profile }: { profile: Profile | null }) {
               focusRequest={focusRequest}
               onRowFocus={setActive}
             />
+            {total === 0 && profile && profile.skills.length === 0 ? (
+              <p className="empty-state journal-setup" data-testid="journal-setup">
+                {t('journalSetUp')}{' '}
+                <a className="settings-link" href="/welcome.html" target="_blank" rel="noreferrer noopener">
+                  {t('journalSetUpLink')}
+                </a>
+              </p>
+            ) : null}
           </>
         ) : null}
       </main>

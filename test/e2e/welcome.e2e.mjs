@@ -103,6 +103,13 @@ for (const locale of ['en', 'ja']) {
       assert.match(settings.url(), /\/options\.html$/);
       await settings.close();
       await page.close();
+
+      // The empty journal points a new user to the three steps.
+      const panel = await harness.openExtensionPage('sidepanel.html');
+      await panel.setViewportSize({ width: 360, height: 720 });
+      await panel.getByTestId('journal-setup').waitFor({ timeout: 10_000 });
+      await harness.screenshot(panel, `welcome-${locale}-sidepanel-empty`);
+      await panel.close();
     });
 
     it('finds the skills in a pasted profile text, and skill match uses the ones picked', async (t) => {

@@ -331,6 +331,8 @@ export const en = {
   'key.close': 'Close the checklist',
   'key.or': 'or',
   pasteOpenShort: 'Paste offer',
+  journalSetUp: 'Before your first offer, tell the checklist your skills, who you know and your hours.',
+  journalSetUpLink: 'Set up in three steps',
   // Options
   profileSkills: 'Your skills',
   profileAddSkill: 'Add a skill',

@@ -323,6 +323,8 @@ export const ja: Record<MessageKey, string> = {
   'key.close': 'チェックリストを閉じる',
   'key.or': 'または',
   pasteOpenShort: '案件を貼る',
+  journalSetUp: '最初の案件の前に、スキル・知り合い・稼働時間をチェックリストに伝えておきましょう。',
+  journalSetUpLink: '3つのステップで設定',
   profileSkills: 'スキル',
   profileAddSkill: 'スキルを追加',
   profileAddSkillHint: 'スキルを入力：React、動画編集、GAS など',
