@@ -169,17 +169,35 @@ for (const locale of ['en', 'ja']) {
       const panel = await harness.openExtensionPage('sidepanel.html');
       await panel.setViewportSize({ width: 360, height: 720 });
       await panel.getByTestId('journal-item').first().waitFor();
-      // The three header actions sit on one line, inside the panel.
-      const boxes = await Promise.all(
-        ['paste-open', 'import-button', 'export-button'].map((id) => panel.getByTestId(id).boundingBox()),
-      );
-      assert.equal(new Set(boxes.map((b) => Math.round(b.y))).size, 1, 'one row of actions');
-      assert.ok(
-        boxes.every((b) => b.x >= 0 && b.x + b.width <= 360),
-        'inside 360 px',
-      );
-      const row = await panel.getByTestId('journal-item').first().boundingBox();
-      assert.ok(row.x + row.width <= 360, 'a row fits the panel');
+      // From 320 to 480 px: the three header actions on one line, everything inside the panel.
+      const inside = async (locator, width, what) => {
+        const box = await locator.boundingBox();
+        assert.ok(
+          box && box.x >= 0 && box.x + box.width <= width + 0.5,
+          `${what} inside ${width} px: ${JSON.stringify(box)}`,
+        );
+      };
+      for (const width of [320, 480, 360]) {
+        await panel.setViewportSize({ width, height: 720 });
+        const ids = ['paste-open', 'import-button', 'export-button'];
+        const boxes = await Promise.all(ids.map((id) => panel.getByTestId(id).boundingBox()));
+        assert.equal(new Set(boxes.map((b) => Math.round(b.y))).size, 1, `one row of actions at ${width} px`);
+        for (const id of ids) await inside(panel.getByTestId(id), width, id);
+        await inside(panel.getByTestId('journal-item').first(), width, 'a row');
+        await inside(panel.getByTestId('journal-search'), width, 'search');
+      }
+      await panel.locator('.filter-menu summary').click();
+      await inside(panel.locator('.filter-grid'), 360, 'filters');
+      await harness.screenshot(panel, `welcome-${locale}-sidepanel-filters`);
+      await panel.locator('.filter-menu summary').click();
+      await panel.getByTestId('export-view').locator('summary').click();
+      await inside(panel.locator('.view-export-menu'), 360, 'export menu');
+      await harness.screenshot(panel, `welcome-${locale}-sidepanel-export`);
+      await panel.getByTestId('export-view').locator('summary').click();
+      await panel.getByTestId('insights-toggle').click();
+      await inside(panel.getByTestId('insights'), 360, 'insights');
+      await harness.screenshot(panel, `welcome-${locale}-sidepanel-insights`);
+      await panel.getByTestId('insights-toggle').click();
 
       await panel.keyboard.press('/');
       assert.equal(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'journal-search');

@@ -126,7 +126,7 @@ export const en = {
   // Journal
   journalTitle: 'Decision journal',
   journalEmpty: 'No decisions yet. Open an offer on a job site and use the checklist to record one.',
-  journalCount: '{count} decisions',
+  journalCount: '{count} recorded',
   capacityLine:
     'This offer asks about {asks} h a week; you have {left} h left of your {available} ({committed} h already taken by accepted work).',
   capacityUnknownLoad: 'The offer does not say its weekly hours; you have {left} h a week left of your {available}.',
