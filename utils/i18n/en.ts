@@ -311,7 +311,7 @@ export const en = {
   welcomeBack: 'Back',
   welcomeDoneTitle: 'All set',
   welcomeDone:
-    'Open a job page or an offer message and click the Gig Screener button at the edge of the page, or press Alt+Shift+G. Your decisions go into the journal in the side panel.',
+    'Open a job page or an offer message and click the “GS” button at the edge of the page, or press Alt+Shift+G. Your decisions go into the journal in the side panel.',
   welcomeDoneSkipped:
     'What you skipped is marked “not judged yet” on the checklist instead of guessed. Fill it in any time in the settings.',
   optionsWelcome: 'Open the welcome steps again',

@@ -303,7 +303,7 @@ export const ja: Record<MessageKey, string> = {
   welcomeBack: '戻る',
   welcomeDoneTitle: '準備ができました',
   welcomeDone:
-    '案件ページやオファーのメッセージを開き、ページの端にある Gig Screener のボタンを押すか、Alt+Shift+G を押してください。決定はサイドパネルの記録に残ります。',
+    '案件ページやオファーのメッセージを開き、ページの端にある「GS」ボタンを押すか、Alt+Shift+G を押してください。決定はサイドパネルの記録に残ります。',
   welcomeDoneSkipped:
     '飛ばした項目は、推測せずに「未判定」とチェックリストに表示されます。いつでも設定から入力できます。',
   optionsWelcome: 'ようこそのステップをもう一度開く',
