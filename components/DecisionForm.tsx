@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { DecisionStatus, DeclineReason } from '@/utils/schema/decision';
 import { DeclineReasons } from './DeclineReasons';
 import { useT } from './i18n-context';
@@ -48,7 +48,7 @@ export function DecisionForm({
   const [helpOpen, setHelpOpen] = useState(false);
   // The keys only move the focus: nothing is decided without Enter or Space on the button itself.
   useEffect(() => {
-    const targets: Record<string, React.RefObject<HTMLElement | null>> = {
+    const targets: Record<string, RefObject<HTMLElement | null>> = {
       a: accept,
       d: decline,
       h: hold,
