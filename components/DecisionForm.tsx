@@ -26,6 +26,8 @@ interface Props {
   onNote: (note: string) => void;
   onFollowUp: (date: string) => void;
   onDecide: (status: DecisionStatus) => void;
+  /** Esc closes what holds the form (the overlay): listed with the other keys. */
+  escCloses?: boolean;
 }
 
 /** Accept, decline, or hold with a follow-up date, plus a free-text note. */
@@ -39,6 +41,7 @@ export function DecisionForm({
   onFollowUp,
   onReasons,
   onDecide,
+  escCloses = false,
 }: Props) {
   const t = useT();
   const accept = useRef<HTMLButtonElement>(null);
@@ -81,7 +84,12 @@ export function DecisionForm({
     <section className="decision" aria-labelledby="h-decision">
       <div className="decision-head">
         <h2 id="h-decision">{t('decisionHeading')}</h2>
-        <KeyboardHelp rows={DECISION_KEYS} open={helpOpen} onOpenChange={setHelpOpen} testId="decision-keys" />
+        <KeyboardHelp
+          rows={escCloses ? [...DECISION_KEYS, { keys: ['Esc'], label: 'key.close' }] : DECISION_KEYS}
+          open={helpOpen}
+          onOpenChange={setHelpOpen}
+          testId="decision-keys"
+        />
       </div>
       <label className="stacked">
         {t('noteLabel')}

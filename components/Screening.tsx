@@ -37,6 +37,8 @@ export interface ScreeningProps {
   capacity?: Capacity | null;
   /** The settings page, linked from the parts the profile does not cover yet. */
   settingsUrl?: string;
+  /** Esc closes the frame around the screening (the overlay). */
+  escCloses?: boolean;
   onSaved?(decision: Decision): void;
 }
 
@@ -56,6 +58,7 @@ export function Screening({
   existing,
   capacity,
   settingsUrl,
+  escCloses,
   onSaved,
 }: ScreeningProps) {
   const t = useT();
@@ -167,6 +170,7 @@ export function Screening({
           onNote={setNote}
           onFollowUp={setFollowUpAt}
           onDecide={decide}
+          escCloses={escCloses}
         />
       ) : null}
       <p className="live" aria-live="polite">

@@ -142,5 +142,5 @@ function Failed({ message }: { message: MessageKey }) {
 }
 
 function OverlayScreening({ api, ...rest }: Loaded) {
-  return <Screening actions={api} settingsUrl={browser.runtime.getURL('/options.html')} {...rest} />;
+  return <Screening actions={api} settingsUrl={browser.runtime.getURL('/options.html')} escCloses {...rest} />;
 }

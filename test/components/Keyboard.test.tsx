@@ -141,6 +141,8 @@ describe('decision keys', () => {
     const list = screen.getByTestId('decision-keys');
     expect(list.textContent).toContain('「受ける」へ移動');
     expect(list.textContent).toContain('再確認日へ移動');
+    // Outside the overlay, Esc does not close anything the form sits in.
+    expect(list.textContent).not.toContain('チェックリストを閉じる');
     press('Escape', document.body);
     expect(screen.queryByTestId('decision-keys')).toBeNull();
     expect(outer.mock.calls.filter(([e]) => (e as KeyboardEvent).key === 'Escape')).toHaveLength(0);

@@ -22,11 +22,13 @@ const TEXT = {
     welcome: 'Welcome to Gig Screener',
     private: 'Nothing leaves this computer',
     unjudged: /Not judged yet:.*skill match/s,
+    close: /Esc.*Close the checklist/,
   },
   ja: {
     welcome: 'Gig Screener へようこそ',
     private: 'このパソコンの外には何も送りません',
     unjudged: /未判定:.*スキルの一致/s,
+    close: /Esc.*チェックリストを閉じる/,
   },
 };
 
@@ -157,6 +159,7 @@ for (const locale of ['en', 'ja']) {
       await frame.getByTestId('section-remote').locator('.help').click();
       await page.keyboard.press('?');
       await frame.getByTestId('decision-keys').waitFor();
+      assert.match(await frame.getByTestId('decision-keys').textContent(), TEXT[locale].close);
       await page.keyboard.press('Escape');
       assert.equal(await frame.getByTestId('decision-keys').count(), 0, 'Esc closes the list of keys first');
       await page.keyboard.press('a');
