@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { scoreChecklist, suggestChecklist } from '@/utils/analysis';
+import { unjudgedParts } from '@/utils/analysis/verdict';
 import { type Capacity, overcommitBy } from '@/utils/capacity';
 import { addDays, recordDecision, snapshotOffer, suggestDeclineReasons } from '@/utils/decisions';
 import type { MessageKey } from '@/utils/i18n';
@@ -34,6 +35,10 @@ export interface ScreeningProps {
   existing: Decision | null;
   /** Weekly hours left for side work; absent where it could not be read. */
   capacity?: Capacity | null;
+  /** The settings page, linked from the parts the profile does not cover yet. */
+  settingsUrl?: string;
+  /** Esc closes the frame around the screening (the overlay). */
+  escCloses?: boolean;
   onSaved?(decision: Decision): void;
 }
 
@@ -45,7 +50,17 @@ export function errorKey(failure: Failure): MessageKey {
 }
 
 /** One offer's checklist, verdict and decision form: the same in the overlay and for a pasted offer. */
-export function Screening({ actions, capture, profile, analysis, existing, capacity, onSaved }: ScreeningProps) {
+export function Screening({
+  actions,
+  capture,
+  profile,
+  analysis,
+  existing,
+  capacity,
+  settingsUrl,
+  escCloses,
+  onSaved,
+}: ScreeningProps) {
   const t = useT();
   const locale = useLocale();
   const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
@@ -71,6 +86,8 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
       }),
     [checklist, scoringProfile, analysis, capture.trust],
   );
+
+  const unjudged = useMemo(() => unjudgedParts(checklist, scoringProfile), [checklist, scoringProfile]);
 
   const suggestedReasons = useMemo(
     () => suggestDeclineReasons(verdict, overcommitBy(capacity, checklist.remote.value.hours) > 0),
@@ -118,7 +135,7 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
   return (
     <div className="screening">
       <OfferHeader capture={capture} budget={analysis.budget} />
-      <VerdictBadge verdict={verdict} />
+      <VerdictBadge verdict={verdict} unjudged={unjudged} settingsUrl={settingsUrl} />
       {saved && !editing ? <DecidedBanner decision={saved} onChange={() => setEditing(true)} /> : null}
       <ChecklistView
         checklist={checklist}
@@ -128,6 +145,8 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
         muted={mutedFlags}
         communityVia={analysis.community.via}
         trust={capture.trust}
+        unjudged={unjudged}
+        settingsUrl={settingsUrl}
         onMute={(flag, muted) => {
           setMutedFlags((current) =>
             muted ? [...current.filter((f) => f !== flag), flag] : current.filter((f) => f !== flag),
@@ -137,7 +156,9 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
           });
         }}
       />
-      {editing ? <CapacityNote capacity={capacity} hours={checklist.remote.value.hours} /> : null}
+      {editing ? (
+        <CapacityNote capacity={capacity} hours={checklist.remote.value.hours} settingsUrl={settingsUrl} />
+      ) : null}
       {editing ? (
         <DecisionForm
           note={note}
@@ -149,6 +170,7 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
           onNote={setNote}
           onFollowUp={setFollowUpAt}
           onDecide={decide}
+          escCloses={escCloses}
         />
       ) : null}
       <p className="live" aria-live="polite">

@@ -25,6 +25,25 @@ const REMOTE_COST = {
   'onsite-ok': { full: 0, hybrid: 0, onsite: 5, unknown: 3 },
 } as const;
 
+/** Parts of a screening the profile gives nothing to judge against yet. */
+export type UnjudgedPart = 'skillMatch' | 'communityTie' | 'capacity';
+
+/**
+ * What the verdict could not judge for lack of profile data: skill match without skills, the community
+ * tie (when nothing in the text settles it) without communities or contacts, capacity without weekly
+ * hours. An answer the user set by hand is judged. The verdict leaves the first two out of its score.
+ */
+export function unjudgedParts(checklist: Checklist, profile: Profile = createDefaultProfile()): UnjudgedPart[] {
+  const parts: UnjudgedPart[] = [];
+  if (profile.skills.length === 0 && checklist.skillMatch.source !== 'user') parts.push('skillMatch');
+  const tie = checklist.communityTie;
+  const knowsNobody = profile.communities.length === 0 && profile.contacts.length === 0;
+  if (knowsNobody && tie.source !== 'user' && (tie.value === 'cold' || tie.value === 'platform'))
+    parts.push('communityTie');
+  if (profile.preferences.weeklyHours === null) parts.push('capacity');
+  return parts;
+}
+
 /** The verdict's level for a score: go from 70, caution from 40, else no-go. */
 export function levelFor(score: number): Verdict['level'] {
   return score >= 70 ? 'go' : score >= 40 ? 'caution' : 'no-go';
@@ -45,7 +64,10 @@ export function scoreChecklist(
     if (impact !== 0 || dealbreaker) reasons.push({ item, code, impact: Math.round(impact * 10) / 10, dealbreaker });
   };
 
-  add('communityTie', checklist.communityTie.value, TIE_POINTS[checklist.communityTie.value] * weights.communityTie);
+  const unjudged = unjudgedParts(checklist, profile);
+  // A stranger is only a stranger once the user has said whom they know.
+  if (!unjudged.includes('communityTie'))
+    add('communityTie', checklist.communityTie.value, TIE_POINTS[checklist.communityTie.value] * weights.communityTie);
   // What the site shows about the client weighs with the tie: a stranger with verified payment is less cold.
   for (const code of assessTrust(context.trust))
     add('communityTie', `trust:${code}`, TRUST_POINTS[code] * weights.communityTie);
@@ -53,8 +75,7 @@ export function scoreChecklist(
   const { matched, missing } = checklist.skillMatch.value;
   const required = matched.length + missing.length;
   // Without skills in the profile a missing skill says nothing, unless the user sorted them by hand.
-  const knowsSkills = profile.skills.length > 0 || checklist.skillMatch.source === 'user';
-  if (knowsSkills && required > 0 && missing.length > 0)
+  if (!unjudged.includes('skillMatch') && required > 0 && missing.length > 0)
     add('skillMatch', 'missing', (-30 * missing.length * weights.skillMatch) / required);
 
   const mode = checklist.remote.value.mode;

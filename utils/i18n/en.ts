@@ -127,7 +127,7 @@ export const en = {
   // Journal
   journalTitle: 'Decision journal',
   journalEmpty: 'No decisions yet. Open an offer on a job site and use the checklist to record one.',
-  journalCount: '{count} decisions',
+  journalCount: '{count} recorded',
   capacityLine:
     'This offer asks about {asks} h a week; you have {left} h left of your {available} ({committed} h already taken by accepted work).',
   capacityUnknownLoad: 'The offer does not say its weekly hours; you have {left} h a week left of your {available}.',
@@ -267,6 +267,73 @@ export const en = {
   pasteEmpty: 'Paste the offer’s text first.',
   pasteUrlInvalid: 'This link is not a web address (https://…). Leave it empty or fix it.',
   pasteAgain: 'Screen another',
+  // Not judged yet: parts the profile gives nothing to judge against
+  verdictUnjudged: 'Not judged yet:',
+  'unjudged.skillMatch': 'skill match (no skills in your profile)',
+  'unjudged.communityTie': 'community tie (no communities or people you know)',
+  'unjudged.capacity': 'your time (weekly hours not set)',
+  openSettings: 'Open settings',
+  skillsNoProfile:
+    'Your profile has no skills yet, so nothing here is counted as missing. The offer asks for the skills below.',
+  skillsAsked: 'The offer asks for',
+  tieNoProfile:
+    'You have not listed any community or person you know yet, so a friend cannot be told from a stranger. Pick the tie yourself, or add them in the settings.',
+  capacityNoHours: 'Set the hours a week you can give, and the checklist tells you whether this offer fits.',
+  // Welcome page
+  welcomeTitle: 'Welcome to Gig Screener',
+  welcomeWhat:
+    'On a job page or a message with an offer, Gig Screener shows a short checklist beside it: do you know the client, do your skills match, is it remote, and what risk would you carry. You decide; it keeps a journal of your decisions.',
+  welcomePrivate:
+    'Nothing leaves this computer: no account, no server, no network requests. Your profile and journal stay in this browser until you export them.',
+  welcomeStepsIntro:
+    'Three short steps make the checklist yours. Each one can be skipped and filled in later in the settings.',
+  welcomeStart: 'Start',
+  welcomeSkipAll: 'Skip all',
+  welcomeStepOf: 'Step {step} of {total}',
+  welcomeSkillsTitle: 'Your skills',
+  welcomeSkillsIntro:
+    'Type your skills, or paste the text of your profile or résumé (LinkedIn, Upwork, CrowdWorks, Lancers…) and pick from the skills found in it. The text is read on this page and not kept.',
+  welcomePasteLabel: 'Profile or résumé text',
+  welcomeFindSkills: 'Find skills in the text',
+  welcomeFound: 'Found in the text: untick any you do not offer',
+  welcomeFoundNone: 'No skill from the list was found in this text. Type your skills above instead.',
+  welcomePicked: 'Your skills: {count}',
+  welcomeCommunitiesTitle: 'Communities and people you know',
+  welcomeCommunitiesIntro:
+    'An offer from someone you know, or from a community you share, weighs differently from a cold message. Names are enough for now; handles and e-mail domains can be added later in the settings.',
+  welcomeCommunitiesLabel: 'Communities (comma-separated: online salons, Discord or Slack servers, alumni groups…)',
+  welcomeContactsLabel: 'People you know (comma-separated names or @handles)',
+  welcomeHoursTitle: 'Your time and your rate',
+  welcomeHoursIntro:
+    'With your weekly hours the checklist warns when an offer would overcommit you; with a minimum rate it marks offers that pay less.',
+  welcomeRateLabel: 'Minimum rate',
+  welcomeNext: 'Save and continue',
+  welcomeSkip: 'Skip',
+  welcomeBack: 'Back',
+  welcomeDoneTitle: 'All set',
+  welcomeDone:
+    'Open a job page or an offer message and click the “GS” button at the edge of the page, or press Alt+Shift+G. Your decisions go into the journal in the side panel.',
+  welcomeDoneSkipped:
+    'What you skipped is marked “not judged yet” on the checklist instead of guessed. Fill it in any time in the settings.',
+  optionsWelcome: 'Open the welcome steps again',
+  // Keyboard
+  keyboardButton: 'Keyboard shortcuts',
+  keyboardTitle: 'Keyboard',
+  'key.search': 'Search the journal',
+  'key.move': 'Move through the list',
+  'key.open': 'Open the decision',
+  'key.back': 'Back to the list, close a menu',
+  'key.help': 'Show or hide this list',
+  'key.accept': 'Go to Accept',
+  'key.decline': 'Go to Decline',
+  'key.hold': 'Go to Hold',
+  'key.followUp': 'Go to the follow-up date',
+  'key.press': 'Press the focused button',
+  'key.close': 'Close the checklist',
+  'key.or': 'or',
+  pasteOpenShort: 'Paste offer',
+  journalSetUp: 'Before your first offer, tell the checklist your skills, who you know and your hours.',
+  journalSetUpLink: 'Set up in three steps',
   // Options
   profileSkills: 'Your skills',
   profileAddSkill: 'Add a skill',

@@ -259,6 +259,73 @@ export const ja: Record<MessageKey, string> = {
   pasteEmpty: '先に案件の本文を貼り付けてください。',
   pasteUrlInvalid: 'このリンクはWebアドレス（https://…）ではありません。空欄にするか、直してください。',
   pasteAgain: '別の案件をチェック',
+  // 未判定: プロフィールに判断材料がない項目
+  verdictUnjudged: '未判定:',
+  'unjudged.skillMatch': 'スキルの一致（プロフィールにスキルがありません）',
+  'unjudged.communityTie': 'つながり（コミュニティや知り合いが未登録です）',
+  'unjudged.capacity': '稼働時間（週の時間が未設定です）',
+  openSettings: '設定を開く',
+  skillsNoProfile:
+    'プロフィールにスキルがまだないため、どれも「不足」とは数えていません。案件が求めるスキルは次のとおりです。',
+  skillsAsked: '案件が求めるスキル',
+  tieNoProfile:
+    'コミュニティや知り合いがまだ登録されていないため、知り合いか初対面かを判断できません。自分で選ぶか、設定で登録してください。',
+  capacityNoHours: '週に使える時間を設定すると、この案件が入るかどうかをチェックリストが示します。',
+  // ようこそページ
+  welcomeTitle: 'Gig Screener へようこそ',
+  welcomeWhat:
+    '案件ページやオファーのメッセージの横に、短いチェックリストを表示します。クライアントを知っているか、スキルが合うか、リモートか、どんなリスクを負うか。決めるのはあなたで、決定は記録に残ります。',
+  welcomePrivate:
+    'このパソコンの外には何も送りません。アカウントもサーバーも通信もありません。プロフィールと記録は、書き出すまでこのブラウザの中だけにあります。',
+  welcomeStepsIntro:
+    '3つの短いステップでチェックリストをあなた向けにします。どれも飛ばして、あとで設定から入力できます。',
+  welcomeStart: 'はじめる',
+  welcomeSkipAll: 'すべて飛ばす',
+  welcomeStepOf: 'ステップ {step} / {total}',
+  welcomeSkillsTitle: 'あなたのスキル',
+  welcomeSkillsIntro:
+    'スキルを入力するか、プロフィールや職務経歴の文章（LinkedIn、Upwork、クラウドワークス、ランサーズなど）を貼り付けて、見つかったスキルから選んでください。文章はこのページで読むだけで、保存しません。',
+  welcomePasteLabel: 'プロフィール・職務経歴の文章',
+  welcomeFindSkills: '文章からスキルを探す',
+  welcomeFound: '文章で見つかったスキル：提供しないものはチェックを外してください',
+  welcomeFoundNone: 'この文章には一覧にあるスキルが見つかりませんでした。上の欄に入力してください。',
+  welcomePicked: 'あなたのスキル：{count} 件',
+  welcomeCommunitiesTitle: 'コミュニティと知り合い',
+  welcomeCommunitiesIntro:
+    '知り合いや同じコミュニティからのオファーは、面識のない相手からのものとは重みが違います。今は名前だけで十分です。ハンドルやメールのドメインはあとで設定から追加できます。',
+  welcomeCommunitiesLabel: 'コミュニティ（カンマ区切り：オンラインサロン、Discord・Slack、同窓会など）',
+  welcomeContactsLabel: '知り合い（カンマ区切りの名前または @ハンドル）',
+  welcomeHoursTitle: '時間と単価',
+  welcomeHoursIntro:
+    '週の時間があれば、案件を受けると手一杯になるときに知らせます。最低単価があれば、それより安い案件に印を付けます。',
+  welcomeRateLabel: '最低単価',
+  welcomeNext: '保存して次へ',
+  welcomeSkip: '飛ばす',
+  welcomeBack: '戻る',
+  welcomeDoneTitle: '準備ができました',
+  welcomeDone:
+    '案件ページやオファーのメッセージを開き、ページの端にある「GS」ボタンを押すか、Alt+Shift+G を押してください。決定はサイドパネルの記録に残ります。',
+  welcomeDoneSkipped:
+    '飛ばした項目は、推測せずに「未判定」とチェックリストに表示されます。いつでも設定から入力できます。',
+  optionsWelcome: 'ようこそのステップをもう一度開く',
+  // キーボード
+  keyboardButton: 'キーボードショートカット',
+  keyboardTitle: 'キーボード',
+  'key.search': '記録を検索',
+  'key.move': '一覧を移動',
+  'key.open': '決定を開く',
+  'key.back': '一覧に戻る・メニューを閉じる',
+  'key.help': 'この一覧を表示・非表示',
+  'key.accept': '「受ける」へ移動',
+  'key.decline': '「断る」へ移動',
+  'key.hold': '「保留」へ移動',
+  'key.followUp': '再確認日へ移動',
+  'key.press': 'フォーカス中のボタンを押す',
+  'key.close': 'チェックリストを閉じる',
+  'key.or': 'または',
+  pasteOpenShort: '案件を貼る',
+  journalSetUp: '最初の案件の前に、スキル・知り合い・稼働時間をチェックリストに伝えておきましょう。',
+  journalSetUpLink: '3つのステップで設定',
   profileSkills: 'スキル',
   profileAddSkill: 'スキルを追加',
   profileAddSkillHint: 'スキルを入力：React、動画編集、GAS など',
