@@ -285,8 +285,20 @@ describe('verdict', () => {
     });
     const checklist = suggestChecklist(a);
     expect(scoreChecklist(checklist).level).toBe('go');
-    checklist.liability.unlimitedDamages = { value: true, source: 'user', suggested: false, evidence: [] };
-    checklist.liability.offPlatformPayment = { value: true, source: 'user', suggested: false, evidence: [] };
+    checklist.liability.unlimitedDamages = {
+      value: true,
+      source: 'user',
+      suggested: false,
+      evidence: [],
+      certainty: 'not-stated',
+    };
+    checklist.liability.offPlatformPayment = {
+      value: true,
+      source: 'user',
+      suggested: false,
+      evidence: [],
+      certainty: 'not-stated',
+    };
     expect(scoreChecklist(checklist).level).not.toBe('go');
   });
 
