@@ -10,8 +10,8 @@ const NUM = String.raw`\d{1,3}(?:[,，]\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|US\$|A\$|C\$|[$¥￥€£₹]`;
 const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|€|£|\$|dollars|euros|pounds`;
 const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年))?`;
-const AMOUNT = String.raw`(?:(${SIGN})\s?)?(${NUM})\s?(万|千|k|K)?\s?(${AFTER})?${PER}`;
-const RANGE = new RegExp(String.raw`${AMOUNT}(?:\s?(?:[-–〜~～]|to|から)\s?${AMOUNT})?`, 'g');
+const AMOUNT = String.raw`(?:(${SIGN})\s?)?(${NUM})\s?(万|千|k|K|M\b)?\s?(${AFTER})?${PER}`;
+const RANGE = new RegExp(String.raw`${AMOUNT}(?:\s?(?:[-–〜~～]|to|から)\s?(?:max\.?|最大)?\s?${AMOUNT})?`, 'g');
 
 const SIGNS: Record<string, string> = {
   $: 'USD',
@@ -72,13 +72,14 @@ function toNumber(digits: string, multiplier: string | undefined): number {
   const n = Number(digits.replace(/[,，]/g, ''));
   if (multiplier === '万') return n * 10_000;
   if (multiplier === '千' || multiplier === 'k' || multiplier === 'K') return n * 1_000;
+  if (multiplier === 'M') return n * 1_000_000;
   return n;
 }
 
 // Numbers that are not money: counts, times, clause numbers, sizes.
 const NOT_MONEY_AFTER =
   /^\s?(?:年(?!収|俸)|月(?!額|給|収)|日(?!給|当)|時間|時(?!給)|分|秒|件|名|人|文字|字|本(?!あたり)|回|歳|%|％|条|項|号|章|位|倍|点|社|ヶ月|か月|カ月|週|[:：]|(?:hours?|hrs?|days?|weeks?|months?|years?|people|words|articles|videos|rows|products|orders|pages|items|users|members|employees|clients|reviews|jobs|hires|GB|MB|px|cm|mm|kg)\b)/i;
-const OPEN_ABOVE = /^\s?(?:[〜~～]|から|以上|\+|or more)/;
+const OPEN_ABOVE = /^\s?(?:相当|程度)?\s?(?:[〜~～]|から|以上|\+|or more)/;
 const OPEN_BELOW = /^\s?(?:以内|まで|以下|未満)/;
 const CAP_BEFORE = /(?:up to|max(?:imum)?|under|no more than|最大|上限)\s?[:：]?\s?$/i;
 const LEADING_UP_TO = /(?:^|[^\d\s])\s?[〜~～]\s?$/;
@@ -86,7 +87,71 @@ const CLAUSE_BEFORE = /第\s?$/;
 
 // Amounts without figures: "several thousand dollars a month", 数万円〜十数万円.
 const VAGUE =
-  /(?:several|a few|few|some) (?:hundred|thousand)s? (?:of )?(dollars|euros|pounds|USD|EUR)|(?:数|十数|数十)(?:千|百|十)?万?円|(数|十数|数十)万(?:円)?/gi;
+  /(?:単\s?価|単金|報酬|金額)[\s】\]:：・]{0,4}(?:スキル見合い|応相談|要相談|相談)|(?:several|a few|few|some) (?:hundred|thousand)s? (?:of )?(dollars|euros|pounds|USD|EUR)|(?:数|十数|数十)(?:千|百|十)?万?円|(数|十数|数十)万(?:円)?/gi;
+
+// A month of SES work is priced per person-month even where the line only says 単価.
+const PER_PERSON_MONTH = /精算|人月|スキル見合い|稼働率|商流/;
+const UNIT_PRICE = /単\s?価|単金/;
+// A bid average or the client's spend shown under a listing is not this offer's pay.
+const NOT_THIS_OFFER_LINE = /^(?:avg\.? bid|average bid|平均)/i;
+
+/** The site's currency where a listing shows bare numbers. */
+const SITE_CURRENCY: Record<string, string> = {
+  crowdworks: 'JPY',
+  lancers: 'JPY',
+  coconala: 'JPY',
+  upwork: 'USD',
+};
+const HEADER_UNIT: [Unit, RegExp][] = [
+  ['hour', /^(?:hourly|時間単価制?|時給)(?:\s?[:：]?\s?.*)?$/i],
+  ['fixed', /^(?:fixed[- ]price|固定報酬制?|est\.? budget|budget)\s?[:：]?$/i],
+];
+const HEADER_AMOUNT = /^(US\$|[$¥￥€£₹])?\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(円)?$/;
+
+/**
+ * A listing card's fields right under the title: bare amounts on their own lines ("30000", "50000";
+ * "Hourly", "$10.00", "$47.00"), read as the listing header's budget.
+ */
+function listingHeader(p: PreparedText, site: string | undefined): Found | null {
+  const amounts: { value: number; sign?: string; start: number; end: number }[] = [];
+  let unit: Unit = null;
+  for (const line of p.lines.slice(1, 6)) {
+    const m = HEADER_AMOUNT.exec(line.text);
+    if (m) {
+      amounts.push({
+        value: Number((m[2] as string).replace(/,/g, '')),
+        sign: m[1] ?? m[3],
+        start: line.start,
+        end: line.end,
+      });
+      if (amounts.length === 2) break;
+      continue;
+    }
+    const u = HEADER_UNIT.find(([, re]) => re.test(line.text));
+    if (u && amounts.length === 0) {
+      unit = u[0];
+      continue;
+    }
+    if (amounts.length) break;
+  }
+  const first = amounts[0];
+  if (!first) return null;
+  const last = amounts[amounts.length - 1] as (typeof amounts)[number];
+  const next = p.lines.find((l) => l.start > last.end);
+  if (next && NOT_THIS_OFFER_LINE.test(next.text)) return null;
+  const currency = first.sign ? (SIGNS[first.sign] ?? null) : site ? (SITE_CURRENCY[site] ?? null) : null;
+  if (!currency) return null;
+  const values = amounts.map((a) => a.value);
+  const min = Math.min(...values);
+  // Upwork's card shows one figure for a fixed price and two for an hourly range.
+  const guessed = unit ?? (site === 'upwork' && amounts.length === 2 ? 'hour' : 'fixed');
+  return {
+    budget: { min: min > 0 ? min : null, max: Math.max(...values), currency, unit: guessed },
+    start: first.start,
+    end: last.end,
+    score: 4,
+  };
+}
 
 interface Found {
   budget: Budget;
@@ -109,18 +174,22 @@ function isHeaderLine(p: PreparedText, at: number): boolean {
 export function parseBudget(
   text: PreparedText | string,
   field = 'budget',
+  site?: string,
 ): { budget: Budget; evidence: Evidence; score: number } | null {
   const p = typeof text === 'string' ? prepareText(text) : text;
   const norm = p.norm;
+  const perPersonMonth = PER_PERSON_MONTH.test(norm);
   const payLines = new Set(plain(matchRule(payContext, p)).map((h) => segmentAt(p, 'line', h.start)?.start));
   const notPay = plain(matchRule(notOfferPay, p)).map((h) => segmentAt(p, 'clause', h.start));
-  let best: Found | null = null;
+  let best: Found | null = listingHeader(p, site);
+  const header = best ? { start: best.start, end: best.end } : null;
   RANGE.lastIndex = 0;
   let count = 0;
   for (let m = RANGE.exec(norm); m && count < 300; m = RANGE.exec(norm), count++) {
     const [whole, sign1, num1, mult1, suffix1, sign2, num2, mult2, suffix2] = m;
     if (!num1) continue;
     const start = m.index;
+    if (header && start >= header.start && start < header.end) continue;
     const end = start + whole.trimEnd().length;
     const before = norm.slice(Math.max(0, start - 16), start);
     const after = norm.slice(start + whole.length, start + whole.length + 12);
@@ -131,7 +200,14 @@ export function parseBudget(
     const line = segmentAt(p, 'line', start);
     const lineText = line?.text ?? '';
     const at = line ? start - line.start : 0;
-    const onPayLine = line !== null && payLines.has(line.start);
+    // A label on a line of its own (【単価】, ■報酬) speaks for the amount on the next line.
+    const lineIndex = line ? p.lines.indexOf(line) : -1;
+    const labelLine = lineIndex > 0 ? (p.lines[lineIndex - 1] as (typeof p.lines)[number]) : null;
+    const labelAbove = labelLine !== null && labelLine.text.length <= 12 && payLines.has(labelLine.start);
+    const onPayLine = line !== null && (payLines.has(line.start) || labelAbove);
+    const unitPriceLine = UNIT_PRICE.test(lineText) || (labelAbove && UNIT_PRICE.test(labelLine?.text ?? ''));
+    // A list number ("1. 報酬額") is not an amount.
+    if (!sign1 && lineText.slice(0, at).trim() === '' && /^[.)．]\s/.test(norm.slice(start + num1.length))) continue;
     if (!explicit && !onPayLine) continue;
     if (!suffix1 && !suffix2 && NOT_MONEY_AFTER.test(after)) continue;
     const windowText = norm.slice(Math.max(0, start - 40), end + 40);
@@ -146,15 +222,28 @@ export function parseBudget(
     if (max <= 0) continue;
     if (!num2 && OPEN_ABOVE.test(after)) max = null;
     else if (!num2 && (OPEN_BELOW.test(after) || CAP_BEFORE.test(before) || LEADING_UP_TO.test(before))) min = null;
-    const unit = unitFound ?? (currency && !weekly ? 'fixed' : null);
+    const big = (max ?? min ?? 0) >= 200_000;
+    const salary = !unitFound && currency === 'USD' && /k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`) && big;
+    const unit =
+      unitFound && !(unitFound === 'fixed' && (perPersonMonth || unitPriceLine) && big)
+        ? unitFound
+        : currency === 'JPY' && (perPersonMonth || unitPriceLine) && big
+          ? 'month'
+          : salary
+            ? 'year'
+            : currency && !weekly
+              ? 'fixed'
+              : null;
     const clause = segmentAt(p, 'clause', start);
-    const elsewhere = notPay.some((c) => c !== null && c === clause);
+    // An end user's price, a later phase, revenue or the client's past spend is never this offer's pay.
+    if (notPay.some((c) => c !== null && c === clause)) continue;
+    const nextLine = lineIndex >= 0 ? p.lines[lineIndex + 1] : undefined;
+    if (nextLine && NOT_THIS_OFFER_LINE.test(nextLine.text)) continue;
     const score =
       (explicit ? 5 : currency ? 2 : 0) +
       (unitFound ? 2 : 0) +
       (num2 ? 1 : 0) +
       (onPayLine ? 3 : 0) -
-      (elsewhere ? 8 : 0) -
       (isHeaderLine(p, start) ? 4 : 0);
     if (!best || score > best.score) best = { budget: { min, max, currency, unit }, start, end, score };
   }
@@ -170,6 +259,8 @@ function vagueAmount(p: PreparedText): Found | null {
   if (!m) return null;
   const currency = m[1] ? (SIGNS[m[1].toLowerCase()] ?? SIGNS[m[1]] ?? null) : 'JPY';
   const line = segmentAt(p, 'line', m.index);
-  const unit = closestUnit(line?.text ?? '', line ? m.index - line.start : 0) ?? 'fixed';
+  const unit =
+    closestUnit(line?.text ?? '', line ? m.index - line.start : 0) ??
+    (currency === 'JPY' && (PER_PERSON_MONTH.test(p.norm) || UNIT_PRICE.test(m[0])) ? 'month' : 'fixed');
   return { budget: { min: null, max: null, currency, unit }, start: m.index, end: m.index + m[0].length, score: 0 };
 }

@@ -5,7 +5,7 @@ import type { Client, OfferKind, TrustSignals } from '../schema/offer';
 import type { Profile } from '../schema/profile';
 import { parseBudget } from './budget';
 import { analyzeCommunity } from './community';
-import { detectIntermediary } from './intermediary';
+import { detectIntermediary, type IntermediaryReading } from './intermediary';
 import { detectLang } from './lang';
 import { detectLatePayment, detectMissingTerms, detectPatternFlags, ESCROW_SITES, type FlagResult } from './liability';
 import { analyzeRemote } from './remote';
@@ -43,6 +43,8 @@ export const LEARNED_THRESHOLD = 0.5;
 
 const DIRECT_INVOICE =
   /請求書|invoice|銀行振込|お?振込|bank transfer|直接契約|direct contract|paypal|\bwise\b|wire transfer|\bACH\b|\bBACS\b|SEPA/i;
+// Person-month pricing and settlement hours: the terms of an SES chain.
+const SES_TERMS = /精算|人月|単\s?価|単金|商流|支払いサイト/;
 // Four days a week with office days is a full-time commitment in all but name.
 const FOUR_DAYS = /週\s?4\s?日|4 days (?:a|per) week/i;
 
@@ -56,12 +58,27 @@ function computeFlags(
   remote: ReturnType<typeof analyzeRemote>,
   hasBudget: boolean,
   learned: LearnedSignals,
-): Record<LiabilityFlagId, FlagResult> {
+): { flags: Record<LiabilityFlagId, FlagResult>; paidOutside: boolean; intermediary: IntermediaryReading } {
+  const found = detectPatternFlags(body, { site: input.site, kind: input.kind });
   const flags: Record<LiabilityFlagId, FlagResult> = {
-    ...detectPatternFlags(body, { site: input.site, kind: input.kind }),
+    ...found.flags,
     latePayment: detectLatePayment(body),
     missingTerms: detectMissingTerms(body, hasBudget),
   };
+  const intermediary = detectIntermediary(body, {
+    site: input.site,
+    kind: input.kind,
+    paymentOffPlatform: found.paidOutside,
+  });
+  // An SES chain invoices and pays outside any platform: the work never had an escrow to leave.
+  if (
+    !flags.offPlatformPayment.value &&
+    intermediary.value === 'agent' &&
+    !(input.site && ESCROW_SITES.has(input.site)) &&
+    SES_TERMS.test(body.norm)
+  ) {
+    flags.offPlatformPayment = { value: true, evidence: intermediary.evidence.slice(0, 2), certainty: 'likely' };
+  }
   if (!flags.onsiteOrExclusive.value) {
     const onsite = remote.remote.mode === 'onsite';
     const office = remote.requiredOffice.length > 0 || (remote.remote.mode === 'hybrid' && FOUR_DAYS.test(body.norm));
@@ -78,7 +95,26 @@ function computeFlags(
     if (signal && !flags[id].value && signal.score >= LEARNED_THRESHOLD)
       flags[id] = { value: true, evidence: signal.phrases, certainty: 'likely' };
   }
-  return flags;
+  return { flags, paidOutside: found.paidOutside, intermediary };
+}
+
+/**
+ * Whether an escrow holds the pay: on a marketplace unless money leaves it; never on a job board or
+ * in a contract that names direct payment; unclear through an agent or in a message.
+ */
+function readEscrow(
+  body: PreparedText,
+  input: OfferInput,
+  onEscrowSite: boolean,
+  paidOutside: boolean,
+  intermediary: string,
+): boolean | null {
+  if (onEscrowSite) return !paidOutside;
+  if (paidOutside) return false;
+  if (intermediary === 'agent') return null;
+  if (input.kind === 'dm') return DIRECT_INVOICE.test(body.norm) ? false : null;
+  if (input.site === 'generic') return false;
+  return DIRECT_INVOICE.test(body.norm) ? false : null;
 }
 
 /** Learned signals for an offer; none until a learned scorer is plugged in here. */
@@ -105,7 +141,7 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
 
   // The offer's own amount wins over the site's field; the field speaks when the text says nothing.
   const fromField = input.budgetText ? parseBudget(input.budgetText) : null;
-  const fromText = parseBudget(body);
+  const fromText = parseBudget(body, 'budget', input.site);
   const textWins = fromText !== null && (fromField === null || fromText.score >= 6);
   let budget = (textWins ? fromText?.budget : fromField?.budget) ?? null;
   // The site's field says "fixed" where the text names the period of the same amount (月額30,000円).
@@ -116,21 +152,16 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
   const budgetCertainty: Certainty =
     budget === null ? 'not-stated' : budget.min === null && budget.max === null ? 'likely' : 'stated';
 
-  const flags = computeFlags(body, input, remote, budget !== null, scoreLearnedSignals(body));
+  const { flags, paidOutside, intermediary } = computeFlags(
+    body,
+    input,
+    remote,
+    budget !== null,
+    scoreLearnedSignals(body),
+  );
 
   const onEscrowSite = input.site !== undefined && ESCROW_SITES.has(input.site);
-  // Contact moved to a chat app is a flag; money moved (or a direct invoice) says escrow is gone.
-  const platformEscrow =
-    DIRECT_INVOICE.test(body.norm) || (onEscrowSite && flags.offPlatformPayment.value)
-      ? false
-      : onEscrowSite
-        ? true
-        : null;
-  const intermediary = detectIntermediary(body, {
-    site: input.site,
-    kind: input.kind,
-    paymentOffPlatform: platformEscrow === false,
-  });
+  const platformEscrow = readEscrow(body, input, onEscrowSite, paidOutside, intermediary.value);
 
   const community = analyzeCommunity(text, input.client, input.site, input.kind, profile);
   const skillEvidence = skillHits.map((h) => h.evidence);

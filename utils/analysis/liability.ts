@@ -48,10 +48,15 @@ export interface FlagContext {
 export function detectPatternFlags(
   p: PreparedText,
   context: FlagContext = {},
-): Record<Exclude<LiabilityFlagId, 'latePayment' | 'missingTerms'>, FlagResult> {
+): {
+  flags: Record<Exclude<LiabilityFlagId, 'latePayment' | 'missingTerms'>, FlagResult>;
+  /** Money itself leaves escrow (a payment app, an account to pay into, a direct transfer on a marketplace). */
+  paidOutside: boolean;
+} {
   const onEscrowSite = context.site !== undefined && ESCROW_SITES.has(context.site);
   const disguised = plain(matchRule(disguisedEmployment, p));
-  return {
+  const { paidOutside, ...moved } = detectOffPlatformAndScam(p, onEscrowSite, context.kind);
+  const flags = {
     unlimitedDamages: fromRule(unlimitedDamages, p, 'unlimitedDamages'),
     ipTransfer: fromRule(ipTransfer, p, 'ipTransfer'),
     nda: fromRule(nda, p, 'nda'),
@@ -60,10 +65,15 @@ export function detectPatternFlags(
     // One daily meeting or one set of hours is ordinary; employment in all but name shows several signs.
     disguisedEmployment:
       new Set(disguised.map((h) => h.pattern)).size >= 2 || disguised.length >= 3
-        ? { value: true, evidence: evidenceOfHits(p, disguised, 'disguisedEmployment'), certainty: 'likely' }
+        ? ({
+            value: true,
+            evidence: evidenceOfHits(p, disguised, 'disguisedEmployment'),
+            certainty: 'likely',
+          } as FlagResult)
         : NONE,
-    ...detectOffPlatformAndScam(p, onEscrowSite, context.kind),
+    ...moved,
   };
+  return { flags, paidOutside };
 }
 
 /** Payment patterns that are money leaving escrow, as opposed to contact leaving the platform. */
@@ -73,7 +83,7 @@ function detectOffPlatformAndScam(
   p: PreparedText,
   onEscrowSite: boolean,
   kind: string | undefined,
-): { offPlatformPayment: FlagResult; upfrontFeeOrScam: FlagResult } {
+): { offPlatformPayment: FlagResult; upfrontFeeOrScam: FlagResult; paidOutside: boolean } {
   const moves = plain(matchRule(offPlatformMove, p));
   const escrowLeft = onEscrowSite ? plain(matchRule(offEscrowPayment, p)) : [];
   const applyOutside = onEscrowSite ? plain(matchRule(externalApplication, p)) : [];
@@ -94,9 +104,11 @@ function detectOffPlatformAndScam(
       }
     : NONE;
 
+  const paidOutside = paid.length > 0;
   const fee = plain(matchRule(upfrontFee, p));
   if (fee.length)
     return {
+      paidOutside,
       offPlatformPayment,
       upfrontFeeOrScam: { value: true, evidence: evidenceOfHits(p, fee, 'upfrontFeeOrScam'), certainty: 'stated' },
     };
@@ -105,6 +117,7 @@ function detectOffPlatformAndScam(
   const classic = contact.length > 0 && easy.length > 0 && unasked ? [...asked, ...easy, ...contact] : [];
   const signs = [...shape, ...classic].sort((a, b) => a.start - b.start);
   return {
+    paidOutside,
     offPlatformPayment,
     upfrontFeeOrScam: signs.length
       ? { value: true, evidence: evidenceOfHits(p, signs, 'upfrontFeeOrScam'), certainty: 'likely' }

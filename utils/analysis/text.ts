@@ -40,6 +40,24 @@ const SPELLINGS: [RegExp, string][] = [
   [/tele[\s-]?commut/gi, 'telecommut'],
 ];
 
+// Markup left in scraped or pasted text: paragraph tags break lines, other tags go, entities decode.
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+  '&#x2F;': '/',
+  '&#47;': '/',
+  '&nbsp;': ' ',
+};
+const MARKUP: [RegExp, (m: string) => string][] = [
+  [/<\/?(?:p|br|li|div|h[1-6])\b[^<>]{0,200}>/gi, () => '\n'],
+  [/<\/?(?:a|b|i|em|strong|span|code|ul|ol)\b[^<>]{0,300}>/gi, () => ''],
+  [/&(?:amp|lt|gt|quot|nbsp|#x27|#39|#x2F|#47);/gi, (m) => ENTITIES[m] ?? ENTITIES[m.toLowerCase()] ?? m],
+];
+
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\r';
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 // Characters that belong to a written amount on either side of a gap: "5万 円 〜 8万 円", "$25.00 - $47.00".
@@ -68,6 +86,13 @@ export function prepareText(original: string): PreparedText {
     re.lastIndex = 0;
     for (let m = re.exec(source); m; m = re.exec(source)) {
       if (m[0] !== word) replaced.push({ start: m.index, end: m.index + m[0].length, with: word });
+    }
+  }
+  if (source.includes('<') || source.includes('&')) {
+    for (const [re, to] of MARKUP) {
+      re.lastIndex = 0;
+      for (let m = re.exec(source); m; m = re.exec(source))
+        replaced.push({ start: m.index, end: m.index + m[0].length, with: to(m[0]) });
     }
   }
   replaced.sort((a, b) => a.start - b.start);

@@ -8,7 +8,7 @@ export const payContext: Rule = {
   description: "Words that mark an amount as the offer's own pay.",
   scope: 'line',
   raise: {
-    ja: /予算|報酬|単価|時給|日給|月給|月額|年収|年俸|給与|ギャラ|謝礼|委託料|お支払い|支払額|人月/,
+    ja: /予算|報酬|単\s?価|単金|時給|日給|月給|月額|年収|年俸|給与|ギャラ|謝礼|委託料|お支払い|支払額|人月/,
     en: /budget|\bpay\b|\bpays\b|paid|rate|salary|compensation|price|\bfee\b|hourly|per hour|stipend|remuneration|\bwage/,
   },
   examples: {
