@@ -81,11 +81,11 @@ function computeFlags(
   }
   if (!flags.onsiteOrExclusive.value) {
     const onsite = remote.remote.mode === 'onsite';
-    const office = remote.requiredOffice.length > 0 || (remote.remote.mode === 'hybrid' && FOUR_DAYS.test(body.norm));
+    const office = remote.remote.mode === 'hybrid' && FOUR_DAYS.test(body.norm);
     if (onsite || office) {
       flags.onsiteOrExclusive = {
         value: true,
-        evidence: onsite ? remote.evidence.filter((e) => e.field === 'remote') : remote.requiredOffice,
+        evidence: remote.evidence.filter((e) => e.field === 'remote'),
         certainty: remote.certainty === 'stated' ? 'stated' : 'likely',
       };
     }

@@ -77,7 +77,7 @@ export function detectPatternFlags(
 }
 
 /** Payment patterns that are money leaving escrow, as opposed to contact leaving the platform. */
-const PAYMENT_PATTERNS = new Set(['paymentApps', 'accountTransfer']);
+const PAYMENT_PATTERNS = new Set(['paymentApps', 'paymentJa', 'paymentDirect', 'accountTransfer']);
 
 function detectOffPlatformAndScam(
   p: PreparedText,

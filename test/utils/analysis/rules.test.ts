@@ -38,7 +38,8 @@ describe('remote', () => {
 
   it('reads hours and time zone with their quotes', () => {
     const { remote, evidence } = analyzeRemote('Overlap 10:00-13:00 JST. About 20 hours per week.');
-    expect(remote).toMatchObject({ mode: 'unknown', hours: '10:00-13:00', timeZone: 'JST' });
+    // Hours to overlap in a time zone imply remote work, without saying it: full, and only likely.
+    expect(remote).toMatchObject({ mode: 'full', hours: '10:00-13:00', timeZone: 'JST' });
     expect(evidence.map((e) => e.quote)).toContain('Overlap 10:00-13:00 JST.');
   });
 });

@@ -21,7 +21,7 @@ export const offPlatformMove: Rule = {
       new RegExp(
         String.raw`(?:contact|message|text|reach|add|chat with|continue|move|switch|talk|write|ping|dm)(?: (?:me|us|him|her))?(?: directly)? (?:on|via|at|to|through|over) (?:${chatApps.source}|Discord)`,
       ),
-      new RegExp(String.raw`(?:${chatApps.source})\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]`),
+      new RegExp(String.raw`(?:${chatApps.source})\s?\(?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]`),
       new RegExp(
         String.raw`(?:${chatApps.source}|テレグラム|ワッツアップ)\s?(?:で|に|へ|を|にて|から)[^。\n]{0,12}(?:${contactVerbsJa.source})`,
       ),
@@ -32,6 +32,9 @@ export const offPlatformMove: Rule = {
     outsideRequest:
       /サービス外(?:での)?連絡(?:申請)?|外部連絡(?:申請)?|外部(?:サイト|ツール|サービス|チャット)(?:で|にて|へ|に)(?:の)?(?:連絡|やり取り|移行|ご連絡)|(?:サイト|プラットフォーム)外(?:で|の|へ|に)/,
     outsidePlatform: /outside (?:of )?(?:upwork|fiverr|freelancer|the platform|this platform|the site)|off[- ]platform/,
+    paymentJa: /(?:USDT|ビットコイン|仮想通貨|暗号資産)(?:で|にて)[^。\n]{0,6}(?:お?支払|受け取|送金)/,
+    paymentDirect:
+      /(?:send|pay) you directly (?:over|via|by|through|on) (?:wise|paypal|payoneer|bank|crypto)|(?:rather|prefer to) (?:send|pay)[^.\n]{0,30}(?:directly|outside)/,
     paymentApps:
       /\b(?:zelle|venmo|cash ?app|western union|moneygram)\b|pay(?:ment)? (?:via|by|through|in) (?:crypto|bitcoin|usdt|btc|eth)\b|(?:escrow (?:company|service|agent)|third[- ]party escrow)/,
     accountTransfer:
@@ -107,8 +110,7 @@ export const externalApplication: Rule = {
   raise: {
     applyEn:
       /(?:apply|application|applications|submit (?:your )?(?:proposal|cv|resume))[^.\n]{0,40}(?:https?:\/\/|www\.|google form|typeform|our (?:website|site|careers page|form)|the (?:link|form) below)|only (?:accept|consider) applications (?:via|through|at|on)/,
-    applyJa:
-      /(?:応募|ご応募|エントリー)[^。\n]{0,24}(?:URL|フォーム|https?:\/\/|下記リンク|こちらのリンク|公式サイト)|(?:Googleフォーム|グーグルフォーム)(?:から|で|に)/,
+    applyJa: /(?:応募|ご応募|エントリー)[^。\n]{0,24}(?:URL|フォーム|https?:\/\/|下記リンク|こちらのリンク|公式サイト)/,
     callFirst:
       /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)/,
   },

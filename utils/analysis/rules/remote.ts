@@ -6,7 +6,7 @@ import { any, type Rule } from './define';
 const ja = {
   fullWords: /フルリモート|完全リモート|完全在宅|リモート完結|在宅完結|オンライン完結|オンラインで完結|フル在宅/,
   homeWork: /在宅(?:勤務|ワーク|作業|ワーカー)?/,
-  remoteWord:
+  remoteWordJa:
     /リモート(?:ワーク|勤務|作業)?(?!\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ))/,
   noCommute: /出社不要|通勤不要|出勤不要|来社不要/,
   anywhere:
@@ -19,8 +19,8 @@ const en = {
   fully: /fully remote|100% remote|remote[- ](?:first|only)|all[- ]remote|remote[- ]friendly/,
   fromHome:
     /work(?:ing)? (?:from|at) home|work from anywhere|work (?:from )?wherever|from anywhere in the world|\bwfh\b|telecommut(?:e|ing)|TELECOMMUTE/,
-  remoteWord:
-    /\bremote(?:ly)?\b(?! (?:desktop|server|access|control|sensing|repositor|branch|origin|api|database|machine))/,
+  remoteWordEn:
+    /\bremote(?:ly)?(?: work)?\b(?! (?:desktop|server|access|control|sensing|repositor|branch|origin|api|database|machine))/,
   location: /location\s?:\s?(?:remote|anywhere|worldwide)/,
 };
 
@@ -67,7 +67,7 @@ export const remoteHybrid: Rule = {
   raise: {
     hybridWord: /ハイブリッド|\bhybrid\b|一部リモート|リモート併用|在宅併用|一部在宅|リモートと出社|出社とリモート/,
     weeklyOffice: /週\s?[1-4一二三四]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,16}(?:出社|来社|出勤)/,
-    monthlyOffice: /月\s?[1-9一二三]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,24}(?:出社|来社|出勤)/,
+    monthlyOffice: /月\s?[1-9一二三]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,50}(?:出社|来社|出勤)/,
     possibleOffice:
       /出社(?:の可能性|が発生|する場合|していただく場合|することも|をお願いする(?:場合|こと)|日|あり)|(?:基本|原則)(?:的に)?\s?(?:リモート|在宅)[^。\n]{0,20}(?:出社|来社)/,
     startOnsite: /(?:初日|初回|最初の[^。\n]{0,6}|立ち上げ時|研修期間)(?:のみ|だけ|は)?[^。\n]{0,8}(?:出社|来社|常駐)/,
