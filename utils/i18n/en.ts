@@ -19,6 +19,7 @@ export const en = {
   'unit.hour': '/ hour',
   'unit.day': '/ day',
   'unit.month': '/ month',
+  'unit.year': '/ year',
   budgetNotStated: 'Not stated',
   sourceLabel: 'Read from',
   'source.adapter': 'the site’s offer layout',

@@ -20,6 +20,7 @@ export const ja: Record<MessageKey, string> = {
   'unit.hour': '/ 時間',
   'unit.day': '/ 日',
   'unit.month': '/ 月',
+  'unit.year': '/ 年',
   budgetNotStated: '記載なし',
   sourceLabel: '読み取り元',
   'source.adapter': 'サイトの案件レイアウト',
