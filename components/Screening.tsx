@@ -4,6 +4,7 @@ import { type Capacity, overcommitBy } from '@/utils/capacity';
 import { addDays, recordDecision, snapshotOffer, suggestDeclineReasons } from '@/utils/decisions';
 import type { MessageKey } from '@/utils/i18n';
 import type { Failure, Result } from '@/utils/messaging';
+import { mergeChecklist } from '@/utils/questions';
 import type { LiabilityFlagId, OfferAnalysis } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
 import type { Decision, DecisionStatus, DeclineReason } from '@/utils/schema/decision';
@@ -16,6 +17,8 @@ import { DecidedBanner } from './DecidedBanner';
 import { DecisionForm } from './DecisionForm';
 import { useLocale, useT } from './i18n-context';
 import { OfferHeader } from './OfferHeader';
+import { QuestionsSection } from './QuestionsSection';
+import { useClientReplies } from './use-client-replies';
 import { VerdictBadge } from './VerdictBadge';
 
 /** Where a screening writes: the background for the overlay, IndexedDB directly for the side panel. */
@@ -45,13 +48,30 @@ export function errorKey(failure: Failure): MessageKey {
 }
 
 /** One offer's checklist, verdict and decision form: the same in the overlay and for a pasted offer. */
-export function Screening({ actions, capture, profile, analysis, existing, capacity, onSaved }: ScreeningProps) {
+export function Screening({
+  actions,
+  capture,
+  profile,
+  analysis: offerAnalysis,
+  existing,
+  capacity,
+  onSaved,
+}: ScreeningProps) {
   const t = useT();
   const locale = useLocale();
   const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
   const [saved, setSaved] = useState<Decision | null>(existing);
   const [editing, setEditing] = useState(existing === null);
-  const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(analysis));
+  const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(offerAnalysis));
+  // The client's replies re-read the offer; from here on `analysis` is the offer read with them.
+  const client = useClientReplies({
+    capture,
+    profile,
+    analysis: offerAnalysis,
+    existing,
+    onReread: (fresh) => setChecklist((c) => mergeChecklist(c, suggestChecklist(fresh))),
+  });
+  const analysis = client.analysis;
   const [note, setNote] = useState(existing?.note ?? '');
   const [followUpAt, setFollowUpAt] = useState(existing?.followUpAt ?? addDays(new Date(), 3));
   // Until the user touches them, the decline reasons follow what the checklist points at.
@@ -96,6 +116,7 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
           note,
           followUpAt,
           declineReasons: reasons,
+          replies: client.replies,
         },
         saved,
         new Date(),
@@ -112,7 +133,7 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
       setEditing(false);
       onSaved?.(result.data);
     },
-    [actions, capture, analysis, checklist, verdict, note, followUpAt, reasons, saved, onSaved],
+    [actions, capture, analysis, checklist, verdict, note, followUpAt, reasons, saved, onSaved, client.replies],
   );
 
   return (
@@ -138,6 +159,17 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
         }}
       />
       {editing ? <CapacityNote capacity={capacity} hours={checklist.remote.value.hours} /> : null}
+      {editing ? (
+        <QuestionsSection
+          client={client}
+          checklist={checklist}
+          clientName={capture.client.name}
+          onUseAsNote={(draft) => {
+            setNote(draft);
+            setFollowUpAt((day) => (day && day >= addDays(new Date(), 0) ? day : addDays(new Date(), 3)));
+          }}
+        />
+      ) : null}
       {editing ? (
         <DecisionForm
           note={note}

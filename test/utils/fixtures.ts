@@ -58,6 +58,7 @@ export function makeDecision(overrides: Partial<Decision> = {}): Decision {
     tags: [],
     declineReasons: [],
     history: [{ at: '2026-11-20T09:05:00.000Z', status: 'accepted', followUpAt: null }],
+    replies: [],
     createdAt: '2026-11-20T09:05:00.000Z',
     updatedAt: '2026-11-20T09:05:00.000Z',
     ...overrides,
