@@ -9,14 +9,15 @@ export type FlagState = 'raised' | 'likely' | 'silent';
 /**
  * What makes an item open, read from the checklist and the analysis by ./open-items.ts:
  * - `answer`: the answer's certainty is one of `open` (and the user has not set it);
- * - `flag`: the flag reads as one of `when`;
+ * - `flag`: the flag reads as one of `when`; a silent flag counts only while the text never uses the words
+ *   of `mentioned` (the engine drops a match that its own clause clears, which reads as silence);
  * - `hours`: no working hours are written;
  * - `tie`: the community tie is one of `ties`;
  * - `paymentTerm`: no payment date or term is written and no escrow pays on delivery.
  */
 export type Trigger =
   | { answer: 'budget' | 'remote' | 'skills' | 'intermediary'; open: readonly Exclude<Certainty, 'stated'>[] }
-  | { flag: LiabilityFlagId; when: readonly FlagState[] }
+  | { flag: LiabilityFlagId; when: readonly FlagState[]; mentioned?: RegExp }
   | { hours: true }
   | { tie: readonly CommunityTie[] }
   | { paymentTerm: true };
@@ -131,7 +132,11 @@ export const QUESTIONS: readonly QuestionEntry[] = [
   },
   {
     id: 'copyright',
-    trigger: { flag: 'ipTransfer', when: ['raised', 'likely', 'silent'] },
+    trigger: {
+      flag: 'ipTransfer',
+      when: ['raised', 'likely', 'silent'],
+      mentioned: /著作権|知的財産|copyright|intellectual property|\bIP\b|ownership|licen[cs]e/i,
+    },
     question: {
       en: 'Who will hold the copyright in the work, from when (for example, once payment is made), and may I show it in my portfolio?',
       ja: '成果物の著作権の帰属と移転の時期（お支払い完了時など）、また実績としてポートフォリオに掲載してよいかをご教示いただけますでしょうか。',

@@ -50,6 +50,7 @@ function isOpen(
   if ('flag' in trigger) {
     const answer = checklist.liability[trigger.flag];
     const state = flagState(answer);
+    if (state === 'silent' && trigger.mentioned?.test(capture.text)) return null;
     return state && trigger.when.includes(state) ? (answer?.evidence ?? []) : null;
   }
   if ('answer' in trigger) {
