@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClientRepliesView } from '../../components/ClientRepliesView';
 import { QuestionsSection } from '../../components/QuestionsSection';
 import { Screening, type ScreeningActions } from '../../components/Screening';
 import { analyzeOffer, suggestChecklist } from '../../utils/analysis';
@@ -168,5 +169,21 @@ describe('Screening with the questions', () => {
       'Thanks! Our budget is $2,000 for the project. Liability is limited to the fees paid.',
     ]);
     expect(saved?.checklist.liability.unlimitedDamages?.value).toBe(false);
+  });
+});
+
+describe('ClientRepliesView', () => {
+  it('shows each reply kept with a decision in full, in the journal', () => {
+    const text = 'ご予算は8万円です。\n損害賠償の額は本契約の委託料を上限とします。';
+    renderIn('ja', <ClientRepliesView replies={[{ text, receivedAt: '2026-12-01T10:00:00.000Z' }]} />);
+    expect(screen.getByText('クライアントからの返信')).toBeTruthy();
+    expect(screen.getByTestId('decision-replies').textContent).toContain(
+      '損害賠償の額は本契約の委託料を上限とします。',
+    );
+  });
+
+  it('shows nothing for a decision without replies', () => {
+    renderIn('en', <ClientRepliesView replies={[]} />);
+    expect(screen.queryByTestId('decision-replies')).toBeNull();
   });
 });

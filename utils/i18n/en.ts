@@ -148,6 +148,7 @@ export const en = {
   'questions.repliesRead': 'Replies read: {count}.',
   'questions.replyOn': '{date}:',
   'questions.answered': 'Answered by the reply',
+  'questions.repliesHeading': 'The client’s replies',
   'questions.answeredNone': 'It answered none of the open questions.',
   // Journal
   journalTitle: 'Decision journal',

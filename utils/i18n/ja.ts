@@ -145,6 +145,7 @@ export const ja: Record<MessageKey, string> = {
   'questions.repliesRead': '読み込んだ返信: {count} 件。',
   'questions.replyOn': '{date}:',
   'questions.answered': '返信で確認できたこと',
+  'questions.repliesHeading': 'クライアントからの返信',
   'questions.answeredNone': '未確認の点への回答はありませんでした。',
   journalTitle: '決定の記録',
   journalEmpty: 'まだ記録がありません。求人サイトで案件を開き、チェックリストから決定を記録してください。',
