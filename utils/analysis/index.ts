@@ -74,6 +74,7 @@ function computeFlags(
   if (
     !flags.offPlatformPayment.value &&
     intermediary.value === 'agent' &&
+    input.kind === 'dm' &&
     !(input.site && ESCROW_SITES.has(input.site)) &&
     SES_TERMS.test(body.norm)
   ) {
