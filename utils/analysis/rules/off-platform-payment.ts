@@ -110,7 +110,8 @@ export const externalApplication: Rule = {
   raise: {
     applyEn:
       /(?:apply|application|applications|submit (?:your )?(?:proposal|cv|resume))[^.\n]{0,40}(?:https?:\/\/|www\.|google form|typeform|our (?:website|site|careers page|form)|the (?:link|form) below)|only (?:accept|consider) applications (?:via|through|at|on)/,
-    applyJa: /(?:応募|ご応募|エントリー)[^。\n]{0,24}(?:URL|フォーム|https?:\/\/|下記リンク|こちらのリンク|公式サイト)/,
+    applyJa:
+      /(?:応募|ご応募|エントリー)[^。\n]{0,24}(?:URL|フォーム|https?:\/\/|下記リンク|こちらのリンク|公式サイト)(?:から|より|にて|で)|(?:URL|フォーム|リンク|公式サイト)(?:から|より|にて)(?:ご)?(?:応募|エントリー)/,
     callFirst:
       /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)/,
   },
