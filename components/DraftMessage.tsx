@@ -6,7 +6,8 @@ interface Props {
   /** The message built from the ticked questions; the user may edit it before copying. */
   draft: string;
   lang: Lang;
-  onUseAsNote(draft: string): void;
+  /** Makes the message the decision's note; returns the follow-up date set for the reply. */
+  onUseAsNote(draft: string): string;
   copy?(text: string): Promise<void>;
 }
 
@@ -20,6 +21,7 @@ export function DraftMessage({ draft, lang, onUseAsNote, copy = copyWithBrowser 
   const t = useT();
   const [text, setText] = useState(draft);
   const [status, setStatus] = useState<'copied' | 'refused' | 'noted' | null>(null);
+  const [followUp, setFollowUp] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
 
   const onCopy = () => {
@@ -68,7 +70,7 @@ export function DraftMessage({ draft, lang, onUseAsNote, copy = copyWithBrowser 
           data-testid="questions-use-note"
           disabled={!text.trim()}
           onClick={() => {
-            onUseAsNote(text);
+            setFollowUp(onUseAsNote(text));
             setStatus('noted');
           }}
         >
@@ -85,7 +87,7 @@ export function DraftMessage({ draft, lang, onUseAsNote, copy = copyWithBrowser 
           : status === 'refused'
             ? t('questions.copyRefused')
             : status === 'noted'
-              ? t('questions.noted')
+              ? t('questions.noted', { date: followUp })
               : ''}
       </p>
     </div>

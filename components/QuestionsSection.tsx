@@ -14,7 +14,8 @@ interface Props {
   client: Pick<ClientReplies, 'analysis' | 'text' | 'replies' | 'answered' | 'addReply'>;
   checklist: Checklist;
   clientName?: string;
-  onUseAsNote(draft: string): void;
+  /** Makes the message the decision's note; returns the follow-up date set for the reply. */
+  onUseAsNote(draft: string): string;
   /** Puts text on the clipboard; the browser's own by default. */
   copy?(text: string): Promise<void>;
 }

@@ -165,8 +165,10 @@ export function Screening({
           checklist={checklist}
           clientName={capture.client.name}
           onUseAsNote={(draft) => {
+            const day = followUpAt && followUpAt >= addDays(new Date(), 0) ? followUpAt : addDays(new Date(), 3);
             setNote(draft);
-            setFollowUpAt((day) => (day && day >= addDays(new Date(), 0) ? day : addDays(new Date(), 3)));
+            setFollowUpAt(day);
+            return day;
           }}
         />
       ) : null}

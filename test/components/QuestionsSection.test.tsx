@@ -36,7 +36,7 @@ function captureOf(text: string, name?: string): OfferCapture {
 function renderSection(locale: 'en' | 'ja', text: string, extra: Partial<Parameters<typeof QuestionsSection>[0]> = {}) {
   const analysis = analyzeOffer({ text, kind: 'dm' });
   const addReply = vi.fn();
-  const onUseAsNote = vi.fn();
+  const onUseAsNote = vi.fn((_draft: string) => '2026-12-04');
   const copy = vi.fn(async (_text: string) => undefined);
   renderIn(
     locale,
@@ -108,6 +108,7 @@ describe('QuestionsSection', () => {
     const { onUseAsNote } = renderSection('en', EN_TEXT);
     fireEvent.click(screen.getByTestId('questions-use-note'));
     expect(onUseAsNote).toHaveBeenCalledWith(draftBox().value);
+    expect(screen.getByTestId('questions-status').textContent).toContain('follow-up on 2026-12-04');
   });
 
   it('passes a pasted reply on, and refuses an empty one', () => {

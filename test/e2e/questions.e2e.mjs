@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { runnerImport } from 'vite';
+import { report, seriousViolations } from './axe.mjs';
 import { launchBrowser, PLAIN_PAGES_DIR, RESULTS_DIR, ROOT, waitForText } from './harness.mjs';
 
 // A message on Fiverr, in the inbox layout, that names no budget and puts every damage on the freelancer.
@@ -126,16 +127,19 @@ describe('questions to ask, on a message in English', () => {
       /\bon\b/,
     );
     await shoot(section, 'questions-en-after-reply');
+    assert.deepEqual(report(await seriousViolations(frame)), [], 'the checklist with its questions, in English');
 
     await frame.getByTestId('questions-use-note').click();
     assert.match(await frame.getByTestId('note').inputValue(), /^Hello harborlightco,/);
+    const followUp = await frame.getByTestId('followup-date').inputValue();
+    assert.match(await frame.getByTestId('questions-status').textContent(), new RegExp(`follow-up on ${followUp}`));
     await frame.getByTestId('decide-hold').click();
     await frame.getByTestId('decided-banner').waitFor({ timeout: 10_000 });
     const decisions = await harness.readDecisions();
     const decision = decisions.find((d) => d.offer?.url === DM_PAGE.url);
     assert.ok(decision, 'the decision was not saved');
     assert.equal(decision.status, 'hold');
-    assert.match(decision.followUpAt, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(decision.followUpAt, followUp);
     assert.match(decision.note, /Before I confirm, could you tell me/);
     assert.equal(decision.replies.length, 1);
     assert.match(decision.replies[0].text, /limited to the fees paid/);
@@ -194,6 +198,7 @@ describe('questions to ask, on a pasted offer in Japanese', () => {
     assert.equal(await section.locator('[data-testid="questions-list"] li[data-question="budget"]').count(), 0);
     assert.match(await panel.getByTestId('overlay-budget').textContent(), /80,000/);
     await shoot(section, 'questions-ja-after-reply');
+    assert.deepEqual(report(await seriousViolations(panel)), [], 'the pasted offer with its questions, in Japanese');
     await panel.close();
   });
 });

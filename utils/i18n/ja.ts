@@ -145,7 +145,7 @@ export const ja: Record<MessageKey, string> = {
   'questions.copyRefused':
     'ブラウザがコピーを許可しませんでした。メッセージを選択してあります。Ctrl+C（Macは⌘C）でコピーしてください。',
   'questions.useAsNote': '保留のメモにする',
-  'questions.noted': 'メッセージを下のメモに入れ、再確認日を設定しました。保留にすると記録されます。',
+  'questions.noted': 'メッセージを下のメモに入れ、再確認日を {date} にしました。保留にすると記録されます。',
   'questions.replyLabel': 'クライアントからの返信',
   'questions.replyPlaceholder': '返信の文面を貼り付けると、その内容でチェックリストを読み直します。',
   'questions.replyRead': '返信を読み込む',
