@@ -148,7 +148,8 @@ export const en = {
   'questions.copied': 'Copied. Paste it into your reply to the client: the extension sends nothing.',
   'questions.copyRefused': 'The browser refused to copy. The message is selected: press Ctrl+C (⌘C on a Mac).',
   'questions.useAsNote': 'Use as the hold note',
-  'questions.noted': 'The message is now the note below, with a follow-up on {date}. Put the offer on hold to keep both.',
+  'questions.noted':
+    'The message is now the note below, with a follow-up on {date}. Put the offer on hold to keep both.',
   'questions.replyLabel': 'The client’s reply',
   'questions.replyPlaceholder': 'Paste what the client wrote back: the checklist is read again with it.',
   'questions.replyRead': 'Read the reply',
