@@ -11,7 +11,7 @@ export type FlagState = 'raised' | 'likely' | 'silent';
  * - `answer`: the answer's certainty is one of `open` (and the user has not set it);
  * - `flag`: the flag reads as one of `when`; a silent flag counts only while the text never uses the words
  *   of `mentioned` (the engine drops a match that its own clause clears, which reads as silence);
- * - `hours`: no working hours are written;
+ * - `hours`: no working hours are written, and the pay is not a fixed price;
  * - `tie`: the community tie is one of `ties`;
  * - `paymentTerm`: no payment date or term is written and no escrow pays on delivery.
  */

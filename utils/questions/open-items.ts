@@ -65,11 +65,16 @@ function isOpen(
       }
       case 'skills':
         return openByCertainty(checklist.skillMatch, open) ? [] : null;
-      case 'intermediary':
-        return openByCertainty(checklist.intermediary, open) ? (checklist.intermediary?.evidence ?? []) : null;
+      case 'intermediary': {
+        // On a marketplace the platform stands between: there is no agency to ask about.
+        const answer = checklist.intermediary;
+        const asked = openByCertainty(answer, open) && answer?.value !== 'platform';
+        return asked ? (answer?.evidence ?? []) : null;
+      }
     }
   }
-  if ('hours' in trigger) return checklist.remote.value.hours === null ? [] : null;
+  // A fixed-price job is timed by its deadline; paid by the hour, day or month, the hours are the pay.
+  if ('hours' in trigger) return checklist.remote.value.hours === null && analysis.budget?.unit !== 'fixed' ? [] : null;
   if ('tie' in trigger) return trigger.tie.includes(checklist.communityTie.value) ? [] : null;
   // An escrow that pays on approval answers "when"; otherwise the text has to.
   const late = flagState(checklist.liability.latePayment) === 'raised';

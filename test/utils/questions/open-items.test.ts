@@ -41,7 +41,7 @@ const CASES: Case[] = [
     kind: 'job-post',
     site: 'generic',
     open: ['ndaScope', 'latePayment'],
-    closed: ['paymentTerm', 'budget', 'remote'],
+    closed: ['paymentTerm', 'budget', 'remote', 'hours'],
   },
   {
     name: 'a Japanese post on an escrow site, paid within 60 days by the platform',
@@ -49,7 +49,7 @@ const CASES: Case[] = [
     kind: 'job-post',
     site: 'lancers',
     open: ['ndaScope'],
-    closed: ['paymentTerm', 'budget', 'remote', 'damagesCap'],
+    closed: ['paymentTerm', 'budget', 'remote', 'damagesCap', 'intermediary'],
   },
 ];
 
@@ -92,5 +92,16 @@ describe('openItems', () => {
     expect(openItems(analysis, { text }).map((i) => i.id)).not.toContain('ndaScope');
     const checklist = setFlag(suggestChecklist(analysis), 'nda', true);
     expect(openItems(analysis, { text }, checklist).map((i) => i.id)).toContain('ndaScope');
+  });
+});
+
+describe('openItems on pay and hours', () => {
+  it.each([
+    ['an hourly rate', 'Fully remote. Rate: $40/hour. Deadline in 4 weeks.', true],
+    ['a monthly fee', 'フルリモート。月額30万円。契約期間3ヶ月。', true],
+    ['a fixed price', 'Fully remote. Budget: $3,000 fixed. Deadline in 4 weeks.', false],
+  ])('asks the weekly hours for %s only when they are the pay', (_name, text, asked) => {
+    const ids = openItems(analyzeOffer({ text, site: 'generic' }), { text }).map((i) => i.id);
+    expect(ids.includes('hours')).toBe(asked);
   });
 });
