@@ -166,7 +166,8 @@ export function Screening({
           clientName={capture.client.name}
           onUseAsNote={(draft) => {
             const day = followUpAt && followUpAt >= addDays(new Date(), 0) ? followUpAt : addDays(new Date(), 3);
-            setNote(draft);
+            // A note the user already wrote stays, above the message.
+            setNote((mine) => (mine.trim() && !mine.includes(draft) ? `${mine.trim()}\n\n${draft}` : draft));
             setFollowUpAt(day);
             return day;
           }}

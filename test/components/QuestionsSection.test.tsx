@@ -156,8 +156,14 @@ describe('Screening with the questions', () => {
     const damages = document.querySelector('li[data-flag="unlimitedDamages"]');
     expect(damages?.className ?? '').not.toMatch(/\bon\b/);
 
+    fireEvent.change(screen.getByTestId('note'), { target: { value: 'Asked before deciding.' } });
     fireEvent.click(screen.getByTestId('questions-use-note'));
-    expect((screen.getByTestId('note') as HTMLTextAreaElement).value).toMatch(/^Hello Mika Tanaka,/);
+    expect((screen.getByTestId('note') as HTMLTextAreaElement).value).toMatch(
+      /^Asked before deciding\.\n\nHello Mika Tanaka,/,
+    );
+    // Twice is once: the message is not added again.
+    fireEvent.click(screen.getByTestId('questions-use-note'));
+    expect((screen.getByTestId('note') as HTMLTextAreaElement).value.match(/Hello Mika Tanaka,/g)).toHaveLength(1);
     fireEvent.click(screen.getByTestId('decide-hold'));
     await waitFor(() => expect(saveDecision).toHaveBeenCalled());
     const saved = saveDecision.mock.calls[0]?.[0];
