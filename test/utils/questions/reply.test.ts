@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeOffer, suggestChecklist } from '../../../utils/analysis';
 import { setRemote } from '../../../utils/checklist-edit';
+import { recordDecision } from '../../../utils/decisions';
 import { mergeChecklist, openItems, rereadWithReplies, textWithReplies } from '../../../utils/questions';
 import { decisionSchema } from '../../../utils/schema/decision';
 import type { OfferCapture } from '../../../utils/schema/offer';
@@ -64,6 +65,16 @@ describe('reading the client’s reply', () => {
     expect(open).not.toContain('damagesCap');
   });
 
+  it('raises what a reply brings up, as it would in the offer', () => {
+    const before = analyzeOffer({ text: en.text, kind: 'dm' });
+    expect(before.liability.flags.upfrontFeeOrScam?.value).toBe(false);
+    const after = rereadWithReplies(en, [
+      { text: 'Great. Before we start, please pay a $50 registration fee for the onboarding.' },
+    ]);
+    expect(after.liability.flags.upfrontFeeOrScam?.value).toBe(true);
+    expect(after.verdict.level).not.toBe('go');
+  });
+
   it('merges the new reading into the checklist but keeps what the user set', () => {
     const before = suggestChecklist(analyzeOffer({ text: en.text, kind: 'dm' }));
     const mine = setRemote(before, { mode: 'hybrid', hours: null, timeZone: null });
@@ -79,6 +90,25 @@ describe('reading the client’s reply', () => {
 });
 
 describe('replies on a decision', () => {
+  it('are recorded with the decision, and kept when a later change does not pass them', () => {
+    const existing = makeDecision();
+    const reply = { text: 'Budget is $2,000.', receivedAt: '2026-12-01T10:00:00.000Z' };
+    const draft = {
+      offer: existing.offer,
+      checklist: existing.checklist,
+      verdict: existing.verdict,
+      status: 'hold' as const,
+      note: 'Asked',
+      followUpAt: '2026-12-04',
+      declineReasons: [],
+    };
+    const now = new Date('2026-12-01T10:05:00.000Z');
+    const withReply = recordDecision({ ...draft, replies: [reply] }, existing, now, () => 'x');
+    expect(withReply.replies).toEqual([reply]);
+    expect(recordDecision(draft, withReply, now, () => 'x').replies).toEqual([reply]);
+    expect(decisionSchema.safeParse(withReply).success).toBe(true);
+  });
+
   it('a decision stored before replies existed still parses, with none', () => {
     const { replies: _r, ...old } = makeDecision();
     const parsed = decisionSchema.parse(old);
