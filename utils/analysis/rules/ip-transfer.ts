@@ -21,6 +21,7 @@ export const ipTransfer: Rule = {
       /(?:intellectual property|code|deliverables|work product|work|models|designs?|rights)[^.\n]{0,60}(?:are|is|will be|shall be) (?:assigned|transferred) to/,
       /transfers? to (?:us|the client|the company) outright|full (?:ownership|copyright) (?:of|to|for)|exclusive (?:ownership|rights) (?:of|to)/,
     ),
+    assignedEn: /copyright (?:is|will be|shall be) (?:automatically )?(?:assigned|transferred)/,
     moralRights: /moral rights?[^.\n]{0,20}waive|waives? (?:all |any )?moral rights/,
   },
   clear: {
