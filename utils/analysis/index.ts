@@ -122,9 +122,9 @@ function readEscrow(
   paidOutside: boolean,
   intermediary: string,
 ): boolean | null {
-  if (onEscrowSite) return !paidOutside;
   if (paidOutside) return false;
   if (intermediary === 'agent') return null;
+  if (onEscrowSite) return true;
   if (input.kind === 'dm') return DIRECT_INVOICE.test(body.norm) ? false : null;
   if (input.site === 'generic') return false;
   return DIRECT_INVOICE.test(body.norm) ? false : null;

@@ -50,7 +50,7 @@ export const offPlatformMove: Rule = {
     neverOutsideJa: /(?:サイト外|直接|外部)[^。\n]{0,20}(?:いたしません|しません|禁止|できません|行いません|お控え)/,
     // The app is the product or the client's own channel, not a way to reach the freelancer.
     productJa:
-      /(?:LINE|Telegram)(?:公式)?(?:の)?(?:Bot|ボット|API|ミニアプリ|配信|構築|開発|運用|連携|リッチメニュー|ステップ配信|広告)|(?:お客様|顧客|ユーザー|会員|利用者|患者)(?:様)?(?:から|と|への|向け)?[^。\n]{0,12}LINE|LINE(?:の)?(?:ような|みたい|感覚|くらい)/,
+      /(?:LINE|Telegram)(?:公式)?(?:アカウント)?(?:の)?(?:Bot|ボット|API|ミニアプリ|配信|構築|開発|運用|連携|リッチメニュー|ステップ配信|広告)|(?:お客様|顧客|ユーザー|会員|利用者|患者)(?:様)?(?:から|と|への|向け)?[^。\n]{0,12}LINE|LINE(?:の)?(?:ような|みたい|感覚|くらい)/,
     productEn:
       /(?:Telegram|WhatsApp|LINE|Discord) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
   },
