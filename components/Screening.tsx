@@ -4,6 +4,7 @@ import { unjudgedParts } from '@/utils/analysis/verdict';
 import { type Capacity, overcommitBy } from '@/utils/capacity';
 import { addDays, recordDecision, snapshotOffer, suggestDeclineReasons } from '@/utils/decisions';
 import type { MessageKey } from '@/utils/i18n';
+import { mergeChecklist } from '@/utils/questions';
 import type { LiabilityFlagId, OfferAnalysis } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
 import type { Decision, DecisionStatus, DeclineReason } from '@/utils/schema/decision';
@@ -17,6 +18,8 @@ import { DecidedBanner } from './DecidedBanner';
 import { DecisionForm } from './DecisionForm';
 import { useLocale, useT } from './i18n-context';
 import { OfferHeader } from './OfferHeader';
+import { QuestionsSection } from './QuestionsSection';
+import { useClientReplies } from './use-client-replies';
 import { VerdictBadge } from './VerdictBadge';
 
 /** Where a screening writes: the background for the overlay, IndexedDB directly for the side panel. */
@@ -54,7 +57,7 @@ export function Screening({
   actions,
   capture,
   profile,
-  analysis,
+  analysis: offerAnalysis,
   existing,
   capacity,
   settingsUrl,
@@ -66,7 +69,16 @@ export function Screening({
   const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
   const [saved, setSaved] = useState<Decision | null>(existing);
   const [editing, setEditing] = useState(existing === null);
-  const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(analysis));
+  const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(offerAnalysis));
+  // The client's replies re-read the offer; from here on `analysis` is the offer read with them.
+  const client = useClientReplies({
+    capture,
+    profile,
+    analysis: offerAnalysis,
+    existing,
+    onReread: (fresh) => setChecklist((c) => mergeChecklist(c, suggestChecklist(fresh))),
+  });
+  const analysis = client.analysis;
   const [note, setNote] = useState(existing?.note ?? '');
   const [followUpAt, setFollowUpAt] = useState(existing?.followUpAt ?? addDays(new Date(), 3));
   // Until the user touches them, the decline reasons follow what the checklist points at.
@@ -113,6 +125,7 @@ export function Screening({
           note,
           followUpAt,
           declineReasons: reasons,
+          replies: client.replies,
         },
         saved,
         new Date(),
@@ -129,7 +142,7 @@ export function Screening({
       setEditing(false);
       onSaved?.(result.data);
     },
-    [actions, capture, analysis, checklist, verdict, note, followUpAt, reasons, saved, onSaved],
+    [actions, capture, analysis, checklist, verdict, note, followUpAt, reasons, saved, onSaved, client.replies],
   );
 
   return (
@@ -158,6 +171,20 @@ export function Screening({
       />
       {editing ? (
         <CapacityNote capacity={capacity} hours={checklist.remote.value.hours} settingsUrl={settingsUrl} />
+      ) : null}
+      {editing ? (
+        <QuestionsSection
+          client={client}
+          checklist={checklist}
+          clientName={capture.client.name}
+          onUseAsNote={(draft) => {
+            const day = followUpAt && followUpAt >= addDays(new Date(), 0) ? followUpAt : addDays(new Date(), 3);
+            // A note the user already wrote stays, above the message.
+            setNote((mine) => (mine.trim() && !mine.includes(draft) ? `${mine.trim()}\n\n${draft}` : draft));
+            setFollowUpAt(day);
+            return day;
+          }}
+        />
       ) : null}
       {editing ? (
         <DecisionForm
