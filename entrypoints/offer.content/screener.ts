@@ -137,6 +137,17 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
     }
   };
 
+  /**
+   * Makes `next` the offer on screen: a fresh nonce for its frame (the old frame can no longer ask for it),
+   * the checklist opened when `open`, and the background asked for the launcher's colour.
+   */
+  const show = (next: OfferCapture, open: boolean) => {
+    capture = next;
+    nonce = null;
+    if (open) openFrame();
+    void announce(next);
+  };
+
   /** Reads the page again; a new offer (new key or title) replaces the old one and its frame's nonce. */
   const recapture = (): boolean => {
     const adapter = findAdapter(location.href);
@@ -154,13 +165,9 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
     const changed = !capture || capture.key !== next.key || capture.title !== next.title;
     if (!changed) return true;
     const wasOpen = launcher?.isOpen() ?? false;
-    capture = next;
-    nonce = null;
-    const mount = ensureLauncher();
-    mount.setState({ level: null, decided: null }, null);
-    if (wasOpen) openFrame();
-    else void restoreOpen(next.key);
-    void announce(next);
+    ensureLauncher().setState({ level: null, decided: null }, null);
+    show(next, wasOpen);
+    if (!wasOpen) void restoreOpen(next.key);
     return true;
   };
 
@@ -202,21 +209,14 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
       case 'screen:page': {
         const next = captureOffer(doc, location.href);
         if (!next) return { ok: false, error: 'not-found' };
-        capture = next;
-        nonce = null;
-        openFrame();
-        void announce(next);
+        show(next, true);
         return { ok: true, data: null };
       }
       case 'screen:selection': {
         // The menu's copy of the selection loses line breaks; the live selection keeps them.
         const live = doc.getSelection()?.toString() ?? '';
         const text = live.trim().length >= message.text.trim().length ? live : message.text;
-        const selected = captureSelection(text, location.href, doc.title);
-        capture = selected;
-        nonce = null;
-        openFrame();
-        void announce(selected);
+        show(captureSelection(text, location.href, doc.title), true);
         return { ok: true, data: null };
       }
       case 'content:ping':
