@@ -149,8 +149,12 @@ function cleanText(block: Element): string {
  */
 function findTitle(doc: Document, blocks: readonly Element[]): string {
   const headings = Array.from(doc.querySelectorAll('h1'));
+  const inBlocks = (selector: string) =>
+    blocks.flatMap((block) => Array.from(block.querySelectorAll(selector))).find((h) => !hasNoisyAncestor(h));
   let found: Element | undefined =
-    headings.find((h) => blocks.some((block) => block.contains(h))) ?? headings.find((h) => !hasNoisyAncestor(h));
+    headings.find((h) => blocks.some((block) => block.contains(h))) ??
+    headings.find((h) => !hasNoisyAncestor(h)) ??
+    inBlocks('h2, h3, h4');
   let ancestor = blocks[0]?.parentElement ?? null;
   for (let level = 0; !found && ancestor && level < 4; level++, ancestor = ancestor.parentElement) {
     const first = blocks[0] as Element;
