@@ -1,4 +1,4 @@
-import { textOf, tidy } from './dom';
+import { TEXT_LIMIT, textOf, tidy } from './dom';
 
 // Readability-style: paragraphs score their ancestors, link-heavy blocks and page furniture score nothing.
 // Class and id words that mark what a job page carries around the offer: navigation, other listings,
@@ -35,12 +35,9 @@ function isNoise(el: Element): boolean {
   return w.trim() !== '' && NOISE.test(w) && !/(?:^|\s)(?:main|article)(?:$|\s)/i.test(w);
 }
 
-/** Share of an element's text that sits inside links: menus and listings are mostly links. */
-function linkDensity(el: Element, length: number): number {
-  if (length === 0) return 1;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
-  return Math.min(1, linked / length);
+interface Lengths {
+  text: number;
+  link: number;
 }
 
 /** The offer's own block: the element whose paragraphs carry the most non-link text, furniture left out. */
@@ -48,32 +45,54 @@ function findMainBlocks(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
   const scores = new Map<Element, number>();
+  // Text and link-text lengths of every element, furniture excluded, counted in one pass over the page.
+  const lengths = new Map<Element, Lengths>();
   let visited = 0;
-  const walk = (el: Element): void => {
-    if (visited++ > MAX_NODES || isNoise(el)) return;
-    const tag = el.tagName.toUpperCase();
-    if (PARAGRAPHS.has(tag) || (tag === 'DIV' && hasOwnText(el))) {
-      const text = (el.textContent ?? '').trim();
-      // Short list items and cells are labels and stats; one that is a single link is a menu or a listing.
-      const minimum = tag === 'P' || tag === 'PRE' || tag === 'DIV' ? 25 : 40;
-      if (text.length >= minimum && linkDensity(el, text.length) < 0.5) {
-        // Long, comma-rich paragraphs are prose; short ones are labels.
-        const score = 1 + (text.match(/[,、，。]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
-        let ancestor = el.parentElement;
-        for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
-          scores.set(ancestor, (scores.get(ancestor) ?? initialScore(ancestor)) + score / (level + 1));
-        }
+  const walk = (el: Element, inLink: boolean): Lengths => {
+    if (visited++ > MAX_NODES || isNoise(el)) return { text: 0, link: 0 };
+    const linked = inLink || el.tagName.toUpperCase() === 'A';
+    const own: Lengths = { text: 0, link: 0 };
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const length = (child.nodeValue ?? '').trim().length;
+        own.text += length;
+        if (linked) own.link += length;
+      } else if (child.nodeType === 1) {
+        const sub = walk(child as Element, linked);
+        own.text += sub.text;
+        own.link += sub.link;
       }
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) walk(child);
+    lengths.set(el, own);
+    const tag = el.tagName.toUpperCase();
+    // Short list items and cells are labels and stats; one that is a single link is a menu or a listing.
+    const minimum = tag === 'P' || tag === 'PRE' || tag === 'DIV' ? 25 : 40;
+    if (
+      own.text >= minimum &&
+      own.link < own.text * 0.5 &&
+      (PARAGRAPHS.has(tag) || (tag === 'DIV' && hasOwnText(el)))
+    ) {
+      // Long, comma-rich paragraphs are prose; short ones are labels.
+      const commas = tag === 'DIV' ? ownCommas(el) : ((el.textContent ?? '').match(/[,、，。]/g)?.length ?? 0);
+      const score = 1 + commas + Math.min(Math.floor(own.text / 100), 3);
+      let ancestor = el.parentElement;
+      for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
+        scores.set(ancestor, (scores.get(ancestor) ?? initialScore(ancestor)) + score / (level + 1));
+      }
+    }
+    return own;
   };
-  walk(body);
+  walk(body, false);
+  const prose = (el: Element): number => {
+    const l = lengths.get(el);
+    return l ? l.text - l.link : 0;
+  };
   let best: Element | null = null;
   let bestScore = 0;
   const final = new Map<Element, number>();
   for (const [el, raw] of scores) {
-    const length = (el.textContent ?? '').trim().length;
-    const score = raw * (1 - linkDensity(el, length));
+    const l = lengths.get(el);
+    const score = l && l.text > 0 ? raw * (1 - l.link / l.text) : 0;
     final.set(el, score);
     if (score > bestScore) [best, bestScore] = [el, score];
   }
@@ -81,10 +100,10 @@ function findMainBlocks(doc: Document): Element[] {
   // The pay, place and terms of an offer often sit just above or beside its description: take in the
   // enclosing blocks while they add little prose of their own (furniture and link text do not count).
   let block: Element = best;
-  const own = proseLength(best);
+  const own = prose(best);
   for (let level = 0; level < 4; level++) {
     const parent = block.parentElement;
-    if (!parent || parent === body || isNoise(parent) || proseLength(parent) > own * 2.5) break;
+    if (!parent || parent === body || isNoise(parent) || prose(parent) > own * 2.5) break;
     block = parent;
   }
   if (block !== best || !block.parentElement) return [block];
@@ -94,23 +113,12 @@ function findMainBlocks(doc: Document): Element[] {
   );
 }
 
-/** Text length outside links and furniture: what a reader would call the block's own words. */
-function proseLength(root: Element): number {
-  let length = 0;
-  let visited = 0;
-  const walk = (node: Node): void => {
-    if (visited++ > MAX_NODES) return;
-    if (node.nodeType === 3) {
-      length += (node.nodeValue ?? '').trim().length;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el.tagName === 'A' || isNoise(el)) return;
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-  };
-  walk(root);
-  return length;
+/** Commas in a block's own text nodes: a container's children are scored on their own. */
+function ownCommas(el: Element): number {
+  let count = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === 3) count += (child.nodeValue ?? '').match(/[,、，。]/g)?.length ?? 0;
+  return count;
 }
 
 function hasOwnText(el: Element): boolean {
@@ -127,20 +135,38 @@ function initialScore(el: Element): number {
 
 /** The element's text with navigation, other listings and link lists inside it left out. */
 function cleanText(block: Element): string {
-  const clone = block.cloneNode(true) as Element;
-  for (const el of Array.from(clone.querySelectorAll('*'))) {
-    if (!clone.contains(el)) continue;
-    if (isNoise(el)) {
-      el.remove();
-      continue;
+  // Read in place and skip what goes: copying the page's nodes costs more than reading them.
+  const drop: Element[] = [];
+  // One pass, children before parents: a dropped child no longer counts towards its parent's link share.
+  const walk = (el: Element, inLink: boolean): Lengths & { anchors: number } => {
+    const tag = el.tagName.toUpperCase();
+    if (el !== block && isNoise(el)) {
+      drop.push(el);
+      return { text: 0, link: 0, anchors: 0 };
+    }
+    const linked = inLink || tag === 'A';
+    const own = { text: 0, link: 0, anchors: tag === 'A' ? 1 : 0 };
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const length = (child.nodeValue ?? '').trim().length;
+        own.text += length;
+        if (linked) own.link += length;
+      } else if (child.nodeType === 1) {
+        const sub = walk(child as Element, linked);
+        own.text += sub.text;
+        own.link += sub.link;
+        own.anchors += sub.anchors;
+      }
     }
     // Link lists (related searches, career articles, other jobs) are mostly link text.
-    if (LINK_LISTS.has(el.tagName.toUpperCase())) {
-      const length = (el.textContent ?? '').trim().length;
-      if (length > 0 && el.querySelectorAll('a').length >= 2 && linkDensity(el, length) > 0.6) el.remove();
+    if (el !== block && LINK_LISTS.has(tag) && own.anchors >= 2 && own.text > 0 && own.link > own.text * 0.6) {
+      drop.push(el);
+      return { text: 0, link: 0, anchors: 0 };
     }
-  }
-  return textOf(clone);
+    return own;
+  };
+  walk(block, false);
+  return textOf(block, TEXT_LIMIT, new Set(drop));
 }
 
 /**
