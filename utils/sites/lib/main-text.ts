@@ -1,12 +1,47 @@
 import { TEXT_LIMIT, textOf, tidy } from './dom';
 
 // Readability-style: paragraphs score their ancestors, link-heavy blocks and page furniture score nothing.
-// Class and id words that mark what a job page carries around the offer: navigation, other listings,
-// the client's history, recommendations. Matched as whole words of the class list.
-const NOISE =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|right-rail|similar|related|recommend(?:ed|ations)?|also|suggest(?:ed|ions)?|more-jobs|other-(?:works?|jobs?|requests?|projects?)|(?:job|work|request|media)s?-list|extra|history|feed|carousel|tiles?|cards?-list|card-list|search-results?|results|ads?|promo|banner|cookies?|consent|share|social|comments?|login|sign-?up|signin|pagination|toolbar|popover|popper|tooltip)(?:$|[\s_-])/i;
-const POSITIVE =
-  /(?:^|[\s_-])(?:description|descr|details?|content|article|main|body|post(?:ing)?|offer|request|job|work|text|markup)(?:$|[\s_-])/i;
+// Class, id and test-hook words that mark what a job page carries around the offer, matched as whole words.
+const FURNITURE = ['nav', 'navbar', 'menu', 'breadcrumbs?', 'footer', 'sidebar', 'aside', 'right-rail', 'toolbar'];
+const OTHER_LISTINGS = [
+  'similar',
+  'related',
+  'recommend(?:ed|ations)?',
+  'also',
+  'suggest(?:ed|ions)?',
+  'more-jobs',
+  'other-(?:works?|jobs?|requests?|projects?)',
+  '(?:job|work|request|media)s?-list',
+  'extra',
+  'history',
+  'feed',
+  'carousel',
+  'tiles?',
+  'cards?-list',
+  'search-results?',
+  'results',
+];
+const CHROME = ['ads?', 'promo', 'banner', 'cookies?', 'consent', 'share', 'social', 'comments?', 'login', 'sign-?up'];
+const OVERLAYS = ['signin', 'pagination', 'popover', 'popper', 'tooltip'];
+const wholeWord = (words: readonly string[]) =>
+  new RegExp(String.raw`(?:^|[\s_-])(?:${words.join('|')})(?:$|[\s_-])`, 'i');
+const NOISE = wholeWord([...FURNITURE, ...OTHER_LISTINGS, ...CHROME, ...OVERLAYS]);
+const POSITIVE = wholeWord([
+  'description',
+  'descr',
+  'details?',
+  'content',
+  'article',
+  'main',
+  'body',
+  'post(?:ing)?',
+  'offer',
+  'request',
+  'job',
+  'work',
+  'text',
+  'markup',
+]);
 const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 // A page's own header and footer are furniture; an article's or a card's header holds its title.
 const PAGE_PARTS = new Set(['HEADER', 'FOOTER']);
