@@ -26,6 +26,7 @@ const OVERLAYS = ['signin', 'pagination', 'popover', 'popper', 'tooltip'];
 const wholeWord = (words: readonly string[]) =>
   new RegExp(String.raw`(?:^|[\s_-])(?:${words.join('|')})(?:$|[\s_-])`, 'i');
 const NOISE = wholeWord([...FURNITURE, ...OTHER_LISTINGS, ...CHROME, ...OVERLAYS]);
+// Utility classes (text-body-sm, body-text) say nothing about content, so "text" and "body" are not here.
 const POSITIVE = wholeWord([
   'description',
   'descr',
@@ -33,13 +34,10 @@ const POSITIVE = wholeWord([
   'content',
   'article',
   'main',
-  'body',
   'post(?:ing)?',
   'offer',
   'request',
   'job',
-  'work',
-  'text',
   'markup',
 ]);
 const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
@@ -83,41 +81,46 @@ function findMainBlocks(doc: Document): Element[] {
   // Text and link-text lengths of every element, furniture excluded, counted in one pass over the page.
   const lengths = new Map<Element, Lengths>();
   let visited = 0;
-  const walk = (el: Element, inLink: boolean): Lengths => {
+  const credit = (el: Element, score: number): void => {
+    let ancestor = el.parentElement;
+    for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / (level + 1));
+    }
+  };
+  const walk = (el: Element, inLink: boolean, inParagraph: boolean): Lengths => {
     if (visited++ > MAX_NODES || isNoise(el)) return { text: 0, link: 0 };
-    const linked = inLink || el.tagName.toUpperCase() === 'A';
+    const tag = el.tagName.toUpperCase();
+    const linked = inLink || tag === 'A';
+    const paragraph = PARAGRAPHS.has(tag);
     const own: Lengths = { text: 0, link: 0 };
+    let direct = 0;
+    let commas = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const length = (child.nodeValue ?? '').trim().length;
+        const value = child.nodeValue ?? '';
+        const length = value.trim().length;
         own.text += length;
+        direct += length;
+        commas += value.match(/[,、，。]/g)?.length ?? 0;
         if (linked) own.link += length;
       } else if (child.nodeType === 1) {
-        const sub = walk(child as Element, linked);
+        const sub = walk(child as Element, linked, inParagraph || paragraph);
         own.text += sub.text;
         own.link += sub.link;
       }
     }
     lengths.set(el, own);
-    const tag = el.tagName.toUpperCase();
-    // Short list items and cells are labels and stats; one that is a single link is a menu or a listing.
-    const minimum = tag === 'P' || tag === 'PRE' || tag === 'DIV' ? 25 : 40;
-    if (
-      own.text >= minimum &&
-      own.link < own.text * 0.5 &&
-      (PARAGRAPHS.has(tag) || (tag === 'DIV' && hasOwnText(el)))
-    ) {
-      // Long, comma-rich paragraphs are prose; short ones are labels.
-      const commas = tag === 'DIV' ? ownCommas(el) : ((el.textContent ?? '').match(/[,、，。]/g)?.length ?? 0);
-      const score = 1 + commas + Math.min(Math.floor(own.text / 100), 3);
-      let ancestor = el.parentElement;
-      for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
-        scores.set(ancestor, (scores.get(ancestor) ?? initialScore(ancestor)) + score / (level + 1));
-      }
+    // Long, comma-rich paragraphs are prose; short ones are labels and stats, and a list item that is one
+    // link is a menu or a listing. Text that sits in no paragraph (a span, a div) counts by its own words.
+    if (paragraph && own.text >= (tag === 'P' || tag === 'PRE' ? 25 : 40) && own.link < own.text * 0.5) {
+      const all = (el.textContent ?? '').match(/[,、，。]/g)?.length ?? 0;
+      credit(el, 1 + all + Math.min(Math.floor(own.text / 100), 3));
+    } else if (!paragraph && !inParagraph && !linked && direct >= 25) {
+      credit(el, 1 + commas + Math.min(Math.floor(direct / 100), 3));
     }
     return own;
   };
-  walk(body, false);
+  walk(body, false, false);
   const prose = (el: Element): number => {
     const l = lengths.get(el);
     return l ? l.text - l.link : 0;
@@ -127,7 +130,7 @@ function findMainBlocks(doc: Document): Element[] {
   const final = new Map<Element, number>();
   for (const [el, raw] of scores) {
     const l = lengths.get(el);
-    const score = l && l.text > 0 ? raw * (1 - l.link / l.text) : 0;
+    const score = l && l.text > 0 ? raw * weightOf(el) * (1 - l.link / l.text) : 0;
     final.set(el, score);
     if (score > bestScore) [best, bestScore] = [el, score];
   }
@@ -136,9 +139,11 @@ function findMainBlocks(doc: Document): Element[] {
   // enclosing blocks while they add little prose of their own (furniture and link text do not count).
   let block: Element = best;
   const own = prose(best);
-  for (let level = 0; level < 4; level++) {
+  for (let level = 0; level < 5; level++) {
     const parent = block.parentElement;
-    if (!parent || parent === body || isNoise(parent) || prose(parent) > own * 2.5) break;
+    if (!parent || parent === body || isNoise(parent)) break;
+    // A block repeated beside itself (the messages of a thread) is one part of the offer, not all of it.
+    if (prose(parent) > own * 2.5 && !repeats(block)) break;
     block = parent;
   }
   if (block !== best || !block.parentElement) return [block];
@@ -148,24 +153,19 @@ function findMainBlocks(doc: Document): Element[] {
   );
 }
 
-/** Commas in a block's own text nodes: a container's children are scored on their own. */
-function ownCommas(el: Element): number {
-  let count = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling)
-    if (child.nodeType === 3) count += (child.nodeValue ?? '').match(/[,、，。]/g)?.length ?? 0;
-  return count;
-}
-
-function hasOwnText(el: Element): boolean {
-  for (let child = el.firstChild; child; child = child.nextSibling)
-    if (child.nodeType === 3 && (child.nodeValue ?? '').trim().length > 20) return true;
+/** Whether a sibling carries the same tag, classes and test hooks: one of a run of like items. */
+function repeats(el: Element): boolean {
+  const name = words(el);
+  if (!name.trim()) return false;
+  for (const sibling of Array.from(el.parentElement?.children ?? []))
+    if (sibling !== el && sibling.tagName === el.tagName && words(sibling) === name) return true;
   return false;
 }
 
-function initialScore(el: Element): number {
-  const w = words(el);
+/** A block named for the offer's description or an article weighs more, but only by the prose it holds. */
+function weightOf(el: Element): number {
   const tag = el.tagName.toUpperCase();
-  return (POSITIVE.test(w) ? 25 : 0) + (tag === 'ARTICLE' || tag === 'MAIN' ? 10 : 0);
+  return (POSITIVE.test(words(el)) ? 1.5 : 1) * (tag === 'ARTICLE' || tag === 'MAIN' ? 1.2 : 1);
 }
 
 /** The element's text with navigation, other listings and link lists inside it left out. */
