@@ -28,6 +28,14 @@ describe('site adapter registry', () => {
     expect(tested, `no test/utils/sites/${id}.test.ts`).toBe(true);
   });
 
+  it.each(adapterFiles)('%s imports only the shared helpers, so a site’s script can carry it alone', (file) => {
+    const source = readFileSync(path.join(SITES_DIR, file), 'utf8');
+    // Type-only imports vanish from the bundle; every value import must come from the shared lib.
+    const imports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((spec) => !spec?.startsWith('./lib/'))).toEqual([]);
+  });
+
   it('lists no adapter without a file', () => {
     expect(adapters.map((a) => `${a.id}.ts`).sort()).toEqual([...adapterFiles].sort());
   });

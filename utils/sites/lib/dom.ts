@@ -37,10 +37,10 @@ const SKIP_TAGS = new Set([
 ]);
 
 /**
- * The visible-ish text of an element with line breaks at block boundaries. Works without layout
- * (innerText needs a rendered page; tests use happy-dom).
+ * The visible-ish text of an element with line breaks at block boundaries, leaving out `skip`'s subtrees.
+ * Works without layout (innerText needs a rendered page; tests use happy-dom).
  */
-export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT): string {
+export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT, skip?: ReadonlySet<Element>): string {
   if (!el) return '';
   const parts: string[] = [];
   let length = 0;
@@ -56,7 +56,7 @@ export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT): stri
     if (type !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag) || skip?.has(element)) return;
     if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) parts.push('\n');
