@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** The one page that asks for the web on purpose: the harness must see and count its request. */
+const LEAKY = 'leaky.html';
 const ROOTS = [path.resolve(__dirname, '../../fixtures/pages'), path.resolve(__dirname, '../../e2e/pages')];
 const pages = ROOTS.flatMap((root) =>
   readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -14,8 +16,6 @@ const pages = ROOTS.flatMap((root) =>
 // (A canonical link loads nothing; a style sheet, icon or preload does.)
 const SUBRESOURCE =
   /<(?:script|img|iframe|source|video|audio)\b[^>]*\ssrc=["']https?:|<link\b(?=[^>]*\brel=["']?(?:stylesheet|icon|preload|modulepreload|prefetch))[^>]*\shref=["']https?:/i;
-/** The one page that asks for the web on purpose: the harness must see and count its request. */
-const LEAKY = 'leaky.html';
 
 describe('fixture pages', () => {
   it.each(pages.map((file) => [path.relative(path.resolve(__dirname, '../..'), file), file]))(
