@@ -40,6 +40,8 @@ export interface Hit {
   end: number;
   negated: boolean;
   conditional: boolean;
+  /** Where the line holding the match starts (normalised offset): hits on one line belong together. */
+  line: number;
 }
 
 /** Joins pattern parts into one regular expression: strings are taken as written, RegExps by source. */
@@ -116,7 +118,15 @@ export function matchRule(rule: Rule, p: PreparedText): Hit[] {
         const sentence = segmentAt(p, 'sentence', start);
         if (sentence) conditional = condition.test(sentence.text);
       }
-      hits.push({ rule: rule.id, pattern: name, start, end, negated, conditional });
+      hits.push({
+        rule: rule.id,
+        pattern: name,
+        start,
+        end,
+        negated,
+        conditional,
+        line: segmentAt(p, 'line', start)?.start ?? 0,
+      });
     }
     re.lastIndex = 0;
   }

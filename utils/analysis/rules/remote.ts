@@ -7,7 +7,7 @@ const ja = {
   fullWords: /フルリモート|完全リモート|完全在宅|リモート完結|在宅完結|オンライン完結|オンラインで完結|フル在宅/,
   homeWork: /在宅(?:勤務|ワーク|作業|ワーカー)?/,
   remoteWordJa:
-    /リモート(?:ワーク|勤務|作業)?(?!\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ))/,
+    /リモート(?:ワーク|勤務|作業)?(?!\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ|頻度|可否|の可否|有無|について))/,
   noCommute: /出社不要|通勤不要|出勤不要|来社不要/,
   anywhere:
     /場所を問わず|場所(?:は|ともに)?(?:自由|問いません)|居住地(?:は)?(?:問いません|不問|自由)|好きな場所で|海外在住(?:の方)?(?:も)?(?:OK|可)/,
@@ -50,6 +50,7 @@ export const remoteFull: Rule = {
       'リモート不可、渋谷オフィスでの勤務',
       '在宅勤務は不可です',
       'リモートMTGは週1回',
+      'リモート頻度：常駐',
       'This is not a remote role.',
       'No telecommuting.',
       'Access our remote desktop to run the tests.',
@@ -65,6 +66,8 @@ export const remoteHybrid: Rule = {
   scope: 'sentence',
   negatable: true,
   raise: {
+    partRemoteJa:
+      /リモート頻度(?:は)?\s?(?:応相談|要相談|相談)|\d{1,2}\s?[%％]\s?(?:リモート|在宅)|その後(?:は)?\s?(?:\d{1,2}\s?[%％]\s?)?(?:リモート|在宅)/,
     hybridWord: /ハイブリッド|\bhybrid\b|一部リモート|リモート併用|在宅併用|一部在宅|リモートと出社|出社とリモート/,
     someDaysRemote:
       /週\s?[1-4](?:\s?[,、・~〜～-]\s?[1-4])?\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?\s?(?:リモート|在宅|テレワーク)/,
@@ -87,6 +90,7 @@ export const remoteHybrid: Rule = {
       '月1回程度の出社をお願いします',
       '基本リモート（出社の可能性あり）',
       '週2,3回程度リモートで、相談可能',
+      '参画当初はフル出社、その後50％リモート',
       '【ハイブリッド】Webデザイナー',
       'Hybrid: 2 days a week in the office',
       'Mostly remote, with two days every two weeks in the city office.',
