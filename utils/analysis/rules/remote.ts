@@ -159,6 +159,10 @@ export const remotePhysical: Rule = {
   },
 };
 
+// Names of US states, for lists of where applicants may live.
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+
 /** Remote implied by who may apply: a list of regions or time zones, with no office named. */
 export const remoteRegions: Rule = {
   id: 'remoteRegions',
@@ -168,6 +172,11 @@ export const remoteRegions: Rule = {
     regionList:
       /\b(?:US|USA|Canada|UK|Europe|EU|EMEA|APAC|LATAM|Latin America|North America|South America|Asia|Africa|Mexico|Brazil|Argentina|Colombia|India|Pakistan|Philippines|Australia|Germany|Poland|Ukraine)\b(?:\s?(?:,|\/|or|and|&)\s?(?:the\s)?\b(?:US|USA|Canada|UK|Europe|EU|EMEA|APAC|LATAM|Latin America|North America|South America|Asia|Africa|Mexico|Brazil|Argentina|Colombia|India|Pakistan|Philippines|Australia|Germany|Poland|Ukraine)\b){1,}/,
     zone: /\b(?:time ?zones?|overlap(?:ping)?|working hours|business hours)\b[^.\n]{0,40}\b(?:EST|EDT|PST|PDT|CST|CET|CEST|GMT|UTC|IST|AEST|JST|BST)\b|\b(?:UTC|GMT)\s?[+-±]\s?\d{1,2}|\b(?:EST|PST|CET|UTC|GMT)\s?(?:to|-|–)\s?(?:EST|PST|CET|UTC|GMT)/,
+    stateList: new RegExp(
+      String.raw`\b(?:${US_STATES})\b(?:\s?(?:,|\/|or|and|&)\s?(?:and\s|or\s)?\b(?:${US_STATES})\b){2,}`,
+    ),
+    zoneNamed:
+      /\b(?:Eastern|Central|Pacific|Mountain|Central European|European) (?:time(?: ?zone)?|standard time)\b|\btime ?zone\s?:/,
     openTo:
       /(?:open to|hiring|accepting|candidates|applicants)\s(?:from|in)\s(?:anywhere|any country|all countries|worldwide)|anywhere in (?:the )?(?:US|USA|world|EU|Europe|LATAM|Americas)/,
     jaZone:
@@ -179,7 +188,14 @@ export const remoteRegions: Rule = {
       'Must overlap 4 hours with EST time zone.',
       'Candidates from anywhere are welcome.',
       '海外在住の方も歓迎です',
+      'Website testing - Ohio, Michigan, Pennsylvania and Kentucky',
+      'Time Zone: Eastern or Central time zone',
     ],
-    noMatch: ['Our office is in Canada.', 'We sell to customers in Europe.', '日本の企業です'],
+    noMatch: [
+      'Our office is in Washington.',
+      'Our office is in Canada.',
+      'We sell to customers in Europe.',
+      '日本の企業です',
+    ],
   },
 };
