@@ -130,7 +130,10 @@ function readEscrow(
   return DIRECT_INVOICE.test(body.norm) ? false : null;
 }
 
-/** Learned signals for an offer; none until a learned scorer is plugged in here. */
+/**
+ * Learned signals for an offer: the seam where `scoreLearned(body)` from ./learned/ plugs in (it reads the
+ * same normalised segments). None until then; see LearnedSignals for what it may return.
+ */
 function scoreLearnedSignals(_body: PreparedText): LearnedSignals {
   return {};
 }
