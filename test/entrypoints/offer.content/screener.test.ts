@@ -23,7 +23,10 @@ async function deliver(message: unknown): Promise<unknown> {
 
 describe('the generic screener (injected when the user asks)', () => {
   it('keeps the checklist the user asked for while the page keeps changing', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { level: 'go', decided: null } });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: true,
+      data: { level: 'go', decided: null },
+    } as never);
     document.body.innerHTML =
       '<main><h1>Translator wanted</h1><p>Translate a 2,000-word brochure into Japanese. Fully remote, paid on delivery.</p></main>';
     const ctx = new ContentScriptContext('offer');
