@@ -1,6 +1,6 @@
 import type { Evidence } from '../schema/analysis';
 import type { Profile } from '../schema/profile';
-import { SKILL_ROWS } from './skill-taxonomy';
+import { SKILL_SOURCES } from './skill-taxonomy';
 
 export interface SkillEntry {
   id: string;
@@ -8,220 +8,524 @@ export interface SkillEntry {
   ja: string;
   synonyms: string[];
   category: string;
+  /** The broader skill this one is a kind of (mysql → sql, nuxt → vue.js), if any. */
+  parent?: string;
 }
 
 let taxonomy: SkillEntry[] | null = null;
-let matcher: { patterns: RegExp[]; byTerm: Map<string, string> } | null = null;
 
-function escapeRegExp(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/**
+ * Alias markers in the taxonomy rows: `~Go` matches only as written (case and all), `^C` also needs
+ * another skill named nearby ("C/C++, Python"), `!word` is never read from running text (the name is
+ * still offered in the profile's picker).
+ */
+const MARKERS = /^[~^!]+/;
 
 /** The skill taxonomy, for matching and for autocomplete. */
 export function listSkills(): SkillEntry[] {
   if (!taxonomy) {
-    taxonomy = SKILL_ROWS.trim()
-      .split('\n')
-      .map((row) => {
-        const [id = '', en = '', ja = '', synonyms = '', category = ''] = row.split('|');
-        return { id, en, ja, synonyms: synonyms ? synonyms.split(',') : [], category };
-      });
+    taxonomy = [];
+    for (const { category, rows } of SKILL_SOURCES) {
+      for (const row of rows.trim().split('\n')) {
+        const [id = '', en = '', ja = '', aliases = '', parent = ''] = row.split('|').map((cell) => cell.trim());
+        const synonyms = aliases ? aliases.split(',').map((a) => a.trim().replace(MARKERS, '')) : [];
+        taxonomy.push({ id, en, ja, synonyms, category, ...(parent ? { parent } : {}) });
+      }
+    }
   }
   return taxonomy;
 }
 
-// Terms too ambiguous to match alone in running text (they are also ordinary words).
-const AMBIGUOUS = new Set([
-  'go',
-  'c',
-  'r言語',
-  'ts',
-  'js',
-  'py',
-  'ps',
-  'ai形式',
-  'ui',
-  'ux',
-  'pm',
-  'cs',
-  'va',
-  'vo',
-  'ig',
-  'ae',
-  'xd',
-  'wp',
-  'ml',
-  '3d',
-  'base',
-  'stores',
-  'studio',
-  'word',
-  'n1',
-  'node',
-  'rag',
-  'tax',
-  'x運用',
-  'swift',
-  'spring',
-  'ruby',
-  'rust',
-  'java',
-  'flask',
-  'logo',
-  'research',
-  'editing',
-  'writer',
-  'react',
-  'unity',
-  'angular',
-  'express',
-  'liquid',
-  'sales',
-  'coaching',
-  'consulting',
-  'teaching',
-  'security',
-  'testing',
-  'translate',
-  'interview',
-  'branding',
-  // Named as context far more often than asked for as a skill: a YouTube channel, an English page.
-  'youtube',
-  'english',
-  'japanese',
-  '英語',
-  '日本語',
-  'sales',
-  '営業',
-  'writing',
-]);
-const KEEP_IF_CASED = new Set([
-  'Go',
-  'C',
-  'TS',
-  'JS',
-  'UI',
-  'UX',
-  'PM',
-  'AE',
-  'XD',
-  'WP',
-  'ML',
-  'Swift',
-  'Spring',
-  'Ruby',
-  'Rust',
-  'Java',
-  'Flask',
-  'Node',
-  'RAG',
-  '3D',
-  'React',
-  'Unity',
-  'Angular',
-  'Express',
-  'Liquid',
-]);
+// ---------------------------------------------------------------------------------------------------
+// Normalisation: NFKC (full-width Latin, half-width katakana), lower case, whitespace runs as one space.
+// Every normalised character remembers where it came from, so evidence quotes the original text.
+
+interface Normalised {
+  /** Lower-cased normalised text. */
+  lower: string;
+  /** The same text before lower-casing (same length), for terms that must match as written. */
+  cased: string;
+  /** Original offset where each normalised character starts, and where it ends. */
+  from: Int32Array;
+  to: Int32Array;
+}
+
+// Characters NFKC changes: full-width forms, half-width katakana, circled and squared signs, ligatures.
+const COMPAT =
+  /[\u00a0\u2000-\u200b\u2010-\u2015\u2160-\u217f\u2460-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\uff00-\uffef]/;
+
+function normalise(text: string): Normalised {
+  const n = text.length;
+  const lower: string[] = [];
+  const cased: string[] = [];
+  const from = new Int32Array(n + 8);
+  const to = new Int32Array(n + 8);
+  let len = 0;
+  let space = false;
+  const push = (ch: string, start: number, end: number) => {
+    if (len >= from.length) return;
+    lower.push(ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch);
+    cased.push(ch);
+    from[len] = start;
+    to[len] = end;
+    len++;
+  };
+  for (let i = 0; i < n; i++) {
+    let ch = text[i] as string;
+    const code = ch.charCodeAt(0);
+    if (code <= 0x20 || code === 0x3000 || code === 0xa0) {
+      if (!space && len > 0) push(' ', i, i + 1);
+      space = true;
+      continue;
+    }
+    space = false;
+    if (code < 0x80) {
+      push(ch, i, i + 1);
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      push(text.slice(i, i + 2), i, i + 2);
+      i++;
+      continue;
+    }
+    if (COMPAT.test(ch)) {
+      // ﾊﾟ: the half-width sound mark composes with the kana before it.
+      const next = text[i + 1];
+      if (next === '\uff9e' || next === '\uff9f') {
+        ch = (ch + next).normalize('NFKC');
+        if (ch.length === 1) {
+          push(ch, i, i + 2);
+          i++;
+          continue;
+        }
+      }
+      const out = ch.normalize('NFKC').replace(/[\u2010-\u2015]/g, '-');
+      if (out === ' ') {
+        if (len > 0) push(' ', i, i + 1);
+        space = true;
+        continue;
+      }
+      for (const c of out) push(c, i, i + 1);
+      continue;
+    }
+    push(ch, i, i + 1);
+  }
+  return { lower: lower.join(''), cased: cased.join(''), from, to };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The compiled matcher: every term of every skill, indexed by its first characters.
+
+interface Term {
+  key: string;
+  id: string;
+  /** Must appear exactly so in the text (before lower-casing). */
+  cased: string | null;
+  /** Counts only with another skill named close by. */
+  weak: boolean;
+}
+
+interface Matcher {
+  /** Terms by their first three characters (or fewer for shorter terms), longest first. */
+  index: Map<string, Term[]>;
+  /** Every term key, for katakana compounds built of two known words. */
+  keys: Set<string>;
+  fuzzy: Map<string, string[]>;
+  parentOf: Map<string, string>;
+  categoryOf: Map<string, string>;
+}
+
+let matcher: Matcher | null = null;
+
+const isAlnum = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /[a-z]/.test(c);
+const KATAKANA = /[\u30a1-\u30fa\u30fc-\u30ff]/;
+const isKata = (c: string | undefined) => c !== undefined && KATAKANA.test(c);
+const isCjk = (c: string | undefined) => c !== undefined && /[\u3040-\u30ff\u3400-\u9fff]/.test(c);
 
 /**
- * V8 stops optimising a pattern whose source passes ~20,000 characters, and a slow pattern makes long
- * texts crawl; the taxonomy's terms are split over several patterns of at most this size instead.
+ * Katakana words a skill's name may follow or precede inside one katakana run: ブログライティング is
+ * writing, プロトタイピング is not typing.
  */
-const MAX_PATTERN_SOURCE = 8_000;
-const MAX_PLACES_PER_TERM = 4;
+const KATAKANA_PREFIXES = new Set(
+  (
+    'ブログ,シナリオ,セールス,メール,ニュース,コンテンツ,ウェブ,ホームページ,サイト,ショート,ゲーム,キャラクター,' +
+    'ビジネス,テクニカル,メディカル,データ,システム,アプリ,ネット,オンライン,ライブ,スマホ,チャット,フォーム,アニメ,' +
+    'ロゴ,バナー,イラスト,コラム,レビュー,インタビュー,ランディングページ,プレス,マーケティング,ブランド,' +
+    'コピー,シーン,プロモーション,イベント,ドキュメント,マニュアル,フリー,サーバー,クラウド,モバイル,' +
+    'スクール,ファッション,インテリア,グッズ,パッケージ,メニュー,ポスター,チラシ,カタログ,パンフレット,' +
+    'ウェディング,ポートレート,プロフィール,アバター,キャラ,ボイス,ナレーション,ポッドキャスト,リール,ゲーム'
+  ).split(','),
+);
+const KATAKANA_SUFFIXES = new Set(
+  (
+    'スキル,ツール,サービス,サイト,ページ,チーム,メンバー,スタッフ,ワーク,プロジェクト,エンジニア,デザイナー,' +
+    'ライター,クリエイター,ディレクター,マネージャー,オペレーター,アシスタント,パートナー,コンサルタント,経験,' +
+    'ソフト,アプリ,サポート,プラン,コース,レッスン,セミナー,ファイル,データ,テンプレート,テンプレ,ルール,' +
+    'マニュアル,システム,ベース,ストア'
+  ).split(','),
+);
 
-function chunkTerms(terms: string[], wrap: (alternation: string) => RegExp): RegExp[] {
-  const out: RegExp[] = [];
-  let chunk: string[] = [];
-  let size = 0;
-  for (const term of terms) {
-    if (size + term.length + 1 > MAX_PATTERN_SOURCE && chunk.length) {
-      out.push(wrap(chunk.join('|')));
-      chunk = [];
-      size = 0;
+function buildMatcher(): Matcher {
+  const entries = listSkills();
+  // Markers first: a marked alias governs the same word wherever it appears in a row (id, names).
+  const marked = new Map<string, { cased: string | null; weak: boolean; never: boolean }>();
+  for (const entry of entries) {
+    for (const alias of entry.synonyms.length ? rawAliases(entry) : []) {
+      const marks = MARKERS.exec(alias)?.[0] ?? '';
+      if (!marks) continue;
+      const word = alias.slice(marks.length);
+      const key = normalise(word).lower;
+      marked.set(key, {
+        cased: marks.includes('~') || marks.includes('^') ? normalise(word).cased : null,
+        weak: marks.includes('^'),
+        never: marks.includes('!'),
+      });
     }
-    chunk.push(term);
-    size += term.length + 1;
   }
-  if (chunk.length) out.push(wrap(chunk.join('|')));
-  return out;
+  const byKey = new Map<string, Term>();
+  for (const entry of entries) {
+    for (const raw of [entry.id, entry.en, entry.ja, ...rawAliases(entry)]) {
+      const word = raw.replace(MARKERS, '');
+      const key = normalise(word).lower.trim();
+      if (!key || byKey.has(key)) continue;
+      const mark = marked.get(key);
+      if (mark?.never) continue;
+      byKey.set(key, { key, id: entry.id, cased: mark?.cased ?? null, weak: mark?.weak ?? false });
+    }
+  }
+  const index = new Map<string, Term[]>();
+  for (const term of byKey.values()) {
+    const head = [...term.key].slice(0, 3).join('');
+    const list = index.get(head) ?? [];
+    list.push(term);
+    index.set(head, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
+
+  const fuzzy = new Map<string, string[]>();
+  const categoryOf = new Map(entries.map((e) => [e.id, e.category]));
+  for (const term of byKey.values()) {
+    if (term.weak || term.cased || !/^[a-z][a-z0-9]{5,}$/.test(term.key)) continue;
+    if (!FUZZY_CATEGORIES.has(categoryOf.get(term.id) ?? '') || NO_FUZZY.has(term.key)) continue;
+    for (const variant of deletions(term.key)) {
+      const list = fuzzy.get(variant) ?? [];
+      if (!list.includes(term.key)) list.push(term.key);
+      fuzzy.set(variant, list);
+    }
+  }
+  const parentOf = new Map<string, string>();
+  for (const e of entries) if (e.parent) parentOf.set(e.id, e.parent);
+  return { index, keys: new Set(byKey.keys()), fuzzy, parentOf, categoryOf };
 }
 
-function buildMatcher() {
-  const byTerm = new Map<string, string>();
-  for (const entry of listSkills()) {
-    for (const term of [entry.id, entry.en, entry.ja, ...entry.synonyms]) {
-      const key = term.trim().toLowerCase();
-      if (!key || byTerm.has(key)) continue;
-      byTerm.set(key, entry.id);
+function rawAliases(entry: SkillEntry): string[] {
+  // listSkills strips markers for the picker; the matcher reads them from the rows again.
+  return rawRows().get(entry.id) ?? entry.synonyms;
+}
+
+let aliasRows: Map<string, string[]> | null = null;
+function rawRows(): Map<string, string[]> {
+  if (!aliasRows) {
+    aliasRows = new Map();
+    for (const { rows } of SKILL_SOURCES) {
+      for (const row of rows.trim().split('\n')) {
+        const [id = '', , , aliases = ''] = row.split('|').map((cell) => cell.trim());
+        aliasRows.set(id, aliases ? aliases.split(',').map((a) => a.trim()) : []);
+      }
     }
   }
-  // Longest first, so "react native" wins over "react" within a pattern; overlaps across patterns are
-  // settled after matching, longest again first.
-  const terms = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // Boundaries are Latin only: "はShopifyで" still names Shopify.
-  const latin = chunkTerms(
-    terms,
-    (alt) => new RegExp(`(?<![A-Za-z0-9_#+.])(?:${alt})(?![A-Za-z0-9_#+]|\\.[A-Za-z0-9])`, 'giu'),
-  );
-  // Japanese terms need no word boundary: 動画編集の経験 has none.
-  const japanese = chunkTerms(
-    terms.filter((t) => /[\u3040-\u30ff\u3400-\u9fff]/.test(t)),
-    (alt) => new RegExp(`(?:${alt})`, 'gu'),
-  );
-  return { patterns: [...latin, ...japanese], byTerm };
+  return aliasRows;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Typos: a long word one edit (or one swap) away from a known tool's name (Pythong, Postgers, Lalavel).
+
+/** Categories whose names are product and language names, not ordinary words. */
+const FUZZY_CATEGORIES = new Set(['development', 'ai-llm', 'business-tools']);
+/** Tool names that are also ordinary words, or one letter away from one. */
+const NO_FUZZY = new Set(['spring', 'swift', 'rust', 'docker', 'claude', 'market', 'marketo', 'looker', 'stripe']);
+/** Ordinary words one edit away from a tool's name: never read as a typo. */
+const FUZZY_STOP = new Set(
+  (
+    'sprint,sprints,scrape,scraped,scrapes,nation,nations,motion,notions,docked,docket,dockers,clause,clauses,' +
+    'market,markets,locker,looked,looser,strip,striped,strive,straps,prisms,panda,blended,premier,premiers,' +
+    'reacts,reactor,python,pythons,oracles,django,sketchy,bubbles,puppets,render,renders,spark,sparks,' +
+    'canvas,access,unity,excel,express,angular,figure,figures,django,kotlin,retail,detail,details,unify,' +
+    'server,servers,service,services,jquery,golang,select,selected,worker,workers,shopper,shoppers,flutter,' +
+    'mongol,hadoop,airflow,elixir,native,natives,access,accent,action,actions,active,option,options,' +
+    'master,matter,builder,butler,bigger,summer,number,numbers,former,letter,better,setter,twitter,' +
+    'linked,linker,github,gitlab,writer,writers,waiter,tableau,saleor,sales,slacks,snacks,stacks,' +
+    'quick,quicken,figma,vercel,nuxtjs,gatsby,remix,strapi,sanity,prisma,expo,ionic,cordova,' +
+    'keras,torch,numpy,scipy,pandas,seaborn,plotly,rails,ember,backbone,mocha,chai,karma,jasmine,' +
+    'magenta,magnet,magneto,stylus,styles,styled,pardon,parse,parser,parsed,parsing,parser,vapor,' +
+    'terraform,pulumi,puppet,chefs,salt,vagrant,packer,packers,consul,consult,vault,vaults,nomad,' +
+    'docusign,dropbox,tinder,tender,tenders,yarn,yarns,gulp,grunt,bower,lerna,turbo,blade,blades,' +
+    'ansible,sensible,visible,possible,passible,tailor,tailors,mailer,mailers,trader,traders,trend,' +
+    'xamarin,cypress,kafka,celery,heroku,vuejs,nextjs,nodejs,deno,bun,julia,scala,scale,scales,' +
+    'weekly,monthly,wireless,wordpress,shopify,typescript,javascript'
+  ).split(','),
+);
+
+function* deletions(word: string): Generator<string> {
+  yield word;
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+}
+
+/** Optimal string alignment distance, stopped early above 1. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function fuzzyLookup(m: Matcher, word: string): string | null {
+  if (word.length < 6 || FUZZY_STOP.has(word) || m.keys.has(word)) return null;
+  let best: string | null = null;
+  for (const variant of deletions(word)) {
+    for (const key of m.fuzzy.get(variant) ?? []) {
+      // A swap or a wrong letter (Postgers, Lalavel) is likelier than a letter too many or too few.
+      if (key[0] === word[0] && key.length >= 6 && withinOneEdit(word, key) && (!best || key.length === word.length))
+        best = key;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Scope: items the text puts out of the job, and words that name a skill only in some contexts.
+
+/** After the skill, in the same clause: 〜は対象外, 〜は不要, "is not part of this job". */
+const OUT_AFTER_JA =
+  /^[^。!?！？\n]{0,24}?(?:対象外|範囲外|不要|含みません|含まれません|含まない|除きます|行いません|依頼しません|お願いしません|扱いません|使用しません|使いません)/;
+/** Between the skill and 不要: these say a visit or a cost is not needed, not the skill. */
+const OUT_BLOCK_JA = /出社|通勤|来社|面接|連絡|準備|費用|登録料|初期|手数料|ノルマ|顔出し|電話/;
+const OUT_AFTER_EN =
+  /^[^.!?\n;]{0,40}?\b(?:(?:is|are)(?: not|n't)(?: (?:part of|in scope|included|required|needed|necessary|used|involved))|out of (?:the )?scope|not (?:part of|included|in scope|needed|necessary|required))/;
+const OUT_BEFORE_EN =
+  /\b(?:no|not|without|excluding|except(?: for)?|don't need|do not need|doesn't need|does not need|no need for|not looking for|never)\b(?:[\s,/]+(?:[a-z0-9.+#-]+|or|and|any|a|an|the|use of|using|with)){0,5}[\s,/]+$/;
+const PREFERRED = /plus|bonus|nice|prefer|advantage|helpful|歓迎|尚可|あれば/;
+
+function clauseAround(lower: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && !/[。\n!?！？;；]/.test(lower[a - 1] as string) && start - a < 300) a--;
+  let b = end;
+  while (b < lower.length && !/[。\n!?！？;；]/.test(lower[b] as string) && b - end < 300) b++;
+  return [a, b];
+}
+
+function isOutOfScope(lower: string, start: number, end: number): boolean {
+  const [a, b] = clauseAround(lower, start, end);
+  const after = lower.slice(end, b);
+  const ja = OUT_AFTER_JA.exec(after);
+  if (ja && !OUT_BLOCK_JA.test(after.slice(0, ja[0].length))) return true;
+  const clause = lower.slice(a, b);
+  if (OUT_AFTER_EN.test(after) && !PREFERRED.test(clause)) return true;
+  // "kintone is not part of this job, but React is": a contrast word ends the negated part.
+  const before =
+    lower
+      .slice(Math.max(a, start - 60), start)
+      .split(/\b(?:but|however|instead|rather|while|whereas|though)\b/)
+      .pop() ?? '';
+  if (OUT_BEFORE_EN.test(before) && !/not (?:only|just|limited)|no (?:matter|later|less|more)/.test(before))
+    return true;
+  return false;
+}
+
+/** Human languages count only when the language is the work: translation, recording, interpreting. */
+const LANGUAGE_WORK =
+  /翻訳|通訳|ナレーション|録音|収録|吹き替え|吹替|声優|読み上げ|文字起こし|ネイティブチェック|添削|講師|レッスン|バイリンガル|translat|interpret|voice|record|narrat|dubbing|transcri|locali[sz]|proofread|native check|bilingual|tutor|teach|lesson|subtit/;
+
+// ---------------------------------------------------------------------------------------------------
 
 export interface SkillHit {
   id: string;
   evidence: Evidence;
 }
 
+interface Found {
+  id: string;
+  start: number;
+  end: number;
+  weak: boolean;
+}
+
+function boundaryOk(m: Matcher, s: Normalised, start: number, term: Term): boolean {
+  const { lower } = s;
+  const key = term.key;
+  const end = start + key.length;
+  const first = key[0];
+  const last = key[key.length - 1];
+  const prev = lower[start - 1];
+  const next = lower[end];
+  if (isAlnum(first)) {
+    if (isAlnum(prev)) return false;
+    if (key.length <= 2 && prev === '-' && isLetter(lower[start - 2])) return false;
+  }
+  if (isAlnum(last)) {
+    // A version glued to a name (python3, magento2, vue3) is still the name; other glued letters are not.
+    if (isAlnum(next)) {
+      if (!(key.length >= 3 && isLetter(last) && /[0-9]/.test(next as string))) return false;
+      let j = end;
+      while (/[0-9]/.test(lower[j] ?? '')) j++;
+      if (isLetter(lower[j])) return false;
+    }
+    if (next === '+' || next === '#') return false;
+    if (next === '.' && isAlnum(lower[end + 1])) return false;
+    if (key.length <= 2 && next === '-' && isLetter(lower[end + 1])) return false;
+  }
+  if (isKata(first) && isKata(prev)) {
+    let r = start - 1;
+    while (r > 0 && isKata(lower[r - 1])) r--;
+    const prefix = lower.slice(r, start);
+    if (!KATAKANA_PREFIXES.has(prefix) && !m.keys.has(prefix)) return false;
+  }
+  if (isKata(last) && isKata(next)) {
+    let r = end;
+    while (r < lower.length && isKata(lower[r])) r++;
+    const suffix = lower.slice(end, r);
+    if (!KATAKANA_SUFFIXES.has(suffix) && !m.keys.has(suffix)) return false;
+  }
+  if (term.cased && s.cased.slice(start, end) !== term.cased) return false;
+  return true;
+}
+
+function scan(m: Matcher, s: Normalised): Found[] {
+  const { lower } = s;
+  const out: Found[] = [];
+  const n = lower.length;
+  const fuzzyCache = new Map<string, string | null>();
+  let p = 0;
+  while (p < n) {
+    const c = lower[p] as string;
+    const wordStart = isAlnum(c) && !isAlnum(lower[p - 1]);
+    if (!(wordStart || c === '.' || isCjk(c) || c.charCodeAt(0) >= 0x80)) {
+      p++;
+      continue;
+    }
+    let best: Term | null = null;
+    for (const len of [3, 2, 1]) {
+      const list = m.index.get(lower.slice(p, p + len));
+      if (!list) continue;
+      for (const term of list) {
+        if (best && best.key.length >= term.key.length) break;
+        if (term.key.length < len || !lower.startsWith(term.key, p)) continue;
+        if (boundaryOk(m, s, p, term)) {
+          best = term;
+          break;
+        }
+      }
+    }
+    if (best) {
+      out.push({ id: best.id, start: p, end: p + best.key.length, weak: best.weak });
+      p += best.key.length;
+      continue;
+    }
+    if (wordStart && isLetter(c)) {
+      let e = p;
+      while (e < n && isAlnum(lower[e])) e++;
+      const word = lower.slice(p, e);
+      if (word.length >= 6 && lower[e] !== '.' && lower[p - 1] !== '.' && lower[p - 1] !== '@') {
+        let key = fuzzyCache.get(word);
+        if (key === undefined) {
+          key = fuzzyLookup(m, word);
+          fuzzyCache.set(word, key);
+        }
+        const term = key ? m.index.get([...key].slice(0, 3).join(''))?.find((t) => t.key === key) : undefined;
+        if (term) out.push({ id: term.id, start: p, end: e, weak: false });
+      }
+      p = e;
+      continue;
+    }
+    p++;
+  }
+  return out;
+}
+
 /** Finds the skills an offer asks for, each with the first place it is named. */
 export function extractSkills(text: string): SkillHit[] {
   matcher ??= buildMatcher();
-  const { byTerm, patterns } = matcher;
-  const candidates: { start: number; raw: string; id: string }[] = [];
-  // A few places per term are enough to find its first free mention; a 1 MB text of repeats stays linear.
-  const seen = new Map<string, number>();
-  for (const regex of patterns) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const raw = m[0];
-      const key = raw.toLowerCase();
-      if (AMBIGUOUS.has(key) && !KEEP_IF_CASED.has(raw)) continue;
-      const id = byTerm.get(key);
-      const count = seen.get(key) ?? 0;
-      if (!id || count >= MAX_PLACES_PER_TERM) continue;
-      seen.set(key, count + 1);
-      candidates.push({ start: m.index, raw, id });
-    }
-  }
-  // Longest terms first, then earliest: a part of a longer term (SEOライティング) is never read again.
-  candidates.sort((a, b) => b.raw.length - a.raw.length || a.start - b.start);
+  const m = matcher;
+  const s = normalise(text);
+  const all = scan(m, s).filter((f) => !isOutOfScope(s.lower, f.start, f.end));
+  // A weak name (C, Go) stands only beside another skill of its field: "C/C++", "Go and Python".
+  const kept = all.filter(
+    (f) =>
+      !f.weak ||
+      all.some(
+        (o) =>
+          !o.weak &&
+          o.id !== f.id &&
+          m.categoryOf.get(o.id) === m.categoryOf.get(f.id) &&
+          Math.abs(o.start - f.start) < 80,
+      ),
+  );
   const found = new Map<string, SkillHit>();
-  const covered: [number, number][] = [];
-  for (const { start, raw, id } of candidates) {
-    const end = start + raw.length;
-    if (covered.some(([a, b]) => start < b && end > a)) continue;
-    covered.push([start, end]);
-    const earlier = found.get(id);
-    if (!earlier || earlier.evidence.start > start) {
-      found.set(id, { id, evidence: { field: 'skills', quote: raw, start, end } });
+  for (const f of kept) {
+    if (found.has(f.id)) continue;
+    const start = s.from[f.start] ?? 0;
+    const end = s.to[f.end - 1] ?? text.length;
+    found.set(f.id, { id: f.id, evidence: { field: 'skills', quote: text.slice(start, end), start, end } });
+  }
+  if (!LANGUAGE_WORK.test(s.lower)) {
+    for (const id of found.keys()) if (m.categoryOf.get(id) === 'language') found.delete(id);
+  }
+  // A broader skill named beside a narrower one of its own (translation + 日英翻訳, sql + MySQL) adds nothing.
+  for (const id of [...found.keys()]) {
+    for (let up = m.parentOf.get(id); up; up = m.parentOf.get(up)) {
+      const general = found.get(up);
+      if (general && GENERIC_PARENTS.has(up)) found.delete(up);
     }
   }
-  // A general skill named together with a more specific one (translation + 日英翻訳) adds nothing.
-  if (found.has('translation') && (found.has('translation-ja-en') || found.has('translation-en-ja')))
-    found.delete('translation');
   return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
-/** Splits required skills into those the profile has and those it lacks. */
-export function matchSkills(required: readonly string[], profile?: Profile): { matched: string[]; missing: string[] } {
-  if (!profile) return { matched: [], missing: [...required] };
+/** Parents that name a family rather than a skill of their own: dropped when a member is named. */
+const GENERIC_PARENTS = new Set(['translation', 'sql', 'llm', 'short-video', 'no-code', 'cloud-computing']);
+
+/** The broader skills above a skill, nearest first. */
+export function skillAncestors(id: string): string[] {
+  matcher ??= buildMatcher();
+  const out: string[] = [];
+  for (let up = matcher.parentOf.get(id); up && !out.includes(up); up = matcher.parentOf.get(up)) out.push(up);
+  return out;
+}
+
+/**
+ * Splits required skills into those the profile has and those it lacks. A profile skill covers the
+ * broader skill it belongs to (PostgreSQL covers SQL); a broader profile skill only partly covers a
+ * narrower one (SQL for PostgreSQL): such skills stay missing and are listed in `partial` too, with
+ * the profile skill that comes close in `partialVia`.
+ */
+export function matchSkills(
+  required: readonly string[],
+  profile?: Profile,
+): { matched: string[]; missing: string[]; partial: string[]; partialVia: Record<string, string> } {
+  if (!profile) return { matched: [], missing: [...required], partial: [], partialVia: {} };
   const have = new Set(profile.skills.filter((s) => s.level !== 'learning').map((s) => s.id.toLowerCase()));
-  return {
-    matched: required.filter((id) => have.has(id)),
-    missing: required.filter((id) => !have.has(id)),
-  };
+  const covered = new Set<string>();
+  for (const id of have) for (const up of skillAncestors(id)) covered.add(up);
+  const matched: string[] = [];
+  const missing: string[] = [];
+  const partial: string[] = [];
+  const partialVia: Record<string, string> = {};
+  for (const id of required) {
+    if (have.has(id) || covered.has(id)) {
+      matched.push(id);
+      continue;
+    }
+    missing.push(id);
+    const via = skillAncestors(id).find((up) => have.has(up));
+    if (via) {
+      partial.push(id);
+      partialVia[id] = via;
+    }
+  }
+  return { matched, missing, partial, partialVia };
 }
