@@ -9,6 +9,13 @@ import { CACHE, ROOT } from './real-lib.mjs';
 
 const dirs = [join(ROOT, 'test/real/offers'), ...(process.env.GIG_OFFERS_DIRS ?? '').split(':').filter(Boolean)];
 const showMisses = process.argv.includes('--misses');
+const showIds = process.argv.includes('--ids');
+const perId = new Map();
+const count = (id, k) => {
+  const row = perId.get(id) ?? { tp: 0, fp: 0, fn: 0 };
+  row[k]++;
+  perId.set(id, row);
+};
 
 const entry = join(ROOT, 'utils/analysis/index.ts');
 const out = join(tmpdir(), `eval-skills-${process.pid}.mjs`);
@@ -52,6 +59,8 @@ for (const item of items.values()) {
   const extra = [...got].filter((s) => !want.has(s));
   const lacking = [...want].filter((s) => !got.has(s));
   const hit = [...got].filter((s) => want.has(s)).length;
+  for (const s of got) count(s, want.has(s) ? 'tp' : 'fp');
+  for (const s of lacking) count(s, 'fn');
   tp += hit;
   fp += extra.length;
   fn += lacking.length;
@@ -70,6 +79,10 @@ if (!measured) {
   process.exit(0);
 }
 if (showMisses) console.log(misses.join('\n'));
+if (showIds) {
+  const rows = [...perId].sort((a, b) => b[1].fp + b[1].fn - (a[1].fp + a[1].fn)).slice(0, 60);
+  for (const [id, r] of rows) console.log(`  ${id.padEnd(28)} tp ${r.tp}  fp ${r.fp}  fn ${r.fn}`);
+}
 console.log(
   `skills on real offers (dev): ${measured} offers${missingText ? ` (${missingText} without cached text)` : ''}, ` +
     `${(performance.now() - started).toFixed(0)} ms`,

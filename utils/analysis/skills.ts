@@ -137,7 +137,7 @@ interface Matcher {
 
 let matcher: Matcher | null = null;
 
-const isAlnum = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+const isAlnum = (c: string | undefined) => c !== undefined && /[a-z0-9_]/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[a-z]/.test(c);
 const KATAKANA = /[\u30a1-\u30fa\u30fc-\u30ff]/;
 const isKata = (c: string | undefined) => c !== undefined && KATAKANA.test(c);
@@ -184,7 +184,14 @@ function buildMatcher(): Matcher {
     }
   }
   const byKey = new Map<string, Term>();
+  // Longer words that contain a skill's name but name something else; matched first, then dropped.
+  for (const word of NOT_SKILLS) {
+    const key = normalise(word).lower;
+    byKey.set(key, { key, id: '', cased: null, weak: false });
+  }
+  const pickerOnly = pickerOnlyIds();
   for (const entry of entries) {
+    if (pickerOnly.has(entry.id)) continue;
     for (const raw of [entry.id, entry.en, entry.ja, ...rawAliases(entry)]) {
       const word = raw.replace(MARKERS, '');
       const key = normalise(word).lower.trim();
@@ -225,17 +232,75 @@ function rawAliases(entry: SkillEntry): string[] {
 }
 
 let aliasRows: Map<string, string[]> | null = null;
+let pickerRows: Set<string> | null = null;
 function rawRows(): Map<string, string[]> {
   if (!aliasRows) {
     aliasRows = new Map();
+    pickerRows = new Set();
     for (const { rows } of SKILL_SOURCES) {
       for (const row of rows.trim().split('\n')) {
-        const [id = '', , , aliases = ''] = row.split('|').map((cell) => cell.trim());
+        const [id = '', , , aliases = '', , flags = ''] = row.split('|').map((cell) => cell.trim());
         aliasRows.set(id, aliases ? aliases.split(',').map((a) => a.trim()) : []);
+        if (flags.includes('picker')) pickerRows.add(id);
       }
     }
   }
   return aliasRows;
+}
+
+/**
+ * Rows flagged `picker`: broad activities (programming, system design, project management) that offers
+ * name as phases or roles rather than as a skill asked for; offered in the profile, never read from text.
+ */
+function pickerOnlyIds(): Set<string> {
+  rawRows();
+  return pickerRows ?? new Set();
+}
+
+/** Words that contain a skill's name but mean something else: 個人事業主 is not HR, 営業支援費 not sales. */
+const NOT_SKILLS = [
+  '個人事業主',
+  '個人事業',
+  '営業支援費',
+  '営業担当',
+  '営業時間',
+  '営業日',
+  '営業部',
+  '営業所',
+  '人材営業',
+  '適格請求書',
+  '請求書発行事業者',
+  'プライバシーマーク',
+  '事業部',
+  '事務所',
+  '事務局',
+  '社会保険',
+  '商流',
+  '設計図',
+  'dx推進',
+  '人事部',
+  '経理部',
+  '総務部',
+  '法務部',
+  '翻訳機能',
+  '自動翻訳',
+  '機械翻訳',
+];
+
+/** Ids the taxonomy once used, for profiles saved with them. */
+const RENAMED: Record<string, string> = {
+  'google-cloud': 'gcp',
+  'oracle-database': 'oracle',
+  'bi-dashboard': 'bi',
+  'x-twitter': 'x',
+  'network-engineering': 'networking',
+  'embedded-systems': 'embedded',
+};
+
+/** A skill id as the taxonomy spells it today (profiles may hold an older spelling). */
+export function canonicalSkillId(id: string): string {
+  const key = id.trim().toLowerCase();
+  return RENAMED[key] ?? key;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -423,7 +488,7 @@ function scan(m: Matcher, s: Normalised): Found[] {
       }
     }
     if (best) {
-      out.push({ id: best.id, start: p, end: p + best.key.length, weak: best.weak });
+      if (best.id) out.push({ id: best.id, start: p, end: p + best.key.length, weak: best.weak });
       p += best.key.length;
       continue;
     }
@@ -453,7 +518,12 @@ export function extractSkills(text: string): SkillHit[] {
   matcher ??= buildMatcher();
   const m = matcher;
   const s = normalise(text);
-  const all = scan(m, s).filter((f) => !isOutOfScope(s.lower, f.start, f.end));
+  // Addresses name hosts and scripts (cc.php, webcas.net), not skills.
+  const addresses: [number, number][] = [];
+  for (const a of s.lower.matchAll(ADDRESS)) addresses.push([a.index, a.index + a[0].length]);
+  const all = scan(m, s).filter(
+    (f) => !addresses.some(([a, b]) => f.start < b && f.end > a) && !isOutOfScope(s.lower, f.start, f.end),
+  );
   // A weak name (C, Go) stands only beside another skill of its field: "C/C++", "Go and Python".
   const kept = all.filter(
     (f) =>
@@ -486,8 +556,10 @@ export function extractSkills(text: string): SkillHit[] {
   return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'）)」]+|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/g;
+
 /** Parents that name a family rather than a skill of their own: dropped when a member is named. */
-const GENERIC_PARENTS = new Set(['translation', 'sql', 'llm', 'short-video', 'no-code', 'cloud-computing']);
+const GENERIC_PARENTS = new Set(['translation']);
 
 /** The broader skills above a skill, nearest first. */
 export function skillAncestors(id: string): string[] {
@@ -508,7 +580,7 @@ export function matchSkills(
   profile?: Profile,
 ): { matched: string[]; missing: string[]; partial: string[]; partialVia: Record<string, string> } {
   if (!profile) return { matched: [], missing: [...required], partial: [], partialVia: {} };
-  const have = new Set(profile.skills.filter((s) => s.level !== 'learning').map((s) => s.id.toLowerCase()));
+  const have = new Set(profile.skills.filter((s) => s.level !== 'learning').map((s) => canonicalSkillId(s.id)));
   const covered = new Set<string>();
   for (const id of have) for (const up of skillAncestors(id)) covered.add(up);
   const matched: string[] = [];

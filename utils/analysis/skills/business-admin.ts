@@ -14,21 +14,21 @@ excel|Excel|Excel|~Excel,エクセル,microsoft excel,ms excel,excel関数,excel
 google-sheets|Google Sheets|Googleスプレッドシート|google sheets,スプレッドシート,googleスプレッドシート,gsheets,google spreadsheet,google spreadsheets|spreadsheets
 general-admin|Admin support|事務作業|一般事務,営業事務,back office,事務,事務代行,事務サポート,administrative support,admin support,admin tasks,administrative tasks,バックオフィス,オンライン事務,在宅事務|
 virtual-assistant|Virtual assistant|オンラインアシスタント|秘書業務,virtual assistant,~VA,オンライン秘書,秘書,executive assistant,personal assistant,virtual assistants,アシスタント業務|general-admin
-scheduling|Scheduling|スケジュール調整|日程調整,calendar management,scheduling,appointment scheduling,スケジュール管理|virtual-assistant
+scheduling|Scheduling|スケジュール調整|日程調整,calendar management|virtual-assistant
 email-management|Email management|メール対応|inbox management,email management,email handling,メール返信代行,メール対応業務|virtual-assistant
 travel-arrangement|Travel arrangements|出張手配|出張手配,travel booking,travel arrangements,旅行手配|virtual-assistant
 document-creation|Document creation|資料作成|企画書作成,提案資料,営業資料,提案書作成,資料作成,書類作成,document creation,文書作成,報告書作成,report writing|general-admin
-microsoft-word|Microsoft Word|Word|~Word,microsoft word,ms word,ワード,word文書|document-creation
+word|Microsoft Word|Word|~Word,microsoft-word,microsoft word,ms word,ワード,word文書|document-creation
 powerpoint|PowerPoint|PowerPoint|パワーポイント,パワポ,ppt,microsoft powerpoint|document-creation
 google-slides|Google Slides|Googleスライド|google slides,googleスライド|document-creation
 google-docs|Google Docs|Googleドキュメント|google docs,googleドキュメント|document-creation
 pdf-editing|PDF editing|PDF編集|pdf編集,pdf editing,acrobat,adobe acrobat,fillable pdf,pdfフォーム|document-creation
 list-building|List building|リスト作成|営業リスト,リスト収集,lead list,lead lists,list building,営業リスト作成,リストアップ,contact list,email list building|data-entry
 web-research|Web research|Webリサーチ|情報収集,ネットリサーチ,web research,internet research,online research,調査業務,リサーチ業務,desk research,デスクリサーチ|general-admin
-customer-support|Customer support|カスタマーサポート|カスタマーサービス,問い合わせ対応,customer service,cs対応,helpdesk,チャットサポート,help desk,customer support,support agent,お客様対応,顧客対応,ユーザーサポート,問合せ対応,お問い合わせ対応,問い合わせ窓口,電話対応,phone support,chat support,email support,ticket support|general-admin
+customer-support|Customer support|カスタマーサポート|カスタマーサービス,customer service,cs対応,customer support,support agent,問い合わせ窓口,phone support,email support,ticket support|general-admin
 call-center|Call center|コールセンター|コールセンター,call center,受電,受電業務|customer-support
 zendesk|Zendesk|Zendesk|freshdesk,intercom,helpscout,help scout,gorgias|customer-support
-it-support|IT support|ITサポート|ヘルプデスク,情シス,キッティング,it support,it helpdesk,社内se,情報システム,pc設定,pcサポート,tech support,technical support|general-admin
+it-support|IT support|ITサポート|キッティング,it support,社内se,pc設定,pcサポート,tech support,technical support|general-admin
 order-processing|Order processing|受注処理|受発注業務,order processing,受注業務,発注業務,注文処理,受注管理|general-admin
 shipping-logistics|Shipping and logistics|発送業務|発送代行,梱包,発送作業,fulfillment,物流,logistics,配送管理|order-processing
 inventory-management|Inventory management|在庫管理|inventory management,在庫管理業務,棚卸,stock management|order-processing
@@ -36,7 +36,7 @@ purchasing|Purchasing|購買業務|購買,procurement,purchasing,仕入れ管理
 accounting|Accounting|会計|経理,会計業務,経理業務,accounting,accountant,会計事務,財務会計,経理事務,決算,決算業務,月次決算|
 bookkeeping|Bookkeeping|記帳代行|記帳,仕訳,仕訳入力,bookkeeping,bookkeeper,記帳業務,帳簿付け,帳簿,記帳作業|accounting
 expense-management|Expense management|経費精算|経費精算,expense reports,expense management,経費処理,領収書入力|bookkeeping
-accounts-receivable|Accounts receivable|請求業務|請求書発行,請求業務,invoicing,accounts receivable,売掛金管理,入金確認,入金消込|accounting
+accounts-receivable|Accounts receivable|請求業務|請求業務,accounts receivable,売掛金管理,入金確認,入金消込|accounting
 accounts-payable|Accounts payable|支払業務|支払処理,accounts payable,買掛金,振込業務,支払業務|accounting
 freee|freee|freee|freee会計,freee人事労務|accounting-software
 money-forward|Money Forward|マネーフォワード|マネーフォワード,money forward,マネーフォワードクラウド,mfクラウド|accounting-software
@@ -46,17 +46,17 @@ xero|Xero|Xero||accounting-software
 sage|Sage|Sage|~Sage,sage 50,sage intacct|accounting-software
 wave-accounting|Wave|Wave Accounting|wave accounting|accounting-software
 accounting-software|Accounting software|会計ソフト|会計ソフト,accounting software,クラウド会計|accounting
-tax-accounting|Tax|税務|税務,確定申告,!tax,tax preparation,tax return,tax returns,税理士,税務申告,申告書作成,消費税,インボイス制度対応,年末調整|accounting
+tax|Tax|税務|tax-accounting,確定申告,!tax,tax preparation,tax return,tax returns,税理士,税務申告,申告書作成,消費税,インボイス制度対応,年末調整|accounting
 cpa|Certified accountant|公認会計士|公認会計士,chartered accountant,cma|accounting
 payroll|Payroll|給与計算|給与計算業務,payroll,payroll processing,給与計算代行,給与明細作成|hr-admin
 financial-analysis|Financial analysis|財務分析|financial modeling,financial analysis,financial analyst,財務モデル,financial model,valuation,企業価値評価,dcf|finance
-finance|Finance|財務|財務,ファイナンス,corporate finance,cfo,財務戦略,資金繰り,cash flow management,fp&a|
+finance|Finance|財務|財務,ファイナンス,corporate finance,cfo,財務戦略,資金繰り,cash flow management,fp&a||picker
 budgeting|Budgeting|予算管理|予算管理,budgeting,予実管理,budget planning|finance
 investment-analysis|Investment analysis|投資分析|investment analysis,株式分析,equity research,投資リサーチ|finance
 insurance|Insurance|保険業務|!insurance,!保険,insurance claims,insurance processing|finance
-audit|Audit|監査|監査,auditing,internal audit,内部監査,j-sox|accounting
+audit|Audit|監査|auditing,internal audit,j-sox|accounting
 hr-admin|HR admin|労務管理|社労士,社会保険手続き,労務,労務管理,人事労務,hr admin,hr administration,勤怠管理,入退社手続き|human-resources
-human-resources|Human resources|人事|人事,~HR,human resources,人事業務,人事部,hrbp|
+human-resources|Human resources|人事|人事,human resources,人事業務,人事部,hrbp|
 recruiting|Recruiting|採用支援|採用代行,リクルーティング,スカウト代行,rpo,ヘッドハンティング,recruiting,recruitment,talent acquisition,採用業務,スカウト送信,候補者ソーシング,sourcing candidates,面接調整|human-resources
 job-posting|Job post writing|求人原稿作成|求人原稿,求人票作成,job descriptions,job description writing,求人広告作成|recruiting
 labor-consulting|Labor law advice|社労士業務|社会保険労務士,就業規則作成,就業規則|hr-admin
@@ -68,17 +68,20 @@ trademark|Trademark|商標登録|商標登録,商標出願,trademark registratio
 patent|Patent|特許|特許出願,patent drafting,patent search,特許調査,知財|legal
 paralegal|Paralegal|パラリーガル|paralegal,legal assistant|legal
 compliance|Compliance|コンプライアンス|!compliance,規制対応,gdpr,個人情報保護法対応|legal
-project-management|Project management|プロジェクト管理|~PM,project manager,進行管理,プロジェクトマネジメント,プロジェクトマネージャー,進捗管理,project management,project coordinator,プロジェクト推進|
+project-management|Project management|プロジェクトマネジメント|project manager,プロジェクトマネジメント,プロジェクトマネージャー,project coordinator|
 web-direction|Web direction|Webディレクション|webディレクター,web director,web direction,サイトディレクション,webディレクション業務|project-management
 direction|Direction|ディレクション|!direction,ディレクター,ディレクション業務,制作進行|project-management
 pmo|PMO|PMO|pmo支援|project-management
 product-management|Product management|プロダクトマネジメント|product manager,product owner,プロダクトオーナー,pdm,product management,プロダクトマネージャー|project-management
 agile|Agile|アジャイル|scrum,スクラム,agile,scrum master,スクラムマスター,kanban,カンバン,agile development|project-management
-process-improvement|Process improvement|業務改善|業務効率化,process improvement,業務フロー改善,業務設計,bpr,operations improvement,業務フロー作成|operations
-operations|Operations|オペレーション|!operations,!オペレーション,operations manager,運営代行,運用代行,operations support,オペレーション業務|
+process-improvement|Process improvement|業務改善|業務効率化,process improvement,業務フロー改善,業務設計,bpr,operations improvement,業務フロー作成|operations|picker
+operations|Operations|オペレーション|!operations,!オペレーション,operations manager,運営代行,運用代行,operations support,オペレーション業務||picker
 sop-writing|SOP documentation|業務マニュアル作成|業務マニュアル,sop,sops,standard operating procedures,手順書作成,手順書|operations
 qa-checking|Quality checks|チェック作業|チェック作業,目視チェック,目視確認,確認作業,quality check,quality checks,検品|operations
 content-review|Content review|審査業務|審査業務,content review,広告審査,投稿審査|qa-checking
 secretary-exam|Office certifications|事務系資格|~MOS,microsoft office specialist,日商簿記,簿記,簿記2級,簿記3級|accounting
+chat-support|Chat support|チャットサポート|チャットサポート,chat support,live chat support,チャット対応|customer-support
+it-helpdesk|IT helpdesk|ヘルプデスク|ヘルプデスク,helpdesk,help desk,it helpdesk,service desk,サービスデスク|it-support
+outlook|Outlook|Outlook|microsoft outlook,~Outlook|microsoft-office
 `,
 };

@@ -7,30 +7,30 @@ export const businessTools: SkillSource = {
 business-tools|Business software|業務ツール|!business-tools,saas tools,業務ツール|
 microsoft-office|Microsoft Office|Microsoft Office|ms office,microsoft office,オフィスソフト,office suite,office software,word/excel,excel/word|business-tools
 notion|Notion|Notion|ノーション,notion database,notionテンプレート|business-tools
-slack|Slack|Slack|~Slack,スラック|business-tools
-chatwork|Chatwork|Chatwork|チャットワーク,chatwork|business-tools
-microsoft-teams|Microsoft Teams|Microsoft Teams|ms teams,microsoft teams,!teams|business-tools
-zoom|Zoom|Zoom|!zoom,zoom操作,zoom設定|business-tools
-google-meet|Google Meet|Google Meet|google meet|business-tools
-jira|Jira|Jira|jira software,confluence|project-tools
+slack|Slack|Slack|~Slack,スラック|business-tools|picker
+chatwork|Chatwork|Chatwork|チャットワーク,chatwork|business-tools|picker
+teams|Microsoft Teams|Microsoft Teams|ms teams,microsoft teams,~Teams|business-tools|picker
+zoom|Zoom|Zoom|!zoom,zoom操作,zoom設定|business-tools|picker
+google-meet|Google Meet|Google Meet|google meet|business-tools|picker
+jira|Jira|Jira|jira software,confluence|project-tools|picker
 project-tools|Project management tools|プロジェクト管理ツール|project management tools,タスク管理ツール,task management|business-tools
-trello|Trello|Trello||project-tools
-asana|Asana|Asana|~Asana|project-tools
-clickup|ClickUp|ClickUp|click up|project-tools
+trello|Trello|Trello||project-tools|picker
+asana|Asana|Asana|~Asana|project-tools|picker
+clickup|ClickUp|ClickUp|click up|project-tools|picker
 monday|monday.com|monday.com|!monday|project-tools
-backlog|Backlog|Backlog|~Backlog|project-tools
+backlog|Backlog|Backlog|~Backlog|project-tools|picker
 redmine|Redmine|Redmine||project-tools
 wrike|Wrike|Wrike|smartsheet,basecamp|project-tools
 linear|Linear|Linear|linear app,linear.app,!linear|project-tools
 miro|Miro|Miro|~Miro,figjam board|business-tools
 lucidchart|Lucidchart|Lucidchart|draw.io,diagrams.net,visio|business-tools
-dropbox|Dropbox|Dropbox|box.com,onedrive,google drive,googleドライブ|business-tools
+dropbox|Dropbox|Dropbox|box.com,onedrive,google drive,googleドライブ|business-tools|picker
 docusign|DocuSign|DocuSign|cloudsign,クラウドサイン,電子契約|business-tools
 calendly|Calendly|Calendly|timerex,spir,調整さん|scheduling
 typeform|Typeform|Typeform|jotform,surveymonkey,formrun,tally forms|business-tools
 canva-docs|Canva Docs|Canvaドキュメント|canva docs|canva
 1password|Password managers|パスワード管理|1password,lastpass,bitwarden|business-tools
-loom|Loom|Loom|~Loom|business-tools
+loom|Loom|Loom|~Loom|business-tools|picker
 obs-studio|OBS Studio|OBS Studio|obs studio|live-streaming
 shopify-admin|Shopify admin|Shopify管理画面|shopify管理画面,shopify admin|shopify
 wordpress-admin|WordPress updates|WordPress更新作業|wordpress更新,wordpress投稿,wordpress入稿,記事入稿,入稿作業,cms入稿|wordpress

@@ -4,7 +4,8 @@ import type { SkillSource } from './types';
 export const design: SkillSource = {
   category: 'design',
   rows: `
-design|Design|デザイン|!design,!デザイン,デザイン制作,デザイン作成|
+design|Design|デザイン|!design,!デザイン,デザイン制作,デザイン作成||picker
+ui-ux-design|UI/UX design|UI/UXデザイン|ui/ux,ui/uxデザイン,ui/ux design,ui/uxデザイナー,ui/ux designer,ui・uxデザイン,ux/ui,ux/ui design|design
 ui-design|UI design|UIデザイン|~UI,uiデザイン,画面設計,ui design,ui designer,uiデザイナー,interface design|design
 ux-design|UX design|UXデザイン|~UX,ユーザー調査,ux design,ux designer,uxデザイナー,ユーザビリティ,usability testing,ユーザビリティテスト|design
 ux-research|UX research|UXリサーチ|user research,ux research,uxリサーチ,ユーザーインタビュー,user interviews|ux-design
@@ -121,7 +122,7 @@ fusion-360|Fusion 360|Fusion 360|fusion360,fusion 360|cad
 solidworks|SolidWorks|SolidWorks|solid works|cad
 catia|CATIA|CATIA|siemens nx,creo|cad
 rhino|Rhino|Rhino|rhinoceros,grasshopper|cad
-engineering-design|Engineering design|設計|機械設計,mechanical design,設計業務|engineering
+engineering-design|Engineering design|設計|機械設計,mechanical design,設計業務|engineering|picker
 architecture-design|Architectural design|建築設計|建築設計,architectural design,間取り,floor plan,floor plans,間取り図|engineering-design
 product-design|Product design|プロダクトデザイン|工業デザイン,industrial design,product design,プロダクトデザイナー|design
 fashion-design|Fashion design|ファッションデザイン|アパレルデザイン,fashion design,tech pack,テックパック,服飾デザイン|design

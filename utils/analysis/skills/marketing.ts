@@ -18,7 +18,7 @@ content-marketing|Content marketing|コンテンツマーケティング|オウ�
 blog-management|Blog management|ブログ運営|ブログ運営,blog management,サイト運営,メディア運営,media management|content-marketing
 sns-marketing|Social media marketing|SNSマーケティング|sns運用,sns運用代行,social media,smm,sns投稿,sns担当,social media marketing,social media management,social media manager,ソーシャルメディア,sns集客,sns運営|digital-marketing
 instagram|Instagram|Instagram|インスタ,インスタグラム,!ig,instagram運用,インスタ運用,instagram marketing,instagram management|sns-marketing
-x-twitter|X (Twitter)|X（Twitter）|twitter,ツイッター,~X運用,twitter運用,x(旧twitter),x(twitter)|sns-marketing
+x|X (Twitter)|X（Twitter）|!x,x-twitter,twitter,ツイッター,~X運用,twitter運用,x(旧twitter),x(twitter)|sns-marketing
 facebook-marketing|Facebook marketing|Facebook運用|facebook運用,facebook marketing,facebookページ運用,facebook page|sns-marketing
 linkedin-marketing|LinkedIn marketing|LinkedIn運用|linkedin運用,linkedin marketing,linkedin management|sns-marketing
 tiktok-marketing|TikTok marketing|TikTok運用|tiktok運用,tiktok marketing,tiktok management|sns-marketing

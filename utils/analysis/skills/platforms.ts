@@ -4,7 +4,7 @@ import type { SkillSource } from './types';
 export const platforms: SkillSource = {
   category: 'development',
   rows: `
-rest-api|REST API|REST API|api開発,api連携,restful,restful api,api development,api integration,api integrations,api実装,外部api連携|backend-development
+rest-api|REST API|REST API|api開発,api連携,restful,restful api,rest api,api development,api integration,api integrations,api実装,外部api連携|backend-development
 graphql|GraphQL|GraphQL|apollo,apollo graphql|backend-development
 grpc|gRPC|gRPC|protocol buffers,protobuf|backend-development
 webhooks|Webhooks|Webhook|webhook,webhooks,ウェブフック|rest-api
@@ -43,7 +43,7 @@ beautifulsoup|Beautiful Soup|Beautiful Soup|beautifulsoup,beautiful soup,bs4|web
 scrapy|Scrapy|Scrapy||web-scraping
 puppeteer|Puppeteer|Puppeteer||web-scraping
 browser-automation|Browser automation|ブラウザ自動化|browser automation,ブラウザ操作自動化|automation
-automation|Automation|業務自動化|自動化,自動化ツール,automation,workflow automation,自動化ツール作成,効率化ツール|programming
+automation|Automation|業務自動化|自動化,自動化ツール,automation,workflow automation,自動化ツール作成,効率化ツール|programming|picker
 zapier|Zapier|Zapier|ザピアー|automation
 make|Make (Integromat)|Make|make.com,integromat,!make|automation
 n8n|n8n|n8n||automation
@@ -53,8 +53,8 @@ rpa|RPA|RPA|ロボティック・プロセス・オートメーション|automat
 uipath|UiPath|UiPath||rpa
 winactor|WinActor|WinActor||rpa
 automation-anywhere|Automation Anywhere|Automation Anywhere|blue prism|rpa
-google-apps-script|Google Apps Script|Google Apps Script|~GAS,apps script,gas開発,gasスクリプト|javascript
-excel-vba|Excel VBA|Excel VBA|vba,マクロ,excelマクロ,エクセルマクロ,vba開発,access vba|programming
+google-apps-script|Google Apps Script|Google Apps Script|~GAS,apps script,gas開発,gasスクリプト,google app script|javascript
+excel-vba|Excel VBA|Excel VBA|マクロ,excelマクロ,エクセルマクロ,vba開発,excel vba,エクセルvba|vba
 office-scripts|Office Scripts|Office Scripts|office scripts|automation
 no-code|No-code tools|ノーコード|ノーコード開発,ローコード,low-code,no-code,nocode,low code|web-development
 bubble|Bubble|Bubble|~Bubble,bubble.io|no-code
@@ -103,16 +103,23 @@ base-shop|BASE|BASE|~BASE,base ec|ec-site
 stores-jp|STORES|STORES|~STORES,stores.jp|ec-site
 futureshop|futureshop|futureshop||ec-site
 salesforce|Salesforce|Salesforce|セールスフォース,sfdc,salesforce開発|crm
+intra-mart|intra-mart|intra-mart|intramart,イントラマート|business-systems
+im-workflow|IM-Workflow|IM-Workflow|im-workflow|intra-mart
+grandit|GRANDIT|GRANDIT||erp
+obic7|OBIC7|OBIC7|obic|erp
+svf|SVF|SVF|svf cloud,帳票作成,帳票開発|business-systems
+spa-system|Sales force tools|営業支援ツール|営業支援ツール|crm
 salesforce-commerce|Salesforce Commerce Cloud|Salesforce Commerce Cloud|sfcc,demandware|salesforce
 sap|SAP|SAP|~SAP,sap erp,s/4hana,sap s/4hana|erp
-erp|ERP|ERP導入|erp,erp導入,基幹システム|business-systems
+erp|ERP|ERP導入|erp,erp導入|business-systems
 netsuite|NetSuite|NetSuite|oracle netsuite|erp
 odoo|Odoo|Odoo||erp
-dynamics-365|Dynamics 365|Dynamics 365|microsoft dynamics,dynamics 365|erp
+microsoft-dynamics-365|Dynamics 365|Dynamics 365|microsoft dynamics,dynamics 365,dynamics-365,d365|erp
 servicenow|ServiceNow|ServiceNow||business-systems
 kintone|kintone|kintone|キントーン,kintone開発|business-systems
-business-systems|Business systems|業務システム|業務システム開発,業務アプリ,社内システム,業務システム構築,internal tools|programming
-microsoft-access|Microsoft Access|Microsoft Access|ms access,access database|business-systems
+business-systems|Business systems|業務システム|業務システム開発,業務アプリ,社内システム,業務システム構築,internal tools|programming|picker
+microsoft-access|Microsoft Access|Microsoft Access|ms access,ms-access,access database|business-systems
+access-vba|Access VBA|Access VBA|access vba|microsoft-access
 filemaker|FileMaker|FileMaker|ファイルメーカー|business-systems
 airtable|Airtable|Airtable||business-systems
 sharepoint|SharePoint|SharePoint|share point|microsoft-365
@@ -139,14 +146,22 @@ internationalization|Internationalization|多言語対応|i18n,多言語化,mult
 website-maintenance|Website maintenance|サイト保守|保守運用,サイト更新,サイト運用,website maintenance,site maintenance,更新作業|web-development
 website-creation|Website creation|ホームページ制作|サイト制作,ホームページ作成,hp制作,website creation,website build,website building,webサイト制作,webサイト構築,サイト構築,ホームページ構築,build a website,website design and development|web-development
 website-migration|Website migration|サイト移行|サーバー移行,site migration,website migration,ドメイン移行|website-maintenance
-bug-fixing|Bug fixing|不具合修正|バグ修正,bug fix,bug fixes,bug fixing,エラー修正|programming
-code-review|Code review|コードレビュー|code review,code reviews|programming
-refactoring|Refactoring|リファクタリング|refactor,refactoring|programming
-legacy-migration|Legacy migration|システム移行|リプレイス,マイグレーション,legacy modernization|programming
-requirements-definition|Requirements definition|要件定義|上流工程,要件定義書,requirements gathering,requirements definition|system-design
-system-design|System design|システム設計|基本設計,詳細設計,アーキテクチャ設計,software architecture,system architecture,設計書作成|programming
+bug-fixing|Bug fixing|不具合修正|バグ修正,bug fix,bug fixes,bug fixing,エラー修正|programming|picker
+code-review|Code review|コードレビュー|code review,code reviews|programming|picker
+refactoring|Refactoring|リファクタリング|refactor,refactoring|programming|picker
+legacy-migration|Legacy migration|システム移行|リプレイス,マイグレーション,legacy modernization|programming|picker
+requirements-definition|Requirements definition|要件定義|上流工程,要件定義書,requirements gathering,requirements definition|system-design|picker
+system-design|System design|システム設計|基本設計,詳細設計,設計書作成|programming|picker
+software-architecture|Software architecture|ソフトウェアアーキテクチャ|software architecture,system architecture,software architect|programming
 database-design|Database design|DB設計|データベース設計,db設計,database design,er図,テーブル設計,データモデリング,data modeling,schema design|database
-performance-optimization|Performance optimization|パフォーマンス改善|高速化,performance optimization,speed optimization,チューニング|programming
+performance-optimization|Performance optimization|パフォーマンス改善|高速化,performance optimization,speed optimization,チューニング|programming|picker
 algorithms|Algorithms|アルゴリズム|data structures,データ構造,競技プログラミング,atcoder|programming
+line-login|LINE Login|LINEログイン|line login,lineログイン|line-messaging-api
+openai-assistants|OpenAI Assistants API|OpenAI Assistants API|assistants api|openai-api
+google-ad-manager|Google Ad Manager|Google アド マネージャー|google ad manager,gam|programmatic-ads
+tally|Tally|Tally|tally erp,tally prime,tallyprime|accounting-software
+tdl|Tally Definition Language|TDL|~TDL|tally
+mpesa|Mobile money APIs|モバイルマネー決済|mtn momo,mtn-momo,m-pesa,mpesa,mobile money|payment-integration
+paypay|PayPay|PayPay|paypay決済,paypay for developers|payment-integration
 `,
 };

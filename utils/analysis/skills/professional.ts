@@ -4,7 +4,7 @@ import type { SkillSource } from './types';
 export const professional: SkillSource = {
   category: 'engineering',
   rows: `
-engineering|Engineering|エンジニアリング|!engineering,!エンジニアリング|
+engineering|Engineering|エンジニアリング|!engineering,!エンジニアリング||picker
 mechanical-engineering|Mechanical engineering|機械工学|mechanical engineering,mechanical engineer,機械エンジニア,機構設計|engineering-design
 electrical-engineering|Electrical engineering|電気設計|electrical engineering,electrical engineer,電気工事,電気設備設計,回路設計,circuit design|engineering
 pcb-design|PCB design|基板設計|pcb design,pcb layout,基板設計,kicad,altium,eagle pcb|electrical-engineering

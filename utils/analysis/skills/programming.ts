@@ -5,7 +5,7 @@ import type { SkillSource } from './types';
 export const programming: SkillSource = {
   category: 'development',
   rows: `
-programming|Programming|プログラミング|coding,software development,ソフトウェア開発,プログラマー,programmer,システム開発|
+programming|Programming|プログラミング|coding,software development,ソフトウェア開発,プログラマー,programmer,システム開発||picker
 javascript|JavaScript|JavaScript|~JS,ecmascript,ジャバスクリプト,es6,vanilla js,vanilla javascript,javascipt,javscript|programming
 typescript|TypeScript|TypeScript|~TS,タイプスクリプト|javascript
 python|Python|Python|パイソン,!py,python3|programming
@@ -35,7 +35,7 @@ fortran|Fortran|Fortran||programming
 matlab|MATLAB|MATLAB||programming
 r|R|R言語|^R,r言語,rstudio,r language|programming
 julia|Julia|Julia|~Julia|programming
-visual-basic|Visual Basic|Visual Basic|vb.net,vb6|programming
+visual-basic|Visual Basic|Visual Basic|~VB|programming
 cobol|COBOL|COBOL||programming
 lua|Lua|Lua||programming
 shell-script|Shell script|シェルスクリプト|shell scripting,シェル|programming
@@ -108,11 +108,11 @@ npm|npm|npm|~npm,pnpm|node.js
 pwa|PWA|PWA|progressive web app,service worker|frontend-development
 web-components|Web Components|Web Components|lit-element,stenciljs|frontend-development
 storybook|Storybook|Storybook||frontend-development
-frontend-development|Frontend development|フロントエンド|フロントエンド開発,front-end,frontend,front end,フロントエンドエンジニア,frontend developer|web-development
-backend-development|Backend development|バックエンド|サーバーサイド,バックエンド開発,back-end,backend,back end,server-side,バックエンドエンジニア,backend developer|web-development
-full-stack|Full-stack|フルスタック|full stack,fullstack,full-stack developer,フルスタックエンジニア|web-development
-web-development|Web development|Web開発|web開発,webサイト開発,web developer,webエンジニア,website development|programming
-web-app|Web apps|Webアプリ|web app,web application,webシステム,webアプリ開発,webアプリケーション,saas開発|web-development
+frontend-development|Frontend development|フロントエンド|フロントエンド開発,front-end,frontend,front end,フロントエンドエンジニア,frontend developer|web-development|picker
+backend-development|Backend development|バックエンド|サーバーサイド,バックエンド開発,back-end,backend,back end,server-side,バックエンドエンジニア,backend developer|web-development|picker
+full-stack|Full-stack|フルスタック|full stack,fullstack,full-stack developer,フルスタックエンジニア|web-development|picker
+web-development|Web development|Web開発|web開発,webサイト開発,web developer,webエンジニア,website development|programming|picker
+web-app|Web apps|Webアプリ|web app,web application,webシステム,webアプリ開発,webアプリケーション,saas開発|web-development|picker
 node.js|Node.js|Node.js|~Node,nodejs,node js|javascript
 express|Express|Express|~Express,express.js,expressjs|node.js
 nestjs|NestJS|NestJS|nest.js|node.js
@@ -158,11 +158,11 @@ flutterflow|FlutterFlow|FlutterFlow||flutter
 ionic|Ionic|Ionic|cordova|mobile-app
 xamarin|Xamarin|Xamarin|.net maui|mobile-app
 kotlin-multiplatform|Kotlin Multiplatform|Kotlin Multiplatform|kmp,kmm|kotlin
-mobile-app|Mobile apps|スマホアプリ|mobile app,モバイルアプリ,アプリ開発,mobile apps,スマホアプリ開発,mobile development,app development,アプリ制作|programming
+mobile-app|Mobile apps|スマホアプリ|mobile app,モバイルアプリ,アプリ開発,mobile apps,スマホアプリ開発,mobile development,app development,アプリ制作|programming|picker
 app-store-release|App store release|アプリストア申請|app store connect,google play console,アプリ申請,ストア申請,testflight|mobile-app
 push-notifications|Push notifications|プッシュ通知|push notification,fcm,firebase cloud messaging,onesignal|mobile-app
 in-app-purchase|In-app purchases|アプリ内課金|in-app purchase,iap,revenuecat,storekit|mobile-app
-desktop-app|Desktop apps|デスクトップアプリ|desktop application,windowsアプリ,デスクトップアプリケーション|programming
+desktop-app|Desktop apps|デスクトップアプリ|desktop application,windowsアプリ,デスクトップアプリケーション|programming|picker
 electron|Electron|Electron|electron.js|desktop-app
 tauri|Tauri|Tauri||desktop-app
 wpf|WPF|WPF|winforms,windows forms|.net
@@ -184,16 +184,16 @@ xr-development|VR/AR|VR・AR開発|vr開発,ar開発,メタバース,metaverse,w
 oculus|Meta Quest|Meta Quest|oculus,quest 3,meta quest|xr-development
 visionos|visionOS|visionOS|apple vision pro,vision pro|xr-development
 arkit|ARKit|ARKit|arcore,8th wall,spark ar|xr-development
-embedded-systems|Embedded systems|組み込み開発|マイコン,組込み開発,組み込みソフト,embedded systems,firmware,ファームウェア|programming
-arduino|Arduino|Arduino|アルドゥイーノ|embedded-systems
-raspberry-pi|Raspberry Pi|Raspberry Pi|ラズパイ,ラズベリーパイ,raspberrypi|embedded-systems
-esp32|ESP32|ESP32|esp8266|embedded-systems
-rtos|RTOS|RTOS|freertos,zephyr|embedded-systems
-fpga|FPGA|FPGA||embedded-systems
-plc|PLC|PLC|ladder logic,シーケンス制御|embedded-systems
+embedded|Embedded systems|組み込み開発|embedded-systems,マイコン,組込み開発,組み込みソフト,embedded systems,firmware,ファームウェア|programming
+arduino|Arduino|Arduino|アルドゥイーノ|embedded
+raspberry-pi|Raspberry Pi|Raspberry Pi|ラズパイ,ラズベリーパイ,raspberrypi|embedded
+esp32|ESP32|ESP32|esp8266|embedded
+rtos|RTOS|RTOS|freertos,zephyr|embedded
+fpga|FPGA|FPGA||embedded
+plc|PLC|PLC|ladder logic,シーケンス制御|embedded
 ros|ROS|ROS|ros2,robot operating system,ロボット制御|robotics
 robotics|Robotics|ロボット開発|ロボティクス|programming
-iot|IoT|IoT開発|iot,internet of things|embedded-systems
+iot|IoT|IoT開発|iot,internet of things|embedded
 opengl|OpenGL|OpenGL|vulkan,directx,metal api|graphics-programming
 graphics-programming|Graphics programming|グラフィックスプログラミング|shader,シェーダー,hlsl|programming
 opencv-cpp|OpenCV (C++)|OpenCV (C++)||c++
@@ -204,5 +204,18 @@ wordpress-theme|WordPress theme development|WordPressテーマ開発|wordpress t
 vscode-extension|VS Code extension|VS Code拡張機能|vscode extension|typescript
 figma-plugin|Figma plugin|Figmaプラグイン|figma plugin|typescript
 office-add-in|Office add-in|Officeアドイン|office add-in,excelアドイン|javascript
+vb-net|VB.NET|VB.NET|vb.net,visual basic .net|visual-basic
+vb6|VB6|VB6|visual basic 6,vb 6.0|visual-basic
+vba|VBA|VBA|~VBA|visual-basic
+vc++|Visual C++|Visual C++|vc++,visual c++,mfc|c++
+java-ee|Java EE|Java EE|javaee,java ee,jakarta ee,j2ee|java
+windows|Windows|Windows|~Windows,windows 10,windows 11,windowspc|desktop-app
+macos|macOS|macOS|~Mac,mac os|desktop-app
+rexx|REXX|REXX||ibm-mainframe
+jcl|JCL|JCL||ibm-mainframe
+ibm-mainframe|IBM mainframe|メインフレーム|メインフレーム,mainframe,ホスト系,汎用機|programming
+z-os|z/OS|z/OS|z/os,zos|ibm-mainframe
+rpg-language|RPG (IBM i)|RPG (IBM i)|ibm i,as/400,as400|ibm-mainframe
+pl-i|PL/I|PL/I|pl/i|ibm-mainframe
 `,
 };

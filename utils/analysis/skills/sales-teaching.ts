@@ -4,12 +4,13 @@ import type { SkillSource } from './types';
 export const salesTeaching: SkillSource = {
   category: 'sales',
   rows: `
-sales|Sales|営業|!sales,!営業,セールス,営業代行,sales rep,sales representative,営業職,営業活動,営業支援,sales support,salesperson,sales outreach|
-inside-sales|Inside sales|インサイドセールス|テレアポ,cold calling,電話営業,アポ獲得,架電,telemarketing,appointment setting,appointment setter,テレマーケティング,アポイント獲得,inside sales,sdr,bdr,cold call|sales
+sales|Sales|営業|!sales,!営業,セールス,営業代行,sales rep,sales representative,営業職,営業活動,sales support,salesperson,sales outreach,sales closer|
+inside-sales|Inside sales|インサイドセールス|アポ獲得,appointment setting,appointment setter,アポイント獲得,inside sales,sdr,bdr|sales
+telemarketing|Telemarketing|テレアポ|テレアポ,cold calling,電話営業,架電,telemarketing,telemarketer,テレマーケティング,cold call,cold calls,follow-up calls|inside-sales
 field-sales|Field sales|訪問営業|ルート営業,飛び込み営業,field sales,outside sales,door-to-door|sales
 b2b-sales|B2B sales|法人営業|b2b sales,法人向け営業,enterprise sales|sales
 cold-email|Cold email|フォーム営業|cold outreach,メール営業,dm営業,cold email,cold emailing,問い合わせフォーム営業,フォーム送信,email outreach,linkedin outreach|sales
-sales-closing|Closing|クロージング|closer,high ticket closer,high-ticket sales|sales
+sales-closing|Closing|クロージング|!closing,high ticket closer,high-ticket sales|sales
 sales-consulting|Sales consulting|営業コンサル|営業コンサル,sales consulting,sales coaching|consulting
 crm|CRM|CRM導入|crm導入,crm,crm management,顧客管理システム,顧客管理|sales
 pipedrive|Pipedrive|Pipedrive|zoho crm,close.com|crm
@@ -22,8 +23,8 @@ partner-sales|Partner sales|代理店営業|代理店営業,パートナー営�
 real-estate-sales|Real estate sales|不動産営業|不動産営業,real estate agent,賃貸仲介|sales
 insurance-sales|Insurance sales|保険営業|保険営業,insurance sales|sales
 recruiting-sales|Recruitment sales|人材営業|人材営業,求人広告営業|sales
-consulting|Consulting|コンサルティング|!consulting,コンサル,consultant,経営コンサル,経営コンサルティング,management consulting,コンサルタント|
-strategy-consulting|Strategy consulting|戦略コンサル|戦略コンサル,strategy consulting,経営戦略,business strategy,事業戦略|consulting
+consulting|Consulting|コンサルティング|!consulting,コンサル,consultant,経営コンサル,経営コンサルティング,management consulting,コンサルタント||picker
+strategy-consulting|Strategy consulting|戦略コンサル|戦略コンサル,strategy consulting,経営戦略,business strategy,事業戦略|consulting|picker
 it-consulting|IT consulting|ITコンサル|itコンサル,it consulting,it consultant,システムコンサル,dxコンサル,dx推進,dx支援|consulting
 hr-consulting|HR consulting|人事コンサル|人事コンサル,hr consulting,人事制度設計,評価制度|consulting
 financial-consulting|Financial consulting|財務コンサル|財務コンサル,financial consulting,資金調達支援,fundraising support,ファイナンシャルプランナー,financial planning|consulting

@@ -46,7 +46,8 @@ video-direction|Video direction|動画ディレクション|動画ディレク�
 screen-recording|Screen recording|画面録画|画面収録,screen recording,screencast,操作動画|video-production
 live-streaming|Live streaming|ライブ配信|生配信,配信オペレーター,live streaming,livestream,ライブ配信サポート,obs,配信サポート|video-production
 webinar-production|Webinar production|ウェビナー配信|webinar production,ウェビナー配信,オンラインイベント配信|live-streaming
-voice-over|Voice-over|ナレーション|ナレーター,!vo,voiceover,voice over,voice-over,voice actor,narration,narrator,ナレーション収録|audio-production
+voice-over|Voice-over|ボイスオーバー|!vo,voiceover,voice over,voice-over,voice actor,voice talent|audio-production
+narration|Narration|ナレーション|ナレーター,narration,narrator,ナレーション収録,ナレーション録音|voice-over
 voice-acting|Voice acting|声優|声優,声劇,ボイス収録,キャラクターボイス,character voice,ボイスドラマ|voice-over
 audiobooks|Audiobooks|オーディオブック|audiobook,朗読,audiobook narration|voice-over
 voice-recording|Voice recording|音声収録|音声収録,録音,voice recording,音声データ収録,読み上げ,音声サンプル,speech data|audio-production
