@@ -51,66 +51,84 @@ interface Normalised {
 }
 
 // Characters NFKC changes: full-width forms, half-width katakana, circled and squared signs, ligatures.
-const COMPAT =
-  /[\u00a0\u2000-\u200b\u2010-\u2015\u2160-\u217f\u2460-\u24ff\u3000\u3200-\u33ff\ufb00-\ufb4f\uff00-\uffef]/;
+const isCompat = (c: number) =>
+  (c >= 0xff00 && c <= 0xffef) ||
+  (c >= 0x2010 && c <= 0x2015) ||
+  (c >= 0x2160 && c <= 0x217f) ||
+  (c >= 0x2460 && c <= 0x24ff) ||
+  (c >= 0x3200 && c <= 0x33ff) ||
+  (c >= 0xfb00 && c <= 0xfb4f);
+const isSpace = (c: number) => c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
 
+const decoder = new TextDecoder('utf-16le');
+
+/** One pass over UTF-16 code units; typed arrays keep a 100 kB text to a few milliseconds. */
 function normalise(text: string): Normalised {
   const n = text.length;
-  const lower: string[] = [];
-  const cased: string[] = [];
-  const from = new Int32Array(n + 8);
-  const to = new Int32Array(n + 8);
+  let cap = n + 16;
+  let lower = new Uint16Array(cap);
+  let cased = new Uint16Array(cap);
+  let from = new Int32Array(cap);
+  let to = new Int32Array(cap);
   let len = 0;
-  let space = false;
-  const push = (ch: string, start: number, end: number) => {
-    if (len >= from.length) return;
-    lower.push(ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch);
-    cased.push(ch);
+  let space = true;
+  const push = (c: number, start: number, end: number) => {
+    if (len === cap) {
+      cap *= 2;
+      const grow = <T extends Uint16Array | Int32Array>(a: T, b: T) => (b.set(a), b);
+      lower = grow(lower, new Uint16Array(cap));
+      cased = grow(cased, new Uint16Array(cap));
+      from = grow(from, new Int32Array(cap));
+      to = grow(to, new Int32Array(cap));
+    }
+    cased[len] = c;
+    // ASCII and Latin-1 capitals; other scripts keep their case (Japanese has none).
+    lower[len] = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
     from[len] = start;
     to[len] = end;
     len++;
   };
   for (let i = 0; i < n; i++) {
-    let ch = text[i] as string;
-    const code = ch.charCodeAt(0);
-    if (code <= 0x20 || code === 0x3000 || code === 0xa0) {
-      if (!space && len > 0) push(' ', i, i + 1);
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      // A run of spaces is one space; a run holding a line break is one line break (clauses end there).
+      if (!space) push(c === 0x0a || c === 0x0d ? 0x0a : 0x20, i, i + 1);
+      else if ((c === 0x0a || c === 0x0d) && len > 0 && lower[len - 1] === 0x20) {
+        lower[len - 1] = 0x0a;
+        cased[len - 1] = 0x0a;
+      }
       space = true;
       continue;
     }
     space = false;
-    if (code < 0x80) {
-      push(ch, i, i + 1);
+    if (!isCompat(c)) {
+      push(c, i, i + 1);
       continue;
     }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      push(text.slice(i, i + 2), i, i + 2);
-      i++;
-      continue;
+    // ﾊﾟ: the half-width sound mark composes with the kana before it.
+    const next = text.charCodeAt(i + 1);
+    let out = (next === 0xff9e || next === 0xff9f ? text.slice(i, i + 2) : (text[i] ?? '')).normalize('NFKC');
+    let end = i + 1;
+    if (next === 0xff9e || next === 0xff9f) {
+      if (out.length === 1) end = i + 2;
+      else out = (text[i] ?? '').normalize('NFKC');
     }
-    if (COMPAT.test(ch)) {
-      // ﾊﾟ: the half-width sound mark composes with the kana before it.
-      const next = text[i + 1];
-      if (next === '\uff9e' || next === '\uff9f') {
-        ch = (ch + next).normalize('NFKC');
-        if (ch.length === 1) {
-          push(ch, i, i + 2);
-          i++;
-          continue;
-        }
-      }
-      const out = ch.normalize('NFKC').replace(/[\u2010-\u2015]/g, '-');
-      if (out === ' ') {
-        if (len > 0) push(' ', i, i + 1);
+    if (c >= 0x2010 && c <= 0x2015) out = '-';
+    for (let k = 0; k < out.length; k++) {
+      const o = out.charCodeAt(k);
+      if (isSpace(o)) {
+        if (!space) push(0x20, i, end);
         space = true;
-        continue;
-      }
-      for (const c of out) push(c, i, i + 1);
-      continue;
+      } else push(o, i, end);
     }
-    push(ch, i, i + 1);
+    i = end - 1;
   }
-  return { lower: lower.join(''), cased: cased.join(''), from, to };
+  return {
+    lower: decoder.decode(lower.subarray(0, len)),
+    cased: decoder.decode(cased.subarray(0, len)),
+    from: from.subarray(0, len),
+    to: to.subarray(0, len),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -126,8 +144,12 @@ interface Term {
 }
 
 interface Matcher {
-  /** Terms by their first three characters (or fewer for shorter terms), longest first. */
-  index: Map<string, Term[]>;
+  /**
+   * Terms by their first three code units as one number (shorter terms by one or two), longest first:
+   * numeric keys spare the scan a string per position.
+   */
+  index: [Map<number, Term[]>, Map<number, Term[]>, Map<number, Term[]>];
+  byKey: Map<string, Term>;
   /** Every term key, for katakana compounds built of two known words. */
   keys: Set<string>;
   fuzzy: Map<string, string[]>;
@@ -137,11 +159,13 @@ interface Matcher {
 
 let matcher: Matcher | null = null;
 
-const isAlnum = (c: string | undefined) => c !== undefined && /[a-z0-9_]/.test(c);
-const isLetter = (c: string | undefined) => c !== undefined && /[a-z]/.test(c);
-const KATAKANA = /[\u30a1-\u30fa\u30fc-\u30ff]/;
-const isKata = (c: string | undefined) => c !== undefined && KATAKANA.test(c);
-const isCjk = (c: string | undefined) => c !== undefined && /[\u3040-\u30ff\u3400-\u9fff]/.test(c);
+// Character classes on UTF-16 code units (NaN past either end of the text is none of them).
+const isLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Letters, digits and the underscore: identifiers (lp_instagram_job) are one word. */
+const isAlnum = (c: number) => isLetter(c) || isDigit(c) || c === 0x5f;
+/** Katakana and the long-vowel mark, not the middle dot (a list separator). */
+const isKata = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x30fc && c <= 0x30ff);
 
 /**
  * Katakana words a skill's name may follow or precede inside one katakana run: ブログライティング is
@@ -166,6 +190,16 @@ const KATAKANA_SUFFIXES = new Set(
   ).split(','),
 );
 
+/** A term as the scan sees it; plain ASCII (most names) skips the full normalisation. */
+function termKey(word: string, keepCase = false): string {
+  if (/^[\x20-\x7e]*$/.test(word)) {
+    const spaced = word.replace(/ +/g, ' ').trim();
+    return keepCase ? spaced : spaced.toLowerCase();
+  }
+  const n = normalise(word);
+  return (keepCase ? n.cased : n.lower).trim();
+}
+
 function buildMatcher(): Matcher {
   const entries = listSkills();
   // Markers first: a marked alias governs the same word wherever it appears in a row (id, names).
@@ -175,9 +209,9 @@ function buildMatcher(): Matcher {
       const marks = MARKERS.exec(alias)?.[0] ?? '';
       if (!marks) continue;
       const word = alias.slice(marks.length);
-      const key = normalise(word).lower;
+      const key = termKey(word);
       marked.set(key, {
-        cased: marks.includes('~') || marks.includes('^') ? normalise(word).cased : null,
+        cased: marks.includes('~') || marks.includes('^') ? termKey(word, true) : null,
         weak: marks.includes('^'),
         never: marks.includes('!'),
       });
@@ -186,7 +220,7 @@ function buildMatcher(): Matcher {
   const byKey = new Map<string, Term>();
   // Longer words that contain a skill's name but name something else; matched first, then dropped.
   for (const word of NOT_SKILLS) {
-    const key = normalise(word).lower;
+    const key = termKey(word);
     byKey.set(key, { key, id: '', cased: null, weak: false });
   }
   const pickerOnly = pickerOnlyIds();
@@ -194,21 +228,23 @@ function buildMatcher(): Matcher {
     if (pickerOnly.has(entry.id)) continue;
     for (const raw of [entry.id, entry.en, entry.ja, ...rawAliases(entry)]) {
       const word = raw.replace(MARKERS, '');
-      const key = normalise(word).lower.trim();
+      const key = termKey(word);
       if (!key || byKey.has(key)) continue;
       const mark = marked.get(key);
       if (mark?.never) continue;
       byKey.set(key, { key, id: entry.id, cased: mark?.cased ?? null, weak: mark?.weak ?? false });
     }
   }
-  const index = new Map<string, Term[]>();
+  const index: Matcher['index'] = [new Map(), new Map(), new Map()];
   for (const term of byKey.values()) {
-    const head = [...term.key].slice(0, 3).join('');
-    const list = index.get(head) ?? [];
+    const size = Math.min(3, term.key.length);
+    const head = headKey(term.key, 0, size);
+    const map = index[size - 1] as Map<number, Term[]>;
+    const list = map.get(head) ?? [];
     list.push(term);
-    index.set(head, list);
+    map.set(head, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
+  for (const map of index) for (const list of map.values()) list.sort((a, b) => b.key.length - a.key.length);
 
   const fuzzy = new Map<string, string[]>();
   const categoryOf = new Map(entries.map((e) => [e.id, e.category]));
@@ -223,7 +259,7 @@ function buildMatcher(): Matcher {
   }
   const parentOf = new Map<string, string>();
   for (const e of entries) if (e.parent) parentOf.set(e.id, e.parent);
-  return { index, keys: new Set(byKey.keys()), fuzzy, parentOf, categoryOf };
+  return { index, byKey, keys: new Set(byKey.keys()), fuzzy, parentOf, categoryOf };
 }
 
 function rawAliases(entry: SkillEntry): string[] {
@@ -377,11 +413,14 @@ const OUT_BEFORE_EN =
   /\b(?:no|not|without|excluding|except(?: for)?|don't need|do not need|doesn't need|does not need|no need for|not looking for|never)\b(?:[\s,/]+(?:[a-z0-9.+#-]+|or|and|any|a|an|the|use of|using|with)){0,5}[\s,/]+$/;
 const PREFERRED = /plus|bonus|nice|prefer|advantage|helpful|歓迎|尚可|あれば/;
 
+const isClauseBreak = (c: number) =>
+  c === 0x0a || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0xff1b;
+
 function clauseAround(lower: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && !/[。\n!?！？;；]/.test(lower[a - 1] as string) && start - a < 300) a--;
+  while (a > 0 && !isClauseBreak(lower.charCodeAt(a - 1)) && start - a < 300) a--;
   let b = end;
-  while (b < lower.length && !/[。\n!?！？;；]/.test(lower[b] as string) && b - end < 300) b++;
+  while (b < lower.length && !isClauseBreak(lower.charCodeAt(b)) && b - end < 300) b++;
   return [a, b];
 }
 
@@ -425,40 +464,47 @@ function boundaryOk(m: Matcher, s: Normalised, start: number, term: Term): boole
   const { lower } = s;
   const key = term.key;
   const end = start + key.length;
-  const first = key[0];
-  const last = key[key.length - 1];
-  const prev = lower[start - 1];
-  const next = lower[end];
+  const first = key.charCodeAt(0);
+  const last = key.charCodeAt(key.length - 1);
+  const prev = lower.charCodeAt(start - 1);
+  const next = lower.charCodeAt(end);
   if (isAlnum(first)) {
     if (isAlnum(prev)) return false;
-    if (key.length <= 2 && prev === '-' && isLetter(lower[start - 2])) return false;
+    if (key.length <= 2 && prev === 0x2d && isLetter(lower.charCodeAt(start - 2))) return false;
   }
   if (isAlnum(last)) {
     // A version glued to a name (python3, magento2, vue3) is still the name; other glued letters are not.
     if (isAlnum(next)) {
-      if (!(key.length >= 3 && isLetter(last) && /[0-9]/.test(next as string))) return false;
+      if (!(key.length >= 3 && isLetter(last) && isDigit(next))) return false;
       let j = end;
-      while (/[0-9]/.test(lower[j] ?? '')) j++;
-      if (isLetter(lower[j])) return false;
+      while (isDigit(lower.charCodeAt(j))) j++;
+      if (isLetter(lower.charCodeAt(j))) return false;
     }
-    if (next === '+' || next === '#') return false;
-    if (next === '.' && isAlnum(lower[end + 1])) return false;
-    if (key.length <= 2 && next === '-' && isLetter(lower[end + 1])) return false;
+    if (next === 0x2b || next === 0x23) return false;
+    if (next === 0x2e && isAlnum(lower.charCodeAt(end + 1))) return false;
+    if (key.length <= 2 && next === 0x2d && isLetter(lower.charCodeAt(end + 1))) return false;
   }
   if (isKata(first) && isKata(prev)) {
     let r = start - 1;
-    while (r > 0 && isKata(lower[r - 1])) r--;
+    while (r > 0 && isKata(lower.charCodeAt(r - 1))) r--;
     const prefix = lower.slice(r, start);
     if (!KATAKANA_PREFIXES.has(prefix) && !m.keys.has(prefix)) return false;
   }
   if (isKata(last) && isKata(next)) {
     let r = end;
-    while (r < lower.length && isKata(lower[r])) r++;
+    while (r < lower.length && isKata(lower.charCodeAt(r))) r++;
     const suffix = lower.slice(end, r);
     if (!KATAKANA_SUFFIXES.has(suffix) && !m.keys.has(suffix)) return false;
   }
-  if (term.cased && s.cased.slice(start, end) !== term.cased) return false;
+  if (term.cased && !s.cased.startsWith(term.cased, start)) return false;
   return true;
+}
+
+/** The first `size` (1–3) UTF-16 code units of `text` at `at`, as one number. */
+function headKey(text: string, at: number, size: number): number {
+  let key = 0;
+  for (let i = 0; i < size; i++) key = key * 65536 + text.charCodeAt(at + i);
+  return key;
 }
 
 function scan(m: Matcher, s: Normalised): Found[] {
@@ -468,20 +514,19 @@ function scan(m: Matcher, s: Normalised): Found[] {
   const fuzzyCache = new Map<string, string | null>();
   let p = 0;
   while (p < n) {
-    const c = lower[p] as string;
-    const wordStart = isAlnum(c) && !isAlnum(lower[p - 1]);
-    if (!(wordStart || c === '.' || isCjk(c) || c.charCodeAt(0) >= 0x80)) {
+    const c = lower.charCodeAt(p);
+    const wordStart = isAlnum(c) && !isAlnum(lower.charCodeAt(p - 1));
+    if (!(wordStart || c === 0x2e || c >= 0x80)) {
       p++;
       continue;
     }
     let best: Term | null = null;
-    for (const len of [3, 2, 1]) {
-      const list = m.index.get(lower.slice(p, p + len));
+    for (let size = 3; size >= 1 && !best; size--) {
+      if (p + size > n) continue;
+      const list = (m.index[size - 1] as Map<number, Term[]>).get(headKey(lower, p, size));
       if (!list) continue;
       for (const term of list) {
-        if (best && best.key.length >= term.key.length) break;
-        if (term.key.length < len || !lower.startsWith(term.key, p)) continue;
-        if (boundaryOk(m, s, p, term)) {
+        if (lower.startsWith(term.key, p) && boundaryOk(m, s, p, term)) {
           best = term;
           break;
         }
@@ -494,15 +539,17 @@ function scan(m: Matcher, s: Normalised): Found[] {
     }
     if (wordStart && isLetter(c)) {
       let e = p;
-      while (e < n && isAlnum(lower[e])) e++;
-      const word = lower.slice(p, e);
-      if (word.length >= 6 && lower[e] !== '.' && lower[p - 1] !== '.' && lower[p - 1] !== '@') {
+      while (e < n && isAlnum(lower.charCodeAt(e))) e++;
+      const before = lower.charCodeAt(p - 1);
+      // Host names and addresses (example.com, name@host) are not typos of a tool.
+      if (e - p >= 6 && lower.charCodeAt(e) !== 0x2e && before !== 0x2e && before !== 0x40) {
+        const word = lower.slice(p, e);
         let key = fuzzyCache.get(word);
         if (key === undefined) {
           key = fuzzyLookup(m, word);
           fuzzyCache.set(word, key);
         }
-        const term = key ? m.index.get([...key].slice(0, 3).join(''))?.find((t) => t.key === key) : undefined;
+        const term = key ? m.byKey.get(key) : undefined;
         if (term) out.push({ id: term.id, start: p, end: e, weak: false });
       }
       p = e;
@@ -521,24 +568,18 @@ export function extractSkills(text: string): SkillHit[] {
   // Addresses name hosts and scripts (cc.php, webcas.net), not skills.
   const addresses: [number, number][] = [];
   for (const a of s.lower.matchAll(ADDRESS)) addresses.push([a.index, a.index + a[0].length]);
-  const all = scan(m, s).filter(
-    (f) => !addresses.some(([a, b]) => f.start < b && f.end > a) && !isOutOfScope(s.lower, f.start, f.end),
-  );
-  // A weak name (C, Go) stands only beside another skill of its field: "C/C++", "Go and Python".
-  const kept = all.filter(
-    (f) =>
-      !f.weak ||
-      all.some(
-        (o) =>
-          !o.weak &&
-          o.id !== f.id &&
-          m.categoryOf.get(o.id) === m.categoryOf.get(f.id) &&
-          Math.abs(o.start - f.start) < 80,
-      ),
-  );
+  const all = scan(m, s);
   const found = new Map<string, SkillHit>();
-  for (const f of kept) {
+  let nextAddress = 0;
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i] as Found;
+    // Each skill is quoted once, at its first mention in scope: later mentions need no more checks.
     if (found.has(f.id)) continue;
+    while (nextAddress < addresses.length && (addresses[nextAddress] as [number, number])[1] <= f.start) nextAddress++;
+    const address = addresses[nextAddress];
+    if (address && f.start < address[1] && f.end > address[0]) continue;
+    if (f.weak && !hasNeighbour(m, all, i)) continue;
+    if (isOutOfScope(s.lower, f.start, f.end)) continue;
     const start = s.from[f.start] ?? 0;
     const end = s.to[f.end - 1] ?? text.length;
     found.set(f.id, { id: f.id, evidence: { field: 'skills', quote: text.slice(start, end), start, end } });
@@ -554,6 +595,17 @@ export function extractSkills(text: string): SkillHit[] {
     }
   }
   return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** A weak name (C, Go) stands only beside another skill of its field: "C/C++", "Go and Python". */
+function hasNeighbour(m: Matcher, all: readonly Found[], i: number): boolean {
+  const f = all[i] as Found;
+  const field = m.categoryOf.get(f.id);
+  const near = (o: Found) => !o.weak && o.id !== f.id && m.categoryOf.get(o.id) === field;
+  for (let j = i - 1; j >= 0 && f.start - (all[j] as Found).start < 80; j--) if (near(all[j] as Found)) return true;
+  for (let j = i + 1; j < all.length && (all[j] as Found).start - f.start < 80; j++)
+    if (near(all[j] as Found)) return true;
+  return false;
 }
 
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'）)」]+|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/g;
