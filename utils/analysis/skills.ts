@@ -75,7 +75,10 @@ function normalise(text: string): Normalised {
   const push = (c: number, start: number, end: number) => {
     if (len === cap) {
       cap *= 2;
-      const grow = <T extends Uint16Array | Int32Array>(a: T, b: T) => (b.set(a), b);
+      const grow = <T extends Uint16Array | Int32Array>(a: T, b: T) => {
+        b.set(a);
+        return b;
+      };
       lower = grow(lower, new Uint16Array(cap));
       cased = grow(cased, new Uint16Array(cap));
       from = grow(from, new Int32Array(cap));
