@@ -15,12 +15,24 @@ interface Props {
   communityVia?: string | null;
   onMute?: (flag: LiabilityFlagId, muted: boolean) => void;
   skillLabel?: (id: string) => string;
+  /** Missing skills the profile partly covers, with the profile skill that comes close. */
+  skillPartialVia?: Readonly<Record<string, string>>;
   /** What the site shows about the client, shown under the community tie. */
   trust?: TrustSignals;
 }
 
 /** The four questions, in the order a freelancer weighs them. */
-export function ChecklistView({ checklist, onChange, onQuote, muted, communityVia, onMute, skillLabel, trust }: Props) {
+export function ChecklistView({
+  checklist,
+  onChange,
+  onQuote,
+  muted,
+  communityVia,
+  onMute,
+  skillLabel,
+  skillPartialVia,
+  trust,
+}: Props) {
   return (
     <div className="checklist">
       <CommunityTieSection
@@ -30,7 +42,13 @@ export function ChecklistView({ checklist, onChange, onQuote, muted, communityVi
         via={communityVia}
         trust={trust}
       />
-      <SkillMatchSection checklist={checklist} onChange={onChange} onQuote={onQuote} skillLabel={skillLabel} />
+      <SkillMatchSection
+        checklist={checklist}
+        onChange={onChange}
+        onQuote={onQuote}
+        skillLabel={skillLabel}
+        partialVia={skillPartialVia}
+      />
       <RemoteSection checklist={checklist} onChange={onChange} onQuote={onQuote} />
       <LiabilitySection checklist={checklist} onChange={onChange} onQuote={onQuote} muted={muted} onMute={onMute} />
     </div>

@@ -188,7 +188,7 @@ const KATAKANA_SUFFIXES = new Set(
   (
     'スキル,ツール,サービス,サイト,ページ,チーム,メンバー,スタッフ,ワーク,プロジェクト,エンジニア,デザイナー,' +
     'ライター,クリエイター,ディレクター,マネージャー,オペレーター,アシスタント,パートナー,コンサルタント,経験,' +
-    'ソフト,アプリ,サポート,プラン,コース,レッスン,セミナー,ファイル,データ,テンプレート,テンプレ,ルール,' +
+    'アプリ,サポート,プラン,コース,レッスン,セミナー,ファイル,データ,テンプレート,テンプレ,ルール,' +
     'マニュアル,システム,ベース,ストア'
   ).split(','),
 );
@@ -324,6 +324,10 @@ const NOT_SKILLS = [
   '翻訳機能',
   '自動翻訳',
   '機械翻訳',
+  'machine translator',
+  'machine translation',
+  '弁護士費用',
+  '電子書籍化',
 ];
 
 /** Ids the taxonomy once used, for profiles saved with them. */
@@ -394,9 +398,15 @@ function fuzzyLookup(m: Matcher, word: string): string | null {
   let best: string | null = null;
   for (const variant of deletions(word)) {
     for (const key of m.fuzzy.get(variant) ?? []) {
+      if (key[0] !== word[0] || key.length < 6 || !withinOneEdit(word, key)) continue;
+      // A letter too many (Pythong) needs seven letters, a letter too few (Kuernetes) eight: shorter words
+      // one letter off a name are mostly ordinary words (direct, directx).
+      if (word.length > key.length && word.length < 7) continue;
+      if (word.length < key.length && word.length < 8) continue;
+      // A wrong letter in a six-letter word is another word too often (photos, talent, paypal).
+      if (word.length === key.length && word.length < 7) continue;
       // A swap or a wrong letter (Postgers, Lalavel) is likelier than a letter too many or too few.
-      if (key[0] === word[0] && key.length >= 6 && withinOneEdit(word, key) && (!best || key.length === word.length))
-        best = key;
+      if (!best || key.length === word.length) best = key;
     }
   }
   return best;
@@ -587,7 +597,16 @@ export function extractSkills(text: string): SkillHit[] {
     const end = s.to[f.end - 1] ?? text.length;
     found.set(f.id, { id: f.id, evidence: { field: 'skills', quote: text.slice(start, end), start, end } });
   }
-  if (!LANGUAGE_WORK.test(s.lower)) {
+  if (!found.has('translation-ja-en') && !found.has('translation-en-ja')) {
+    for (const pair of translationPairs(s.lower)) {
+      const start = s.from[pair.start] ?? 0;
+      const end = s.to[pair.end - 1] ?? text.length;
+      found.set(pair.id, { id: pair.id, evidence: { field: 'skills', quote: text.slice(start, end), start, end } });
+    }
+  }
+  // A language counts when it is the work (recording, teaching); a translation pair already names it.
+  const pair = [...found.keys()].some((id) => id.startsWith('translation-'));
+  if (pair || !LANGUAGE_WORK.test(s.lower)) {
     for (const id of found.keys()) if (m.categoryOf.get(id) === 'language') found.delete(id);
   }
   // A broader skill named beside a narrower one of its own (translation + 日英翻訳, sql + MySQL) adds nothing.
@@ -598,6 +617,37 @@ export function extractSkills(text: string): SkillHit[] {
     }
   }
   return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * The direction of a translation the text describes without naming the pair: "translated into Japanese",
+ * "from Japanese into natural English", 英語版を日本語に翻訳. Quotes the words that give the direction.
+ */
+const INTO_EN = /\btranslat\w*\b[^.\n]{0,80}?\binto\b[^.\n]{0,30}?\b(japanese|english)\b/g;
+const FROM_EN = /\bfrom (japanese|english)\b/;
+const INTO_JA = /(英語|英文|日本語|和文)[^。\n]{0,30}?(日本語|英語)(?:に|へ)[^。\n]{0,12}?翻訳/g;
+
+function translationPairs(lower: string): { id: string; start: number; end: number }[] {
+  const out: { id: string; start: number; end: number }[] = [];
+  for (const m of lower.matchAll(INTO_EN)) {
+    const target = m[1];
+    const source = FROM_EN.exec(m[0])?.[1];
+    if (target === 'japanese' && source !== 'japanese')
+      out.push({ id: 'translation-en-ja', start: m.index, end: m.index + m[0].length });
+    if (target === 'english' && (source === 'japanese' || /japanese/.test(m[0])))
+      out.push({ id: 'translation-ja-en', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of lower.matchAll(INTO_JA)) {
+    const [, source, target] = m;
+    const id =
+      target === '日本語' && source !== '日本語'
+        ? 'translation-en-ja'
+        : target === '英語' && source === '日本語'
+          ? 'translation-ja-en'
+          : null;
+    if (id) out.push({ id, start: m.index, end: m.index + m[0].length });
+  }
+  return out.slice(0, 2);
 }
 
 /** A weak name (C, Go) stands only beside another skill of its field: "C/C++", "Go and Python". */

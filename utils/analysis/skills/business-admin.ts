@@ -4,7 +4,7 @@ import type { SkillSource } from './types';
 export const businessAdmin: SkillSource = {
   category: 'data-entry-admin',
   rows: `
-data-entry|Data entry|データ入力|入力作業,転記,data input,入力代行,タイピング,コピペ作業,data entry,データ入力作業,データ登録,typing,typist,入力業務,データ打ち込み,転記作業,copy paste,copy-paste|general-admin
+data-entry|Data entry|データ入力|入力作業,data input,入力代行,タイピング,コピペ作業,data entry,データ入力作業,データ登録,typing,typist,入力業務,データ打ち込み,転記作業,copy paste,copy-paste|general-admin
 form-filling|Form filling|フォーム入力|form filling,フォーム入力,申込フォーム入力|data-entry
 data-cleaning|Data cleaning|データクレンジング|データ整理,data cleansing,data cleaning,名寄せ,重複削除,data scrubbing|data-entry
 data-conversion|Data conversion|データ変換|pdf to excel,pdfからexcel,データ変換,pdf変換,file conversion,ファイル変換|data-entry
@@ -12,16 +12,16 @@ ocr-correction|OCR correction|OCR修正|ocr修正,ocr結果確認|data-entry
 spreadsheets|Spreadsheets|表計算|vlookup,xlookup,ピボットテーブル,pivot table,pivot tables,表計算ソフト,spreadsheet,spreadsheets|business-tools
 excel|Excel|Excel|~Excel,エクセル,microsoft excel,ms excel,excel関数,excel作業,エクセル作業,excelシート,excel spreadsheets|spreadsheets
 google-sheets|Google Sheets|Googleスプレッドシート|google sheets,スプレッドシート,googleスプレッドシート,gsheets,google spreadsheet,google spreadsheets|spreadsheets
-general-admin|Admin support|事務作業|一般事務,営業事務,back office,事務,事務代行,事務サポート,administrative support,admin support,admin tasks,administrative tasks,バックオフィス,オンライン事務,在宅事務|
+general-admin|Admin support|事務作業|一般事務,営業事務,事務代行,事務サポート,事務作業代行,administrative support,admin support,admin tasks,administrative tasks,バックオフィス業務,バックオフィス支援,オンライン事務,在宅事務|
 virtual-assistant|Virtual assistant|オンラインアシスタント|秘書業務,virtual assistant,~VA,オンライン秘書,秘書,executive assistant,personal assistant,virtual assistants,アシスタント業務|general-admin
-scheduling|Scheduling|スケジュール調整|日程調整,calendar management|virtual-assistant
+scheduling|Scheduling|スケジュール調整|!scheduling,日程調整,calendar management|virtual-assistant
 email-management|Email management|メール対応|inbox management,email management,email handling,メール返信代行,メール対応業務|virtual-assistant
 travel-arrangement|Travel arrangements|出張手配|出張手配,travel booking,travel arrangements,旅行手配|virtual-assistant
 document-creation|Document creation|資料作成|企画書作成,提案資料,営業資料,提案書作成,資料作成,書類作成,document creation,文書作成,報告書作成,report writing|general-admin
 word|Microsoft Word|Word|~Word,microsoft-word,microsoft word,ms word,ワード,word文書|document-creation
 powerpoint|PowerPoint|PowerPoint|パワーポイント,パワポ,ppt,microsoft powerpoint|document-creation
 google-slides|Google Slides|Googleスライド|google slides,googleスライド|document-creation
-google-docs|Google Docs|Googleドキュメント|google docs,googleドキュメント|document-creation
+google-docs|Google Docs|Googleドキュメント|google docs,googleドキュメント|document-creation|picker
 pdf-editing|PDF editing|PDF編集|pdf編集,pdf editing,acrobat,adobe acrobat,fillable pdf,pdfフォーム|document-creation
 list-building|List building|リスト作成|営業リスト,リスト収集,lead list,lead lists,list building,営業リスト作成,リストアップ,contact list,email list building|data-entry
 web-research|Web research|Webリサーチ|情報収集,ネットリサーチ,web research,internet research,online research,調査業務,リサーチ業務,desk research,デスクリサーチ|general-admin
@@ -30,7 +30,7 @@ call-center|Call center|コールセンター|コールセンター,call center,
 zendesk|Zendesk|Zendesk|freshdesk,intercom,helpscout,help scout,gorgias|customer-support
 it-support|IT support|ITサポート|キッティング,it support,社内se,pc設定,pcサポート,tech support,technical support|general-admin
 order-processing|Order processing|受注処理|受発注業務,order processing,受注業務,発注業務,注文処理,受注管理|general-admin
-shipping-logistics|Shipping and logistics|発送業務|発送代行,梱包,発送作業,fulfillment,物流,logistics,配送管理|order-processing
+shipping-logistics|Shipping and logistics|発送業務|発送代行,梱包,発送作業,fulfillment,配送管理,logistics management|order-processing
 inventory-management|Inventory management|在庫管理|inventory management,在庫管理業務,棚卸,stock management|order-processing
 purchasing|Purchasing|購買業務|購買,procurement,purchasing,仕入れ管理|general-admin
 accounting|Accounting|会計|経理,会計業務,経理業務,accounting,accountant,会計事務,財務会計,経理事務,決算,決算業務,月次決算|
@@ -51,7 +51,7 @@ cpa|Certified accountant|公認会計士|公認会計士,chartered accountant,cm
 payroll|Payroll|給与計算|給与計算業務,payroll,payroll processing,給与計算代行,給与明細作成|hr-admin
 financial-analysis|Financial analysis|財務分析|financial modeling,financial analysis,financial analyst,財務モデル,financial model,valuation,企業価値評価,dcf|finance
 finance|Finance|財務|財務,ファイナンス,corporate finance,cfo,財務戦略,資金繰り,cash flow management,fp&a||picker
-budgeting|Budgeting|予算管理|予算管理,budgeting,予実管理,budget planning|finance
+budgeting|Budgeting|予算管理|予算管理,!budgeting,予実管理,budget planning|finance
 investment-analysis|Investment analysis|投資分析|investment analysis,株式分析,equity research,投資リサーチ|finance
 insurance|Insurance|保険業務|!insurance,!保険,insurance claims,insurance processing|finance
 audit|Audit|監査|auditing,internal audit,j-sox|accounting

@@ -4,7 +4,7 @@ import type { SkillSource } from './types';
 export const crowdwork: SkillSource = {
   category: 'data-entry-admin',
   rows: `
-micro-tasks|Micro-tasks|タスク作業|タスク案件,タスク形式,マイクロタスク,micro tasks,microtasks,簡単作業,スキマ時間作業|
+micro-tasks|Micro-tasks|タスク作業|タスク案件,タスク形式,マイクロタスク,micro tasks,microtasks|
 survey-response|Survey responses|アンケート回答|アンケート回答,アンケートモニター,survey taking,paid surveys,アンケートに回答|micro-tasks
 product-testing|Product testing|商品モニター|商品モニター,モニター募集,お試しモニター,product testing,product tester,使用感レビュー|micro-tasks
 app-testing|App testing|アプリテスト|アプリテスト,app testing,app tester,ユーザーテスト,user testing,usertesting|testing

@@ -123,7 +123,7 @@ apache|Apache HTTP Server|Apache|~Apache,apache2,httpd,.htaccess|web-server
 web-server|Web servers|Webサーバー|webサーバー,web server,サーバー構築,サーバー設定,server setup|infrastructure-engineering
 infrastructure-engineering|Infrastructure engineering|インフラ構築|インフラエンジニア,インフラ,インフラ設計,infrastructure engineer|programming|picker
 networking|Networking|ネットワーク構築|ネットワークエンジニア,ネットワーク設計,network engineer,network-engineering,network engineering,lan構築,nw構築,nw設計|infrastructure-engineering
-vpn|VPN|VPN|~VPN,ipsec,wireguard|networking
+vpn|VPN|VPN|~VPN,ipsec,wireguard|networking|picker
 cisco|Cisco|Cisco|ccna,ccnp,catalyst|networking
 juniper|Juniper|Juniper|junos|networking
 palo-alto|Palo Alto Networks|Palo Alto|palo alto,paloalto,pan-os|firewall

@@ -18,7 +18,7 @@ sketch|Sketch|Sketch|~Sketch app,sketch app,!sketch|ui-design
 protopie|ProtoPie|ProtoPie|principle app|prototyping
 wireframing|Wireframing|ワイヤーフレーム|wireframe,wireframes,ワイヤー作成,ワイヤーフレーム作成,balsamiq|ui-design
 prototyping|Prototyping|プロトタイプ|prototype,prototypes,プロトタイピング,プロトタイプ作成|ui-design
-design-system|Design system|デザインシステム|design system,design systems,component library|ui-design
+design-system|Design system|デザインシステム|design system,design systems|ui-design
 adobe-creative-cloud|Adobe Creative Cloud|Adobeソフト|adobe creative suite,adobe cc,adobe製品|graphic-design
 photoshop|Photoshop|Photoshop|フォトショップ,フォトショ,!ps,adobe photoshop|adobe-creative-cloud
 illustrator|Illustrator|Illustrator|イラストレーター,イラレ,!ai形式,adobe illustrator|adobe-creative-cloud

@@ -26,7 +26,7 @@ threads|Threads|Threads運用|threads運用|sns-marketing
 pinterest|Pinterest|Pinterest運用|pinterest,pinterest marketing,pinterest運用|sns-marketing
 youtube-marketing|YouTube marketing|YouTubeマーケティング|youtube marketing,youtube seo,youtube集客|sns-marketing
 reddit-marketing|Reddit marketing|Reddit運用|reddit marketing,reddit|sns-marketing
-note-platform|note|note運用|note運用,note記事,note販売,noteの記事|content-marketing
+note-platform|note|note運用|!note,note運用,note記事,note販売,noteの記事|content-marketing
 line-marketing|LINE marketing|LINE公式アカウント運用|line公式,line公式アカウント,line@,line marketing,line公式運用,line配信|digital-marketing
 l-step|L Step|Lステップ|lステップ,lstep,エルメ,utage,プロラインフリー|line-marketing
 web-advertising|Web advertising|Web広告運用|運用型広告,広告運用,ads management,sns広告,web広告,paid ads,paid media,paid advertising,デジタル広告,ppc,ppc management,media buying,広告運用代行|digital-marketing
@@ -58,7 +58,7 @@ content-moderation|Content moderation|投稿監視|content moderation,モデレ�
 public-relations|Public relations|広報・PR|プレスリリース,press release,広報,media relations,public relations,広報担当,prtimes,pr times|marketing
 branding|Branding|ブランディング|!branding,brand strategy,ブランド戦略,brand building,ブランディング戦略|marketing
 market-research|Market research|市場調査|競合調査,!research,競合分析,competitor analysis,market research,市場リサーチ,marketing research,consumer research|marketing
-survey-design|Survey design|アンケート作成|アンケート作成,survey design,questionnaire,questionnaires,google forms,googleフォーム|market-research
+survey-design|Survey design|アンケート作成|アンケート作成,survey design,questionnaire design,アンケート設計|market-research
 lead-generation|Lead generation|リード獲得|lead generation,lead gen,leads generation,リードジェネレーション,見込み客獲得|marketing
 event-planning|Event planning|イベント運営|イベント企画,ウェビナー運営,event planning,event management,イベント運営,イベント企画運営,event coordinator|marketing
 crowdfunding|Crowdfunding|クラウドファンディング|クラファン,crowdfunding,kickstarter,makuake,campfire,indiegogo|marketing

@@ -91,7 +91,8 @@ hugo|Hugo|Hugo|~Hugo,jekyll,eleventy,11ty|static-site
 static-site|Static sites|静的サイト|static site,static site generator,ssg,静的サイト制作|web-development
 ec-site|E-commerce site building|ECサイト構築|ecサイト制作,ecサイト構築,ネットショップ構築,ネットショップ制作,e-commerce development,ecommerce development,online store setup,ec構築,ecサイト|web-development
 shopify|Shopify|Shopify|ショッピファイ,shopify store,shopifyストア,shopify plus|ec-site
-shopify-theme|Shopify themes|Shopifyテーマ|shopify theme,shopify themes,shopify liquid,~Liquid|shopify
+shopify-theme|Shopify themes|Shopifyテーマ|shopify theme,shopify themes,shopify theme development|shopify
+liquid|Liquid|Liquid|~Liquid,shopify liquid,liquid template|shopify-theme
 woocommerce|WooCommerce|WooCommerce|woo commerce|wordpress
 magento|Magento|Magento|magento2,magento 2,adobe commerce|ec-site
 prestashop|PrestaShop|PrestaShop||ec-site

@@ -23,7 +23,7 @@ energy|Energy and solar|太陽光発電|!energy,!エネルギー,solar design,so
 medical|Medical professionals|医療職|!medical,!医療,医師,看護師,薬剤師,physician,nurse,pharmacist,医療従事者,medical doctor|
 medical-coding|Medical coding|医療事務|医療事務,medical coding,medical billing,レセプト,調剤事務|medical
 clinical-research|Clinical research|臨床研究|治験,clinical research,clinical trials,臨床開発|medical
-real-estate|Real estate|不動産業務|!不動産,宅建,宅地建物取引士,物件調査,賃貸管理,property management|
+real-estate|Real estate|不動産業務|!real-estate,!不動産,宅建,宅地建物取引士,物件調査,賃貸管理,property management|
 interior-staging|Home staging|ホームステージング|ホームステージング,home staging,virtual staging|real-estate
 hospitality|Hospitality|接客|接客,hospitality,ホテル業務,旅館業務,民泊運営,airbnb運営,airbnb management,民泊|
 tour-guide|Tour guide|通訳ガイド|通訳案内士,tour guide,観光ガイド,ガイド業務|hospitality

@@ -54,7 +54,7 @@ abap|ABAP|ABAP||sap
 vhdl|VHDL|VHDL||fpga
 verilog|Verilog|Verilog|systemverilog|fpga
 solidity|Solidity|Solidity||blockchain
-move-language|Move|Move言語|~Move language|blockchain
+move-language|Move|Move言語|move language,!move,sui move,aptos move|blockchain
 apex|Apex|Apex|~Apex|salesforce
 actionscript|ActionScript|ActionScript|adobe flash|programming
 coffeescript|CoffeeScript|CoffeeScript||javascript
@@ -104,8 +104,8 @@ gsap|GSAP|GSAP|greensock|frontend-development
 web-animation|Web animation|Webアニメーション|cssアニメーション,css animation|frontend-development
 vite|Vite|Vite||frontend-development
 webpack|webpack|webpack|babel,esbuild|frontend-development
-npm|npm|npm|~npm,pnpm|node.js
-pwa|PWA|PWA|progressive web app,service worker|frontend-development
+npm|npm|npm|~npm,pnpm|node.js|picker
+pwa|PWA|PWA|progressive web app,pwa開発|frontend-development
 web-components|Web Components|Web Components|lit-element,stenciljs|frontend-development
 storybook|Storybook|Storybook||frontend-development
 frontend-development|Frontend development|フロントエンド|フロントエンド開発,front-end,frontend,front end,フロントエンドエンジニア,frontend developer|web-development|picker
@@ -200,7 +200,7 @@ opencv-cpp|OpenCV (C++)|OpenCV (C++)||c++
 chrome-extension|Chrome extension development|Chrome拡張機能開発|chrome拡張,browser extension,chrome extension,chrome拡張機能,ブラウザ拡張,firefox add-on|javascript
 userscript|Userscripts|ユーザースクリプト|tampermonkey,greasemonkey,bookmarklet,ブックマークレット|javascript
 wordpress-plugin|WordPress plugin development|WordPressプラグイン開発|wordpress plugin,プラグイン開発|wordpress
-wordpress-theme|WordPress theme development|WordPressテーマ開発|wordpress theme,テーマ開発,オリジナルテーマ,child theme,子テーマ|wordpress
+wordpress-theme|WordPress theme development|WordPressテーマ開発|wordpress theme development,custom wordpress theme,wordpressテーマ制作,オリジナルテーマ制作,テーマ開発,子テーマ作成|wordpress
 vscode-extension|VS Code extension|VS Code拡張機能|vscode extension|typescript
 figma-plugin|Figma plugin|Figmaプラグイン|figma plugin|typescript
 office-add-in|Office add-in|Officeアドイン|office add-in,excelアドイン|javascript

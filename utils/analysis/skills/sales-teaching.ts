@@ -9,7 +9,7 @@ inside-sales|Inside sales|インサイドセールス|アポ獲得,appointment s
 telemarketing|Telemarketing|テレアポ|テレアポ,cold calling,電話営業,架電,telemarketing,telemarketer,テレマーケティング,cold call,cold calls,follow-up calls|inside-sales
 field-sales|Field sales|訪問営業|ルート営業,飛び込み営業,field sales,outside sales,door-to-door|sales
 b2b-sales|B2B sales|法人営業|b2b sales,法人向け営業,enterprise sales|sales
-cold-email|Cold email|フォーム営業|cold outreach,メール営業,dm営業,cold email,cold emailing,問い合わせフォーム営業,フォーム送信,email outreach,linkedin outreach|sales
+cold-email|Cold email|フォーム営業|cold outreach,メール営業,dm営業,cold email,cold emailing,問い合わせフォーム営業,email outreach,linkedin outreach|sales
 sales-closing|Closing|クロージング|!closing,high ticket closer,high-ticket sales|sales
 sales-consulting|Sales consulting|営業コンサル|営業コンサル,sales consulting,sales coaching|consulting
 crm|CRM|CRM導入|crm導入,crm,crm management,顧客管理システム,顧客管理|sales
@@ -19,8 +19,8 @@ sales-force-automation|Sales force automation|SFA|~SFA,sansan|crm
 business-development|Business development|事業開発|bizdev,アライアンス,partnerships,新規事業,business development,新規事業開発,事業企画|sales
 customer-success|Customer success|カスタマーサクセス|!cs,オンボーディング,customer success,customer success manager,csm|sales
 account-management|Account management|アカウントマネジメント|account manager,account management,アカウントマネージャー,key account|sales
-partner-sales|Partner sales|代理店営業|代理店営業,パートナー営業,channel sales,reseller|sales
-real-estate-sales|Real estate sales|不動産営業|不動産営業,real estate agent,賃貸仲介|sales
+partner-sales|Partner sales|代理店営業|代理店営業,パートナー営業,channel sales|sales
+real-estate-sales|Real estate sales|不動産営業|不動産営業,賃貸仲介|sales
 insurance-sales|Insurance sales|保険営業|保険営業,insurance sales|sales
 recruiting-sales|Recruitment sales|人材営業|人材営業,求人広告営業|sales
 consulting|Consulting|コンサルティング|!consulting,コンサル,consultant,経営コンサル,経営コンサルティング,management consulting,コンサルタント||picker
@@ -32,7 +32,7 @@ startup-consulting|Startup advisory|起業支援|起業支援,startup advisor,st
 coaching|Coaching|コーチング|!coaching,コーチ,メンター,mentoring,キャリア相談,life coach,coach,career coaching,キャリアコーチング,business coaching|
 career-counseling|Career counseling|キャリアカウンセリング|キャリアカウンセラー,キャリアコンサルタント,career counseling,career counselling|coaching
 counseling|Counseling|カウンセリング|カウンセラー,心理カウンセラー,counseling,counselling,therapist,セラピスト,悩み相談|coaching
-fitness-coaching|Fitness coaching|パーソナルトレーニング|パーソナルトレーナー,personal trainer,fitness coach,fitness coaching,オンラインフィットネス,ヨガ講師,yoga instructor|coaching
+fitness-coaching|Fitness coaching|パーソナルトレーニング|fitness coach,fitness coaching,オンラインフィットネス,ヨガ講師,yoga instructor|coaching
 nutrition-coaching|Nutrition coaching|栄養指導|栄養士,管理栄養士,nutritionist,dietitian,食事指導,レシピ開発,recipe development|coaching
 fortune-telling|Fortune telling|占い|占い師,占い鑑定,tarot,タロット,占星術,astrology,fortune telling|coaching
 teaching|Teaching|講師|!teaching,オンライン講師,tutor,tutoring,レッスン,instructor,講師業,teacher,インストラクター|
@@ -47,7 +47,7 @@ science-tutoring|Science tutoring|理科講師|physics tutor,chemistry tutor,理
 music-teaching|Music lessons|音楽講師|ピアノ講師,ギター講師,music teacher,piano lessons,ボイトレ,ボイストレーナー|teaching
 course-creation|Course creation|教材作成|オンライン講座,eラーニング,udemy,online course,e-learning,instructional design,course creation,教材開発,講座作成,カリキュラム作成,curriculum development,研修資料作成|teaching
 exam-question-writing|Exam question writing|問題作成|問題作成,試験問題作成,テスト問題作成,quiz writing,question writing,模試作成|course-creation
-corporate-training|Corporate training|研修講師|企業研修,セミナー講師,corporate training,trainer,研修企画,workshop facilitation,ファシリテーション,facilitator|teaching
+corporate-training|Corporate training|研修講師|企業研修,セミナー講師,corporate training,研修企画,workshop facilitation,ファシリテーション,facilitator|teaching
 lms|LMS|LMS|~LMS,moodle,teachable,thinkific,kajabi,learning management system|course-creation
 `,
 };

@@ -16,7 +16,7 @@ technical-writing|Technical writing|テクニカルライティング|マニュ�
 ux-writing|UX writing|UXライティング|microcopy,ux writer,ux writing,マイクロコピー|writing
 white-paper|White papers|ホワイトペーパー|ホワイトペーパー,white paper,whitepaper,white papers,お役立ち資料|writing
 ghostwriting|Ghostwriting|ゴーストライティング|ゴーストライター,ghostwriter,ghostwriting,ブックライター,book writing,書籍執筆,代筆|writing
-ebook-writing|E-book writing|電子書籍執筆|kindle出版,ebook writing,ebook,e-book,電子書籍,kindle本|writing
+ebook-writing|E-book writing|電子書籍執筆|kindle出版,ebook writing,電子書籍執筆,kindle本,電子書籍出版|writing
 fiction-writing|Fiction writing|小説|ライトノベル,ラノベ,小説執筆,fiction writing,short story,short stories,novel writing,小説家|writing
 scenario-writing|Scenario writing|シナリオ作成|シナリオ,台本,脚本,script writing,screenwriting,screenplay,台本作成,シナリオライター,動画台本,youtube台本,youtube script,video script,video scripts,構成作成|writing
 game-scenario|Game scenario writing|ゲームシナリオ|ゲームシナリオ,game writing,game writer,マーダーミステリー|scenario-writing
@@ -40,7 +40,7 @@ lyric-writing-ja|Poem writing|詩作|ポエム,詩作,poetry,poems|writing
 brand-naming|Brand naming|ネーミング|brand naming,商品名考案,社名考案|copywriting
 slogan-writing|Slogans|スローガン作成|スローガン,tagline,taglines,slogan,slogans|copywriting
 editing-proofreading|Editing and proofreading|編集・校正|校正,校閲,proofreading,proofread,proofreader,copyediting,copy editing,誤字脱字チェック,文章校正,添削|writing
-rewriting|Rewriting|リライト|リライト,rewrite,rewriting,記事リライト,リライト作業|editing-proofreading
+rewriting|Rewriting|リライト|リライト,rewriting,記事リライト,リライト作業|editing-proofreading
 content-editing|Content editing|Web編集|編集者,記事編集,editor in chief,編集長,content editor,記事ディレクション|editing-proofreading
 fact-checking|Fact-checking|ファクトチェック|fact check,fact-checking,事実確認|editing-proofreading
 native-check|Native check|ネイティブチェック|ネイティブチェック,native check,native proofreading|editing-proofreading
@@ -49,8 +49,8 @@ transcription|Transcription|文字起こし|テープ起こし,書き起こし,t
 translation|Translation|翻訳|翻訳者,translator,!translate,translation,translations,翻訳作業,翻訳業務,translating|
 localization|Localization|ローカライズ|localization,localisation,ローカライゼーション,l10n,ローカライズ作業|translation
 transcreation|Transcreation|トランスクリエーション|transcreation|translation
-translation-ja-en|Japanese to English translation|日英翻訳|和訳英,日英,japanese to english,英訳,日本語から英語,japanese into english,japanese→english,ja→en,jp→en,jp to en,ja-en,日→英|translation
-translation-en-ja|English to Japanese translation|英日翻訳|英日,english to japanese,和訳,英語から日本語,english into japanese,english→japanese,en→ja,en→jp,en to jp,en-ja,英→日|translation
+translation-ja-en|Japanese to English translation|日英翻訳|和訳英,日英,japanese to english,英訳,日本語から英語,英語翻訳,英語への翻訳,英文翻訳,japanese into english,japanese→english,ja→en,jp→en,jp to en,ja-en,日→英|translation
+translation-en-ja|English to Japanese translation|英日翻訳|英日,english to japanese,和訳,英語から日本語,日本語翻訳,日本語への翻訳,英文和訳,english into japanese,english→japanese,en→ja,en→jp,en to jp,en-ja,英→日|translation
 translation-zh-ja|Chinese-Japanese translation|中日翻訳|中日翻訳,日中翻訳,中国語翻訳,chinese to japanese,japanese to chinese,中国語から日本語|translation
 translation-ko-ja|Korean-Japanese translation|韓日翻訳|韓日翻訳,日韓翻訳,韓国語翻訳,korean to japanese|translation
 translation-en-other|English to other languages translation|英語から他言語への翻訳|english to spanish,english to french,english to german,spanish to english,french to english,german to english,english to portuguese|translation
