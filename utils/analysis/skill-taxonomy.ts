@@ -8,12 +8,15 @@ import { businessTools } from './skills/business-tools';
 import { crowdwork } from './skills/crowdwork';
 import { dataCloud } from './skills/data-cloud';
 import { design } from './skills/design';
+import { enterprise } from './skills/enterprise';
 import { languages } from './skills/languages';
+import { libraries } from './skills/libraries';
 import { marketing } from './skills/marketing';
 import { platforms } from './skills/platforms';
 import { professional } from './skills/professional';
 import { programming } from './skills/programming';
 import { salesTeaching } from './skills/sales-teaching';
+import { creativeTools, marketingTools, officeTools, videoTools } from './skills/tools';
 import type { SkillSource } from './skills/types';
 import { videoAudio } from './skills/video-audio';
 import { writing } from './skills/writing';
@@ -23,15 +26,21 @@ export const SKILL_SOURCES: readonly SkillSource[] = [
   programming,
   dataCloud,
   platforms,
+  libraries,
+  enterprise,
   aiData,
   design,
+  creativeTools,
   videoAudio,
+  videoTools,
   writing,
   languages,
   marketing,
+  marketingTools,
   salesTeaching,
   businessAdmin,
   businessTools,
+  officeTools,
   crowdwork,
   professional,
 ];

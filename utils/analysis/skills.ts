@@ -328,6 +328,7 @@ const NOT_SKILLS = [
   'machine translation',
   '弁護士費用',
   '電子書籍化',
+  'セキュリティ上',
 ];
 
 /** Ids the taxonomy once used, for profiles saved with them. */
@@ -456,8 +457,19 @@ function isOutOfScope(lower: string, start: number, end: number): boolean {
 }
 
 /** Human languages count only when the language is the work: translation, recording, interpreting. */
+const LANGUAGE_WORK_IDS = [
+  'translation',
+  'interpretation',
+  'voice-over',
+  'voice-recording',
+  'transcription',
+  'teaching',
+  'native-check',
+  'subtitling',
+];
+/** …or when the text asks for a speaker of it. */
 const LANGUAGE_WORK =
-  /翻訳|通訳|ナレーション|録音|収録|吹き替え|吹替|声優|読み上げ|文字起こし|ネイティブチェック|添削|講師|レッスン|バイリンガル|translat|interpret|voice|record|narrat|dubbing|transcri|locali[sz]|proofread|native check|bilingual|tutor|teach|lesson|subtit/;
+  /翻訳|通訳|ナレーション|録音|収録|吹き替え|声優|ネイティブチェック|添削|講師|バイリンガル|ネイティブスピーカー|translat|interpret|voice|narrat|dubbing|transcri|locali[sz]|proofread|bilingual|native speaker|tutor|subtit/;
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -604,9 +616,12 @@ export function extractSkills(text: string): SkillHit[] {
       found.set(pair.id, { id: pair.id, evidence: { field: 'skills', quote: text.slice(start, end), start, end } });
     }
   }
-  // A language counts when it is the work (recording, teaching); a translation pair already names it.
-  const pair = [...found.keys()].some((id) => id.startsWith('translation-'));
-  if (pair || !LANGUAGE_WORK.test(s.lower)) {
+  // A language counts when it is the work (translating, recording, teaching, interpreting) and no
+  // translation pair already names it: "English-only pages", "British English" are context.
+  const ids = [...found.keys()];
+  const pair = ids.some((id) => id.startsWith('translation-'));
+  const languageWork = ids.some((id) => LANGUAGE_WORK_IDS.some((w) => id === w || skillAncestors(id).includes(w)));
+  if (pair || !(languageWork || LANGUAGE_WORK.test(s.lower))) {
     for (const id of found.keys()) if (m.categoryOf.get(id) === 'language') found.delete(id);
   }
   // A broader skill named beside a narrower one of its own (translation + 日英翻訳, sql + MySQL) adds nothing.

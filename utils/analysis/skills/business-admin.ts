@@ -10,7 +10,7 @@ data-cleaning|Data cleaning|データクレンジング|データ整理,data cle
 data-conversion|Data conversion|データ変換|pdf to excel,pdfからexcel,データ変換,pdf変換,file conversion,ファイル変換|data-entry
 ocr-correction|OCR correction|OCR修正|ocr修正,ocr結果確認|data-entry
 spreadsheets|Spreadsheets|表計算|vlookup,xlookup,ピボットテーブル,pivot table,pivot tables,表計算ソフト,spreadsheet,spreadsheets|business-tools
-excel|Excel|Excel|~Excel,エクセル,microsoft excel,ms excel,excel関数,excel作業,エクセル作業,excelシート,excel spreadsheets|spreadsheets
+excel|Excel|Excel|~Excel,エクセル,microsoft excel,ms excel,excel作業,エクセル作業,excelシート,excel spreadsheets|spreadsheets
 google-sheets|Google Sheets|Googleスプレッドシート|google sheets,スプレッドシート,googleスプレッドシート,gsheets,google spreadsheet,google spreadsheets|spreadsheets
 general-admin|Admin support|事務作業|一般事務,営業事務,事務代行,事務サポート,事務作業代行,administrative support,admin support,admin tasks,administrative tasks,バックオフィス業務,バックオフィス支援,オンライン事務,在宅事務|
 virtual-assistant|Virtual assistant|オンラインアシスタント|秘書業務,virtual assistant,~VA,オンライン秘書,秘書,executive assistant,personal assistant,virtual assistants,アシスタント業務|general-admin
@@ -25,11 +25,11 @@ google-docs|Google Docs|Googleドキュメント|google docs,googleドキュメ�
 pdf-editing|PDF editing|PDF編集|pdf編集,pdf editing,acrobat,adobe acrobat,fillable pdf,pdfフォーム|document-creation
 list-building|List building|リスト作成|営業リスト,リスト収集,lead list,lead lists,list building,営業リスト作成,リストアップ,contact list,email list building|data-entry
 web-research|Web research|Webリサーチ|情報収集,ネットリサーチ,web research,internet research,online research,調査業務,リサーチ業務,desk research,デスクリサーチ|general-admin
-customer-support|Customer support|カスタマーサポート|カスタマーサービス,customer service,cs対応,customer support,support agent,問い合わせ窓口,phone support,email support,ticket support|general-admin
+customer-support|Customer support|カスタマーサポート|カスタマーサービス,customer service,cs対応,customer support,helpdesk,help desk,support agent,問い合わせ窓口,phone support,email support,ticket support|general-admin
 call-center|Call center|コールセンター|コールセンター,call center,受電,受電業務|customer-support
 zendesk|Zendesk|Zendesk|freshdesk,intercom,helpscout,help scout,gorgias|customer-support
 it-support|IT support|ITサポート|キッティング,it support,社内se,pc設定,pcサポート,tech support,technical support|general-admin
-order-processing|Order processing|受注処理|受発注業務,order processing,受注業務,発注業務,注文処理,受注管理|general-admin
+order-processing|Order processing|受注処理|受発注業務,order processing,受注業務,発注業務,注文処理|general-admin
 shipping-logistics|Shipping and logistics|発送業務|発送代行,梱包,発送作業,fulfillment,配送管理,logistics management|order-processing
 inventory-management|Inventory management|在庫管理|inventory management,在庫管理業務,棚卸,stock management|order-processing
 purchasing|Purchasing|購買業務|購買,procurement,purchasing,仕入れ管理|general-admin
@@ -70,7 +70,7 @@ paralegal|Paralegal|パラリーガル|paralegal,legal assistant|legal
 compliance|Compliance|コンプライアンス|!compliance,規制対応,gdpr,個人情報保護法対応|legal
 project-management|Project management|プロジェクトマネジメント|project manager,プロジェクトマネジメント,プロジェクトマネージャー,project coordinator|
 web-direction|Web direction|Webディレクション|webディレクター,web director,web direction,サイトディレクション,webディレクション業務|project-management
-direction|Direction|ディレクション|!direction,ディレクター,ディレクション業務,制作進行|project-management
+direction|Direction|ディレクション|!direction,ディレクション業務,制作進行|project-management
 pmo|PMO|PMO|pmo支援|project-management
 product-management|Product management|プロダクトマネジメント|product manager,product owner,プロダクトオーナー,pdm,product management,プロダクトマネージャー|project-management
 agile|Agile|アジャイル|scrum,スクラム,agile,scrum master,スクラムマスター,kanban,カンバン,agile development|project-management
@@ -81,7 +81,7 @@ qa-checking|Quality checks|チェック作業|チェック作業,目視チェッ
 content-review|Content review|審査業務|審査業務,content review,広告審査,投稿審査|qa-checking
 secretary-exam|Office certifications|事務系資格|~MOS,microsoft office specialist,日商簿記,簿記,簿記2級,簿記3級|accounting
 chat-support|Chat support|チャットサポート|チャットサポート,chat support,live chat support,チャット対応|customer-support
-it-helpdesk|IT helpdesk|ヘルプデスク|ヘルプデスク,helpdesk,help desk,it helpdesk,service desk,サービスデスク|it-support
+it-helpdesk|IT helpdesk|ヘルプデスク|ヘルプデスク業務,it helpdesk,service desk,サービスデスク|it-support
 outlook|Outlook|Outlook|microsoft outlook,~Outlook|microsoft-office
 `,
 };

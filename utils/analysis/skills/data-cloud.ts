@@ -144,7 +144,7 @@ dns|DNS|DNS設定|ドメイン設定,dns設定,domain setup,ドメイン取得,s
 email-server|Mail server|メールサーバー|メールサーバー,smtp,postfix,dkim,spf,dmarc|infrastructure-engineering
 security|Security|セキュリティ|!security,cybersecurity,サイバーセキュリティ,情報セキュリティ,information security,セキュリティ対策|infrastructure-engineering
 penetration-testing|Penetration testing|ペネトレーションテスト|penetration testing,pentest,pentesting,脆弱性診断,vulnerability assessment,ethical hacking|security
-isms|ISMS|ISMS|iso 27001,iso27001,pマーク,プライバシーマーク,soc 2,soc2|security
+isms|ISMS|ISMS|iso 27001,iso27001|security
 siem|SIEM|SIEM|splunk,security operations|security
 iam-security|Identity and access management|ID管理|okta,sso,シングルサインオン,single sign-on,saml,keycloak|security
 authentication|Authentication|認証機能|oauth,auth0,oauth2,認証基盤,login system,ログイン機能,jwt,clerk|backend-development

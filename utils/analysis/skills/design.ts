@@ -6,8 +6,8 @@ export const design: SkillSource = {
   rows: `
 design|Design|デザイン|!design,!デザイン,デザイン制作,デザイン作成||picker
 ui-ux-design|UI/UX design|UI/UXデザイン|ui/ux,ui/uxデザイン,ui/ux design,ui/uxデザイナー,ui/ux designer,ui・uxデザイン,ux/ui,ux/ui design|design
-ui-design|UI design|UIデザイン|~UI,uiデザイン,画面設計,ui design,ui designer,uiデザイナー,interface design|design
-ux-design|UX design|UXデザイン|~UX,ユーザー調査,ux design,ux designer,uxデザイナー,ユーザビリティ,usability testing,ユーザビリティテスト|design
+ui-design|UI design|UIデザイン|uiデザイン,画面設計,ui design,ui designer,uiデザイナー,interface design|design
+ux-design|UX design|UXデザイン|ユーザー調査,ux design,ux designer,uxデザイナー,ユーザビリティ,usability testing,ユーザビリティテスト|design
 ux-research|UX research|UXリサーチ|user research,ux research,uxリサーチ,ユーザーインタビュー,user interviews|ux-design
 web-design|Web design|Webデザイン|webデザイン,サイトデザイン,ホームページデザイン,webデザイナー,web designer,website design,web page design|design
 lp-design|LP design|LPデザイン|lpデザイン,landing page design,ランディングページデザイン|web-design
@@ -21,7 +21,7 @@ prototyping|Prototyping|プロトタイプ|prototype,prototypes,プロトタイ�
 design-system|Design system|デザインシステム|design system,design systems|ui-design
 adobe-creative-cloud|Adobe Creative Cloud|Adobeソフト|adobe creative suite,adobe cc,adobe製品|graphic-design
 photoshop|Photoshop|Photoshop|フォトショップ,フォトショ,!ps,adobe photoshop|adobe-creative-cloud
-illustrator|Illustrator|Illustrator|イラストレーター,イラレ,!ai形式,adobe illustrator|adobe-creative-cloud
+illustrator|Illustrator|Illustrator|^Illustrator,イラレ,!ai形式,adobe illustrator,illustrator cc|adobe-creative-cloud
 indesign|InDesign|InDesign|インデザイン,adobe indesign|adobe-creative-cloud
 lightroom|Lightroom|Lightroom|ライトルーム,adobe lightroom|photo-retouching
 canva|Canva|Canva|キャンバ,canva pro|graphic-design
@@ -31,7 +31,7 @@ gimp|GIMP|GIMP||photo-retouching
 inkscape|Inkscape|Inkscape||graphic-design
 graphic-design|Graphic design|グラフィックデザイン|graphic designer,グラフィックデザイナー,graphic design,graphics design|design
 logo-design|Logo design|ロゴデザイン|ロゴ制作,ロゴ作成,!logo,ロゴマーク,logo designer,logo design,ロゴデザイン制作,ロゴタイプ,シンボルマーク|graphic-design
-brand-identity|Brand identity design|ブランドアイデンティティ|brand identity,visual identity,ブランドガイドライン,brand guidelines,ci/vi|graphic-design
+brand-identity|Brand identity design|ブランドアイデンティティ|brand identity,visual identity,ci/vi|graphic-design
 banner-design|Banner design|バナー制作|バナー,バナーデザイン,banner,banners,banner design,バナー作成,web banner|graphic-design
 print-design|Print design|印刷物デザイン|印刷物,print design,dtpデザイン,紙媒体|graphic-design
 flyer-design|Flyer design|チラシデザイン|チラシ,フライヤー,flyer,flyers,leaflet,チラシ作成,チラシデザイン|print-design
@@ -47,7 +47,7 @@ dtp|DTP|DTP|組版,dtp作業,desktop publishing|print-design
 book-cover-design|Book cover design|表紙デザイン|装丁,book cover,kindle表紙,ebook cover,book covers,ブックデザイン|print-design
 book-formatting|Book formatting|書籍レイアウト|book formatting,kindle formatting,ebook formatting,電子書籍制作|dtp
 infographics|Infographics|図解|インフォグラフィック,infographic,infographics,図解作成,図解デザイン|graphic-design
-presentation-design|Presentation design|資料デザイン|スライド作成,パワポ資料,powerpoint design,pitch deck,pitch decks,slide design,スライドデザイン,プレゼン資料作成,keynote|graphic-design
+presentation-design|Presentation design|資料デザイン|スライド作成,パワポ資料,powerpoint design,pitch deck,pitch decks,slide design,スライドデザイン,プレゼン資料作成|graphic-design
 sns-graphics|Social media graphics|SNS画像|投稿画像,ヘッダー画像,sns画像,instagram posts design,social media graphics,social media design,インスタ投稿画像|graphic-design
 ad-creative|Ad creative|広告クリエイティブ|ad creatives,ad creative,広告バナー,広告画像,広告クリエイティブ制作|graphic-design
 youtube-thumbnail|YouTube thumbnails|YouTubeサムネイル|youtubeサムネイル,youtube thumbnail,youtube thumbnails,youtubeサムネ|thumbnail-design
@@ -85,7 +85,7 @@ vtuber-model|VTuber model|VTuberモデル|vtuberモデル,vtuber model,vtuber,vt
 vrchat|VRChat avatars|VRChatアバター|vroid,vrm,アバター制作,vrchat|3d-modeling
 2d-animation|2D animation|2Dアニメーション|作画,2d animation,2dアニメ,アニメーション作画,frame-by-frame|animation
 3d-animation|3D animation|3Dアニメーション|3dcgアニメ,3d animation,3dアニメ|animation
-animation|Animation|アニメーション制作|アニメーション制作,animator,アニメーター,アニメ制作|design
+animation|Animation|アニメーション制作|!animation,animator,アニメーター,アニメ制作|design
 rigging|Rigging|リギング|rigging,リグ作成|3d-animation
 3d-modeling|3D modeling|3Dモデリング|~3D,3dcg,3d modeling,3d modelling,3dモデル,3dモデル制作,3d model,3d models,3dモデリング|design
 blender|Blender|Blender|ブレンダー|3d-modeling

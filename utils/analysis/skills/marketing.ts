@@ -7,7 +7,7 @@ export const marketing: SkillSource = {
 digital-marketing|Digital marketing|Webマーケティング|デジタルマーケティング,web marketing,ウェブマーケティング,digital marketing,online marketing,webマーケター,digital marketer,マーケター,marketer|marketing
 marketing|Marketing|マーケティング|!marketing,マーケティング支援,marketing support,マーケティング業務|
 marketing-strategy|Marketing strategy|マーケティング戦略|marketing strategy,マーケティング戦略立案,go-to-market,gtm strategy,販促企画,販売促進|marketing
-seo|SEO|SEO|seo対策,検索エンジン最適化,search engine optimization,キーワード選定,keyword research,被リンク,backlinks,link building,seo specialist,seoコンサル,内部対策,外部対策,on-page seo,off-page seo|digital-marketing
+seo|SEO|SEO|seo対策,検索エンジン最適化,search engine optimization,キーワード選定,keyword research,backlinks,seo specialist,seoコンサル,内部対策,外部対策,on-page seo,off-page seo|digital-marketing
 meo|MEO|MEO対策|meo,googleビジネスプロフィール,googleマイビジネス,google business profile,ローカルseo,local seo,google my business|seo
 aso|ASO|ASO|app store optimization|digital-marketing
 llmo|LLMO / AI search optimization|LLMO対策|llmo,geo対策,ai search optimization,generative engine optimization|seo
@@ -30,7 +30,7 @@ note-platform|note|note運用|!note,note運用,note記事,note販売,noteの記�
 line-marketing|LINE marketing|LINE公式アカウント運用|line公式,line公式アカウント,line@,line marketing,line公式運用,line配信|digital-marketing
 l-step|L Step|Lステップ|lステップ,lstep,エルメ,utage,プロラインフリー|line-marketing
 web-advertising|Web advertising|Web広告運用|運用型広告,広告運用,ads management,sns広告,web広告,paid ads,paid media,paid advertising,デジタル広告,ppc,ppc management,media buying,広告運用代行|digital-marketing
-google-ads|Google Ads|Google広告|リスティング広告,listing ads,adwords,google ads,search ads,検索広告,ディスプレイ広告,display ads,gdn,p-max,youtube広告|web-advertising
+google-ads|Google Ads|Google広告|リスティング広告,listing ads,adwords,google ads,search ads,検索広告,ディスプレイ広告,display ads,gdn,p-max|web-advertising
 facebook-ads|Facebook / Meta ads|Meta広告|facebook広告,instagram広告,meta ads,facebook ads,instagram ads,meta広告運用,fb ads|web-advertising
 tiktok-ads|TikTok Ads|TikTok広告|tiktok ads,tiktok広告|web-advertising
 x-ads|X Ads|X広告|twitter広告,twitter ads,x ads|web-advertising
@@ -39,7 +39,7 @@ yahoo-ads|Yahoo! Ads|Yahoo!広告|yahoo広告,yahoo ads,yda|web-advertising
 amazon-ads|Amazon Ads|Amazon広告|amazon ppc,amazon ads,スポンサープロダクト|web-advertising
 linkedin-ads|LinkedIn Ads|LinkedIn広告|linkedin ads|web-advertising
 microsoft-ads|Microsoft Ads|Microsoft広告|bing ads,microsoft ads|web-advertising
-programmatic-ads|Programmatic advertising|アドテク|dsp,programmatic,アドネットワーク,adsense,googleアドセンス,アドセンス|web-advertising
+programmatic-ads|Programmatic advertising|アドテク|dsp,programmatic,アドネットワーク|web-advertising
 google-analytics|Google Analytics|Googleアナリティクス|ga4,google analytics,アクセス解析,web analytics,universal analytics|digital-marketing
 google-tag-manager|Google Tag Manager|タグマネージャー|~GTM,google tag manager,タグ設定,conversion tracking,コンバージョン設定,meta pixel,facebook pixel|google-analytics
 heatmap-analysis|Heatmap analysis|ヒートマップ分析|ヒートマップ,heatmap,hotjar,microsoft clarity|google-analytics
@@ -51,7 +51,7 @@ klaviyo|Klaviyo|Klaviyo||email-marketing
 brevo|Brevo|Brevo|sendinblue,convertkit,activecampaign,beehiiv,substack,mailerlite|email-marketing
 marketing-automation|Marketing automation|MAツール|marketo,マーケティングオートメーション,marketing automation,pardot,account engagement,satori,b→dash|digital-marketing
 hubspot|HubSpot|HubSpot|ハブスポット,hubspot crm|crm
-affiliate-marketing|Affiliate marketing|アフィリエイト|アフィリエイター,affiliate,affiliate marketing,a8.net|digital-marketing
+affiliate-marketing|Affiliate marketing|アフィリエイト|アフィリエイター,affiliate,affiliate marketing|digital-marketing
 influencer-marketing|Influencer marketing|インフルエンサーマーケティング|インフルエンサー,pr案件,influencer marketing,influencer outreach,インフルエンサー施策,ギフティング|digital-marketing
 community-management|Community management|コミュニティ運営|discord運営,コミュニティマネージャー,community manager,community management,オンラインサロン運営,discordサーバー運営,discord moderator|marketing
 content-moderation|Content moderation|投稿監視|content moderation,モデレーター,moderator,コメント監視,投稿チェック|community-management

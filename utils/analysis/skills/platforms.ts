@@ -6,12 +6,12 @@ export const platforms: SkillSource = {
   rows: `
 rest-api|REST API|REST API|api開発,api連携,restful,restful api,rest api,api development,api integration,api integrations,api実装,外部api連携|backend-development
 graphql|GraphQL|GraphQL|apollo,apollo graphql|backend-development
-grpc|gRPC|gRPC|protocol buffers,protobuf|backend-development
+grpc|gRPC|gRPC||backend-development
 webhooks|Webhooks|Webhook|webhook,webhooks,ウェブフック|rest-api
 openapi|OpenAPI|OpenAPI|swagger|rest-api
 microservices|Microservices|マイクロサービス|microservice,マイクロサービスアーキテクチャ|backend-development
 payment-integration|Payment integration|決済システム|決済連携,決済機能,決済システム導入,payment gateway,payment integration,決済代行|backend-development
-stripe|Stripe|Stripe|stripe api,stripe connect,stripe連携,stripe checkout|payment-integration
+stripe|Stripe|Stripe|stripe api,stripe連携,stripe checkout|payment-integration
 paypal-api|PayPal integration|PayPal決済導入|paypal api,paypal integration,braintree|payment-integration
 square-api|Square API|Square連携|square api,square pos|payment-integration
 pay-jp|PAY.JP|PAY.JP|payjp|payment-integration
@@ -19,7 +19,7 @@ komoju|KOMOJU|KOMOJU|gmoペイメント,gmo-pg,gmo payment gateway,ソフトバ�
 subscription-billing|Subscription billing|サブスク決済|サブスクリプション決済,recurring billing,chargebee,paddle|payment-integration
 twilio|Twilio|Twilio|twilio api,vonage|rest-api
 sendgrid|SendGrid|SendGrid|mailgun,amazon ses,postmark|rest-api
-google-maps-api|Google Maps API|Google Maps API|google maps api,maps api,google places api,mapbox,leaflet.js|rest-api
+google-maps-api|Google Maps API|Google Maps API|google maps api,maps api,google places api|rest-api
 google-api|Google APIs|Google API|google api,gmail api,google drive api,google calendar api,google sheets api,youtube api,youtube data api|rest-api
 slack-api|Slack API|Slack API|slack api,slack bot,slackbot,slack app,slack連携,slack webhook,bolt for slack|rest-api
 discord-bot|Discord bot|Discordボット|discord bot,discord.js,discord.py,discord api,discordbot,discord bots|chatbot
@@ -127,7 +127,7 @@ sharepoint|SharePoint|SharePoint|share point|microsoft-365
 microsoft-365|Microsoft 365|Microsoft 365|office 365,m365,microsoft365|business-tools
 google-workspace|Google Workspace|Google Workspace|g suite,gsuite,google workspace|business-tools
 line-works|LINE WORKS|LINE WORKS|lineworks|business-tools
-blockchain|Blockchain|ブロックチェーン|web3,smart contract,スマートコントラクト,smart contracts,dapp,dapps,defi,暗号資産,crypto development|programming
+blockchain|Blockchain|ブロックチェーン|web3,smart contract,スマートコントラクト,smart contracts,dapp,dapps,defi development,crypto development|programming
 ethereum|Ethereum|Ethereum|evm,イーサリアム|blockchain
 solana|Solana|Solana|anchor framework|blockchain
 nft|NFT|NFT|nft開発,nft minting,nftマーケットプレイス|blockchain
@@ -144,7 +144,7 @@ lp-coding|Landing page coding|LPコーディング|lp制作,landing page develop
 responsive-design|Responsive design|レスポンシブ対応|レスポンシブ,スマートフォン対応,スマホ対応,responsive design,mobile-friendly|frontend-development
 accessibility|Accessibility|アクセシビリティ|wcag,a11y,ウェブアクセシビリティ|frontend-development
 internationalization|Internationalization|多言語対応|i18n,多言語化,multilingual site,多言語サイト|web-development
-website-maintenance|Website maintenance|サイト保守|保守運用,サイト更新,サイト運用,website maintenance,site maintenance,更新作業|web-development
+website-maintenance|Website maintenance|サイト保守|保守運用,サイト更新,サイト運用,website maintenance,site maintenance|web-development
 website-creation|Website creation|ホームページ制作|サイト制作,ホームページ作成,hp制作,website creation,website build,website building,webサイト制作,webサイト構築,サイト構築,ホームページ構築,build a website,website design and development|web-development
 website-migration|Website migration|サイト移行|サーバー移行,site migration,website migration,ドメイン移行|website-maintenance
 bug-fixing|Bug fixing|不具合修正|バグ修正,bug fix,bug fixes,bug fixing,エラー修正|programming|picker

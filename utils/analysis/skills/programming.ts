@@ -72,7 +72,7 @@ shadcn-ui|shadcn/ui|shadcn/ui|shadcn|react
 styled-components|styled-components|styled-components|styled components,css-in-js|react
 jquery|jQuery|jQuery|jquery ui|javascript
 react|React|React|~React,reactjs,react.js,リアクト,react hooks,react 18|javascript
-react-native|React Native|React Native|reactnative,~Expo|mobile-app
+react-native|React Native|React Native|reactnative|mobile-app
 next.js|Next.js|Next.js|nextjs,next js,nextjs 14,app router|react
 remix|Remix|Remix|~Remix|react
 gatsby|Gatsby|Gatsby|gatsbyjs|react
@@ -85,7 +85,7 @@ vuex|Vuex|Vuex|pinia|vue.js
 vuetify|Vuetify|Vuetify||vue.js
 quasar|Quasar|Quasar|~Quasar|vue.js
 angular|Angular|Angular|~Angular,angularjs,angular.js,angular 2+|typescript
-rxjs|RxJS|RxJS|ngrx|angular
+rxjs|RxJS|RxJS||angular
 svelte|Svelte|Svelte||javascript
 sveltekit|SvelteKit|SvelteKit||svelte
 solid.js|SolidJS|SolidJS|solidjs,solid.js|javascript
@@ -95,7 +95,7 @@ alpine.js|Alpine.js|Alpine.js|alpinejs|javascript
 htmx|htmx|htmx||frontend-development
 astro|Astro|Astro|~Astro,astro.build|frontend-development
 qwik|Qwik|Qwik||frontend-development
-three.js|Three.js|Three.js|threejs,react three fiber|javascript
+three.js|Three.js|Three.js|threejs|javascript
 webgl|WebGL|WebGL|glsl|frontend-development
 d3.js|D3.js|D3.js|d3|javascript
 chart.js|Chart.js|Chart.js|chartjs,recharts,highcharts,echarts|javascript
@@ -125,14 +125,14 @@ socket.io|Socket.IO|Socket.IO|socketio,websocket,websockets,ウェブソケッ�
 trpc|tRPC|tRPC||typescript
 prisma|Prisma|Prisma|~Prisma,prisma orm|node.js
 typeorm|TypeORM|TypeORM|sequelize,drizzle|node.js
-django|Django|Django|django rest framework,drf|python
+django|Django|Django||python
 flask|Flask|Flask|~Flask|python
 fastapi|FastAPI|FastAPI|fast api|python
 pyramid|Pyramid|Pyramid|~Pyramid framework|python
 streamlit|Streamlit|Streamlit|gradio|python
 celery|Celery|Celery|~Celery|python
 sqlalchemy|SQLAlchemy|SQLAlchemy||python
-tkinter|Tkinter|Tkinter|pyqt,pyside,wxpython|python
+tkinter|Tkinter|Tkinter|wxpython|python
 ruby-on-rails|Ruby on Rails|Ruby on Rails|rails,ror,~Rails,ruby on rails 7|ruby
 sinatra|Sinatra|Sinatra|~Sinatra|ruby
 laravel|Laravel|Laravel|laravel 10,livewire|php
@@ -152,7 +152,7 @@ actix|Actix|Actix|axum,rocket.rs,tokio|rust
 phoenix|Phoenix|Phoenix|~Phoenix framework|elixir
 ios|iOS development|iOSアプリ開発|iosアプリ,iphoneアプリ,ios開発,ios app,iphone app,ios developer|mobile-app
 xcode|Xcode|Xcode||ios
-android|Android development|Androidアプリ開発|androidアプリ,android開発,android app,android developer,jetpack compose|mobile-app
+android|Android development|Androidアプリ開発|androidアプリ,android開発,android app,android developer|mobile-app
 flutter|Flutter|Flutter|フラッター|mobile-app
 flutterflow|FlutterFlow|FlutterFlow||flutter
 ionic|Ionic|Ionic|cordova|mobile-app
@@ -178,7 +178,7 @@ phaser|Phaser|Phaser|phaser.js|game-development
 rpg-maker|RPG Maker|RPGツクール|rpgツクール,rpg maker mz|game-development
 tyrano|TyranoBuilder|ティラノスクリプト|ティラノビルダー,tyranoscript|game-development
 minecraft|Minecraft mods|Minecraft|マイクラ,マインクラフト,minecraft plugin,spigot|game-development
-game-server|Game servers|ゲームサーバー|photon,mirror networking,playfab|game-development
+game-server|Game servers|ゲームサーバー|mirror networking,playfab|game-development
 game-testing|Game testing|ゲームデバッグ|ゲームテスト,game tester,デバッグ作業|testing
 xr-development|VR/AR|VR・AR開発|vr開発,ar開発,メタバース,metaverse,webxr,~VR,~AR,mixed reality,~XR|programming
 oculus|Meta Quest|Meta Quest|oculus,quest 3,meta quest|xr-development

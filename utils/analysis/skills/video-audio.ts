@@ -6,7 +6,7 @@ export const videoAudio: SkillSource = {
   rows: `
 video-production|Video production|動画制作|動画制作,映像制作,video production,動画作成,映像作成,動画クリエイター,video creator|
 video-editing|Video editing|動画編集|映像編集,video editor,video editing,動画編集者,カット編集,テロップ,テロップ入れ,テロップ挿入,edit videos,editing videos,video edits|video-production
-youtube-editing|YouTube video editing|YouTube動画編集|youtube編集,youtube動画編集,youtube video editing,youtube editor|video-editing
+youtube-editing|YouTube video editing|YouTube動画編集|youtube editor|video-editing|picker
 clip-video|Clip videos|切り抜き動画|切り抜き動画,clipping videos,配信切り抜き,切り抜き編集|video-editing
 wedding-video|Wedding video|ウェディングムービー|ウェディングムービー,結婚式ムービー,プロフィールムービー,オープニングムービー,wedding video|video-editing
 premiere-pro|Premiere Pro|Premiere Pro|プレミアプロ,premiere,プレミア,adobe premiere,premiere pro cc|video-editing
@@ -23,11 +23,11 @@ powerdirector|PowerDirector|PowerDirector|vegas pro,edius|video-editing
 motion-graphics|Motion graphics|モーショングラフィックス|モーショングラフィック,motion graphics,motion design,motion designer,lottie,モーションデザイン|video-production
 logo-animation|Logo animation|ロゴアニメーション|logo animation,logo reveal,ロゴモーション|motion-graphics
 kinetic-typography|Kinetic typography|文字アニメーション|kinetic typography,リリックモーション,text animation|motion-graphics
-youtube|YouTube channel production|YouTube運用|youtube運用,youtuber,ユーチューブ運用,youtubeチャンネル運用,youtube channel management,youtube channel,!youtube|sns-marketing
+youtube|YouTube channel production|YouTube運用|youtube運用,youtuber,ユーチューブ運用,youtubeチャンネル運用,youtube channel management,youtube channel|sns-marketing
 short-video|Short-form video|ショート動画制作|ショート動画,short-form video,short videos,short form video,縦型動画,vertical video|video-editing
 tiktok|TikTok|TikTok|ティックトック,tiktok動画,tiktok videos,tiktok video|short-video
 instagram-reels|Instagram Reels|インスタリール|reels,リール,リール動画,instagram reels,インスタリール動画|short-video
-youtube-shorts|YouTube Shorts|YouTubeショート|youtube shorts,youtubeショート,ショート動画youtube|short-video
+youtube-shorts|YouTube Shorts|YouTubeショート|youtube shorts|short-video
 thumbnail-design|Thumbnail design|サムネイル制作|サムネ,サムネイル,thumbnail,thumbnails,サムネイル作成,サムネ制作,thumbnail design|graphic-design
 eyecatch-image|Eye-catch images|アイキャッチ画像|アイキャッチ,アイキャッチ画像,featured image,featured images|graphic-design
 subtitling|Subtitling|字幕制作|字幕,captions,subtitles,captioning,字幕入れ,字幕作成,closed captions|video-editing
@@ -55,7 +55,7 @@ audio-production|Audio production|音声制作|音声制作,音響,audio product
 audio-editing|Audio editing|音声編集|音源編集,ポッドキャスト編集,podcast editing,audio editing,音声加工,ノイズ除去,noise reduction,audio cleanup|audio-production
 mixing-mastering|Mixing and mastering|ミックス・マスタリング|ミキシング,mixing,マスタリング,mastering,mix and master|audio-production
 podcast|Podcast production|ポッドキャスト制作|podcasts,podcast production,ポッドキャスト,podcast|audio-production
-sound-design|Sound design|サウンドデザイン|効果音制作,sfx,sound effects,効果音,sound design|audio-production
+sound-design|Sound design|サウンドデザイン|効果音制作,sfx,sound effects,sound design|audio-production
 music-composition|Music composition|作曲|編曲,bgm制作,composer,dtm,楽曲制作,songwriting,music composition,作曲家,music production,音楽制作,beat making,ビートメイク|audio-production
 jingle|Jingles|ジングル|jingle,jingles,サウンドロゴ|music-composition
 game-music|Game music|ゲーム音楽|game music,ゲームbgm,game soundtrack|music-composition

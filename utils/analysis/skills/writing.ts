@@ -41,7 +41,7 @@ brand-naming|Brand naming|ネーミング|brand naming,商品名考案,社名考
 slogan-writing|Slogans|スローガン作成|スローガン,tagline,taglines,slogan,slogans|copywriting
 editing-proofreading|Editing and proofreading|編集・校正|校正,校閲,proofreading,proofread,proofreader,copyediting,copy editing,誤字脱字チェック,文章校正,添削|writing
 rewriting|Rewriting|リライト|リライト,rewriting,記事リライト,リライト作業|editing-proofreading
-content-editing|Content editing|Web編集|編集者,記事編集,editor in chief,編集長,content editor,記事ディレクション|editing-proofreading
+content-editing|Content editing|Web編集|記事編集,editor in chief,編集長,content editor,記事ディレクション|editing-proofreading
 fact-checking|Fact-checking|ファクトチェック|fact check,fact-checking,事実確認|editing-proofreading
 native-check|Native check|ネイティブチェック|ネイティブチェック,native check,native proofreading|editing-proofreading
 meeting-minutes|Meeting minutes|議事録作成|議事録,meeting minutes,minutes taking,議事録起こし|transcription
