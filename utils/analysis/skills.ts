@@ -591,8 +591,7 @@ export function extractSkills(text: string): SkillHit[] {
   const m = matcher;
   const s = normalise(text);
   // Addresses name hosts and scripts (cc.php, webcas.net), not skills.
-  const addresses: [number, number][] = [];
-  for (const a of s.lower.matchAll(ADDRESS)) addresses.push([a.index, a.index + a[0].length]);
+  const addresses = findAddresses(s.lower);
   const all = scan(m, s);
   const found = new Map<string, SkillHit>();
   let nextAddress = 0;
@@ -676,7 +675,35 @@ function hasNeighbour(m: Matcher, all: readonly Found[], i: number): boolean {
   return false;
 }
 
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'）)」]+|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/g;
+const isAddressEnd = (c: number) => Number.isNaN(c) || c <= 0x20 || '<>"\'）)」'.includes(String.fromCharCode(c));
+const isMailChar = (c: number) => isAlnum(c) || c === 0x2e || c === 0x2d || c === 0x25 || c === 0x2b;
+
+/**
+ * Spans of URLs and e-mail addresses, in order. Found by hand from `://`, `www.` and `@` rather than by
+ * one pattern: a pattern that backtracks over a megabyte of digits takes minutes.
+ */
+function findAddresses(lower: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const add = (a: number, b: number) => {
+    if (b > a) spans.push([a, b]);
+  };
+  for (const marker of ['http://', 'https://', 'www.']) {
+    for (let i = lower.indexOf(marker); i >= 0; i = lower.indexOf(marker, i + 1)) {
+      let e = i + marker.length;
+      while (e < lower.length && !isAddressEnd(lower.charCodeAt(e))) e++;
+      add(i, e);
+      i = e - 1;
+    }
+  }
+  for (let i = lower.indexOf('@'); i >= 0; i = lower.indexOf('@', i + 1)) {
+    let a = i;
+    while (a > 0 && i - a < 100 && isMailChar(lower.charCodeAt(a - 1))) a--;
+    let e = i + 1;
+    while (e < lower.length && e - i < 260 && isMailChar(lower.charCodeAt(e))) e++;
+    if (a < i && lower.slice(i + 1, e).includes('.')) add(a, e);
+  }
+  return spans.sort((x, y) => x[0] - y[0]);
+}
 
 /** Parents that name a family rather than a skill of their own: dropped when a member is named. */
 const GENERIC_PARENTS = new Set(['translation']);
