@@ -493,7 +493,7 @@ function boundaryOk(m: Matcher, s: Normalised, start: number, term: Term): boole
   const last = key.charCodeAt(key.length - 1);
   const prev = lower.charCodeAt(start - 1);
   const next = lower.charCodeAt(end);
-  if (isAlnum(first)) {
+  if (isAlnum(first) || first === 0x2e) {
     if (isAlnum(prev)) return false;
     if (key.length <= 2 && prev === 0x2d && isLetter(lower.charCodeAt(start - 2))) return false;
   }
@@ -701,6 +701,15 @@ function findAddresses(lower: string): [number, number][] {
     let e = i + 1;
     while (e < lower.length && e - i < 260 && isMailChar(lower.charCodeAt(e))) e++;
     if (a < i && lower.slice(i + 1, e).includes('.')) add(a, e);
+  }
+  // Markup pasted with the text: <div class="manga"> names a style, not the work.
+  for (let i = lower.indexOf('<'); i >= 0; i = lower.indexOf('<', i + 1)) {
+    const c = lower.charCodeAt(i + 1);
+    if (!(isLetter(c) || c === 0x2f)) continue;
+    const e = lower.indexOf('>', i);
+    if (e < 0 || e - i > 400) continue;
+    add(i, e + 1);
+    i = e;
   }
   return spans.sort((x, y) => x[0] - y[0]);
 }

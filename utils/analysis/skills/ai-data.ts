@@ -8,11 +8,13 @@ ai|Artificial intelligence|AI開発|!ai,ai開発,ai development,ai engineer,ai�
 generative-ai|Generative AI|生成AI|生成ai,generative ai,gen ai,genai|ai
 llm|LLM application development|LLMアプリ開発|~LLM,llms,large language model,large language models,大規模言語モデル,生成ai開発,llm開発,llm integration,llmアプリ|generative-ai
 openai-api|OpenAI API|OpenAI API|openai api,openai,chatgpt api,gpt-4 api,gpt api,gpt-4,gpt-4o,gpt-5,gpt4,gpt-3.5,openai assistants,openai sdk|llm
-claude-api|Claude API|Claude API|anthropic api,claude api,anthropic,~Claude,claude sonnet,claude opus,claude 3|llm
+claude-api|Claude API|Claude API|anthropic api,claude api,anthropic sdk|llm
+claude|Claude|Claude|~Claude,claude sonnet,claude opus,claude 3|generative-ai
 claude-code|Claude Code|Claude Code|claude code|generative-ai
 codex|OpenAI Codex|Codex|openai codex,~Codex|generative-ai
 github-copilot|GitHub Copilot|GitHub Copilot|github copilot|generative-ai
-gemini-api|Gemini API|Gemini API|gemini api,google gemini,~Gemini,vertex ai gemini|llm
+gemini-api|Gemini API|Gemini API|gemini api,vertex ai gemini|llm
+gemini|Gemini|Gemini|~Gemini,google gemini|generative-ai
 azure-openai|Azure OpenAI|Azure OpenAI|azure openai,azure openai service|openai-api
 deepseek|DeepSeek|DeepSeek||llm
 llama|Llama|Llama|llama 3,llama3,llama2,~Llama|open-source-llm
@@ -89,7 +91,7 @@ sas|SAS|SAS|~SAS,sas programming,sas base|statistics
 stata|Stata|Stata||statistics
 jmp|JMP|JMP|~JMP|statistics
 ab-test-analysis|A/B test analysis|効果検証|効果検証,causal inference,因果推論|statistics
-bi|BI dashboards|BIダッシュボード|~BI,bi-dashboard,データ可視化,data visualization,ダッシュボード作成,bi dashboard,bi tools,biツール,business intelligence|data-analysis
+bi|BI dashboards|BIダッシュボード|~BI,bi-dashboard,ダッシュボード作成,bi dashboard,bi tools,biツール,business intelligence|data-analysis
 tableau|Tableau|Tableau|~Tableau|bi
 power-bi|Power BI|Power BI|powerbi,dax|bi
 looker-studio|Looker Studio|Looker Studio|looker studio,データポータル,google data studio,data studio|bi

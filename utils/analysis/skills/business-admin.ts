@@ -54,7 +54,7 @@ finance|Finance|財務|財務,ファイナンス,corporate finance,cfo,財務戦
 budgeting|Budgeting|予算管理|予算管理,!budgeting,予実管理,budget planning|finance
 investment-analysis|Investment analysis|投資分析|investment analysis,株式分析,equity research,投資リサーチ|finance
 insurance|Insurance|保険業務|!insurance,!保険,insurance claims,insurance processing|finance
-audit|Audit|監査|auditing,internal audit,j-sox|accounting
+audit|Audit|監査業務|!audit,!監査,auditing,internal audit,j-sox|accounting
 hr-admin|HR admin|労務管理|社労士,社会保険手続き,労務,労務管理,人事労務,hr admin,hr administration,勤怠管理,入退社手続き|human-resources
 human-resources|Human resources|人事|人事,human resources,人事業務,人事部,hrbp|
 recruiting|Recruiting|採用支援|採用代行,リクルーティング,スカウト代行,rpo,ヘッドハンティング,recruiting,recruitment,talent acquisition,採用業務,スカウト送信,候補者ソーシング,sourcing candidates,面接調整|human-resources
@@ -73,7 +73,7 @@ web-direction|Web direction|Webディレクション|webディレクター,web d
 direction|Direction|ディレクション|!direction,ディレクション業務,制作進行|project-management
 pmo|PMO|PMO|pmo支援|project-management
 product-management|Product management|プロダクトマネジメント|product manager,product owner,プロダクトオーナー,pdm,product management,プロダクトマネージャー|project-management
-agile|Agile|アジャイル|scrum,スクラム,agile,scrum master,スクラムマスター,kanban,カンバン,agile development|project-management
+agile|Agile|アジャイル|agile,kanban,カンバン,agile development,アジャイル開発|project-management
 process-improvement|Process improvement|業務改善|業務効率化,process improvement,業務フロー改善,業務設計,bpr,operations improvement,業務フロー作成|operations|picker
 operations|Operations|オペレーション|!operations,!オペレーション,operations manager,運営代行,運用代行,operations support,オペレーション業務||picker
 sop-writing|SOP documentation|業務マニュアル作成|業務マニュアル,sop,sops,standard operating procedures,手順書作成,手順書|operations
@@ -83,5 +83,6 @@ secretary-exam|Office certifications|事務系資格|~MOS,microsoft office speci
 chat-support|Chat support|チャットサポート|チャットサポート,chat support,live chat support,チャット対応|customer-support
 it-helpdesk|IT helpdesk|ヘルプデスク|ヘルプデスク業務,it helpdesk,service desk,サービスデスク|it-support
 outlook|Outlook|Outlook|microsoft outlook,~Outlook|microsoft-office
+scrum|Scrum|スクラム|スクラム,scrum master,スクラムマスター,スクラム開発|agile
 `,
 };

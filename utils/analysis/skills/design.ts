@@ -75,7 +75,7 @@ game-art|Game art|ゲームイラスト|game assets,game art,ゲームグラフ�
 card-illustration|Card game illustration|カードイラスト|カードイラスト,tcg illustration,card art|game-art
 ui-assets|Game UI assets|ゲームUIデザイン|game ui,ゲームui,hud design|game-art
 pixel-art|Pixel art|ドット絵|pixel art,ドット絵制作,ピクセルアート|game-art
-manga|Manga drawing|漫画制作|漫画,マンガ,comic,comics,webtoon,4コマ,コミック,manga,漫画広告,マンガ制作|illustration
+manga|Manga drawing|漫画制作|漫画作成,マンガ作成,comic,comics,webtoon,4コマ漫画,manga,漫画広告,マンガ制作,マンガ広告,漫画動画|illustration
 storyboarding|Storyboarding|絵コンテ|storyboard,storyboards,絵コンテ作成|illustration
 procreate|Procreate|Procreate||illustration
 clip-studio|Clip Studio|クリップスタジオ|クリスタ,clip studio paint,csp|illustration

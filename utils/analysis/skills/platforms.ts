@@ -87,7 +87,7 @@ contentful|Contentful|Contentful||headless-cms
 strapi|Strapi|Strapi||headless-cms
 sanity|Sanity|Sanity|sanity.io,~Sanity|headless-cms
 ghost|Ghost|Ghost|ghost cms,!ghost|cms
-hugo|Hugo|Hugo|~Hugo,jekyll,eleventy,11ty|static-site
+hugo|Hugo|Hugo|!hugo,gohugo,hugo static site,jekyll,eleventy,11ty|static-site
 static-site|Static sites|静的サイト|static site,static site generator,ssg,静的サイト制作|web-development
 ec-site|E-commerce site building|ECサイト構築|ecサイト制作,ecサイト構築,ネットショップ構築,ネットショップ制作,e-commerce development,ecommerce development,online store setup,ec構築,ecサイト|web-development
 shopify|Shopify|Shopify|ショッピファイ,shopify store,shopifyストア,shopify plus|ec-site
@@ -164,5 +164,8 @@ tally|Tally|Tally|tally erp,tally prime,tallyprime|accounting-software
 tdl|Tally Definition Language|TDL|~TDL|tally
 mpesa|Mobile money APIs|モバイルマネー決済|mtn momo,mtn-momo,m-pesa,mpesa,mobile money|payment-integration
 paypay|PayPay|PayPay|paypay決済,paypay for developers|payment-integration
+umbraco|Umbraco|Umbraco||cms
+sitecore|Sitecore|Sitecore||cms
+adobe-experience-manager|Adobe Experience Manager|AEM|adobe experience manager,~AEM|cms
 `,
 };

@@ -217,5 +217,7 @@ ibm-mainframe|IBM mainframe|メインフレーム|メインフレーム,mainfram
 z-os|z/OS|z/OS|z/os,zos|ibm-mainframe
 rpg-language|RPG (IBM i)|RPG (IBM i)|ibm i,as/400,as400|ibm-mainframe
 pl-i|PL/I|PL/I|pl/i|ibm-mainframe
+knockout.js|Knockout.js|Knockout.js|knockoutjs,knockout.js|javascript
+shiny|Shiny|Shiny|r shiny,shiny app,~Shiny|r
 `,
 };

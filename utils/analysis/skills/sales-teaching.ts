@@ -5,7 +5,8 @@ export const salesTeaching: SkillSource = {
   category: 'sales',
   rows: `
 sales|Sales|営業|!sales,!営業,セールス,営業代行,sales rep,sales representative,営業職,営業活動,sales support,salesperson,sales outreach,sales closer|
-inside-sales|Inside sales|インサイドセールス|アポ獲得,appointment setting,appointment setter,アポイント獲得,inside sales,sdr,bdr|sales
+inside-sales|Inside sales|インサイドセールス|inside sales,sdr,bdr|sales
+appointment-setting|Appointment setting|アポイント獲得|アポ獲得,appointment setting,appointment setter,アポイント獲得,アポ取り|inside-sales
 telemarketing|Telemarketing|テレアポ|テレアポ,cold calling,電話営業,架電,telemarketing,telemarketer,テレマーケティング,cold call,cold calls,follow-up calls|inside-sales
 field-sales|Field sales|訪問営業|ルート営業,飛び込み営業,field sales,outside sales,door-to-door|sales
 b2b-sales|B2B sales|法人営業|b2b sales,法人向け営業,enterprise sales|sales
@@ -31,7 +32,7 @@ financial-consulting|Financial consulting|財務コンサル|財務コンサル,
 startup-consulting|Startup advisory|起業支援|起業支援,startup advisor,startup consulting,創業支援|consulting
 coaching|Coaching|コーチング|!coaching,コーチ,メンター,mentoring,キャリア相談,life coach,coach,career coaching,キャリアコーチング,business coaching|
 career-counseling|Career counseling|キャリアカウンセリング|キャリアカウンセラー,キャリアコンサルタント,career counseling,career counselling|coaching
-counseling|Counseling|カウンセリング|カウンセラー,心理カウンセラー,counseling,counselling,therapist,セラピスト,悩み相談|coaching
+counseling|Counseling|カウンセリング|カウンセラー,心理カウンセラー,counseling,counselling,心理カウンセリング|coaching
 fitness-coaching|Fitness coaching|パーソナルトレーニング|fitness coach,fitness coaching,オンラインフィットネス,ヨガ講師,yoga instructor|coaching
 nutrition-coaching|Nutrition coaching|栄養指導|栄養士,管理栄養士,nutritionist,dietitian,食事指導,レシピ開発,recipe development|coaching
 fortune-telling|Fortune telling|占い|占い師,占い鑑定,tarot,タロット,占星術,astrology,fortune telling|coaching

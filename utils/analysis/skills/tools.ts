@@ -113,7 +113,8 @@ webinar-marketing|Webinar marketing|ウェビナー集客|ウェビナー集客,
 pr-distribution|Press release distribution|プレスリリース配信|prtimes配信,press release distribution|public-relations
 media-buying|Media planning|メディアプランニング|media planning,メディアプランニング,媒体選定|web-advertising
 tv-ads|TV and offline ads|マス広告|テレビcm,tvcm,offline ads,新聞広告,交通広告|marketing
-outdoor-ads|Out-of-home ads|屋外広告|屋外広告,デジタルサイネージ,digital signage|marketing
+outdoor-ads|Out-of-home ads|屋外広告|屋外広告|marketing
+digital-signage|Digital signage|デジタルサイネージ|デジタルサイネージ,digital signage,サイネージ|outdoor-ads
 affiliate-blog|Affiliate blogs|アフィリエイトブログ|アフィリエイトブログ,アフィリエイトサイト|affiliate-marketing
 a8-net|A8.net|A8.net|a8.net,もしもアフィリエイト,バリューコマース,afb|affiliate-marketing
 amazon-associates|Amazon Associates|Amazonアソシエイト|amazonアソシエイト,amazon associates|affiliate-marketing

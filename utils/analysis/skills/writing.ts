@@ -4,7 +4,7 @@ import type { SkillSource } from './types';
 export const writing: SkillSource = {
   category: 'writing-translation',
   rows: `
-writing|Writing|ライティング|!writing,!writer,ライター,執筆,記事作成,記事執筆,content writer,content writing,webライティング,webライター,記事ライティング,article writing,articles writing,コラム執筆,コラム作成,原稿作成,文章作成|
+writing|Writing|ライティング|!writing,!writer,ライター,記事作成,記事執筆,content writer,content writing,webライティング,webライター,記事ライティング,article writing,articles writing,コラム執筆,コラム作成,原稿作成,文章作成|
 seo-writing|SEO writing|SEOライティング|seo記事,seoライター,seo articles,seo article,seo writing,seo content,seo記事作成,seo記事執筆|writing
 blog-writing|Blog writing|ブログ記事作成|blog post,blog posts,ブログ記事,blog writing,blog articles,ブログ執筆,ブログ作成|writing
 copywriting|Copywriting|コピーライティング|コピーライター,copywriter,copywriters,copywriting,キャッチコピー,キャッチコピー作成,ad copy,広告コピー,広告文|writing
@@ -18,7 +18,7 @@ white-paper|White papers|ホワイトペーパー|ホワイトペーパー,white
 ghostwriting|Ghostwriting|ゴーストライティング|ゴーストライター,ghostwriter,ghostwriting,ブックライター,book writing,書籍執筆,代筆|writing
 ebook-writing|E-book writing|電子書籍執筆|kindle出版,ebook writing,電子書籍執筆,kindle本,電子書籍出版|writing
 fiction-writing|Fiction writing|小説|ライトノベル,ラノベ,小説執筆,fiction writing,short story,short stories,novel writing,小説家|writing
-scenario-writing|Scenario writing|シナリオ作成|シナリオ,台本,脚本,script writing,screenwriting,screenplay,台本作成,シナリオライター,動画台本,youtube台本,youtube script,video script,video scripts,構成作成|writing
+scenario-writing|Scenario writing|シナリオ作成|シナリオ作成,台本作成,脚本,script writing,screenwriting,screenplay,台本作成,シナリオライター,動画台本,youtube台本,youtube script,video script,video scripts,構成作成|writing
 game-scenario|Game scenario writing|ゲームシナリオ|ゲームシナリオ,game writing,game writer,マーダーミステリー|scenario-writing
 interview-writing|Interview writing|取材・インタビュー記事|取材,インタビュー記事,取材記事,インタビューライター,interview articles|writing
 news-writing|News writing|ニュース記事|journalist,journalism,news writing,ニュース記事作成,press articles,記者|writing
