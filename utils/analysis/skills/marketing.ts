@@ -4,7 +4,7 @@ import type { SkillSource } from './types';
 export const marketing: SkillSource = {
   category: 'marketing-sns',
   rows: `
-digital-marketing|Digital marketing|Webマーケティング|デジタルマーケティング,web marketing,ウェブマーケティング,digital marketing,online marketing,webマーケター,digital marketer,マーケター,marketer|marketing
+digital-marketing|Digital marketing|Webマーケティング|デジタルマーケティング,web marketing,ウェブマーケティング,digital marketing,online marketing,webマーケター,digital marketer|marketing
 marketing|Marketing|マーケティング|!marketing,マーケティング支援,marketing support,マーケティング業務|
 marketing-strategy|Marketing strategy|マーケティング戦略|marketing strategy,マーケティング戦略立案,go-to-market,gtm strategy,販促企画,販売促進|marketing
 seo|SEO|SEO|seo対策,検索エンジン最適化,search engine optimization,キーワード選定,keyword research,backlinks,seo specialist,seoコンサル,内部対策,外部対策,on-page seo,off-page seo|digital-marketing

@@ -209,7 +209,7 @@ vb6|VB6|VB6|visual basic 6,vb 6.0|visual-basic
 vba|VBA|VBA|~VBA|visual-basic
 vc++|Visual C++|Visual C++|vc++,visual c++,mfc|c++
 java-ee|Java EE|Java EE|javaee,java ee,jakarta ee,j2ee|java
-windows|Windows|Windows|~Windows,windows 10,windows 11,windowspc|desktop-app
+windows|Windows|Windows|~Windows,windows 10,windows 11,windowspc|desktop-app|picker
 macos|macOS|macOS|~Mac,mac os|desktop-app
 rexx|REXX|REXX||ibm-mainframe
 jcl|JCL|JCL||ibm-mainframe
