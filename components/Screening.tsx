@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { scoreChecklist, suggestChecklist } from '@/utils/analysis';
+import { matchSkills } from '@/utils/analysis/skills';
 import { unjudgedParts } from '@/utils/analysis/verdict';
 import { type Capacity, overcommitBy } from '@/utils/capacity';
 import { addDays, recordDecision, snapshotOffer, suggestDeclineReasons } from '@/utils/decisions';
@@ -88,6 +89,8 @@ export function Screening({
   const [lastStatus, setLastStatus] = useState<DecisionStatus | null>(null);
   const [mutedFlags, setMutedFlags] = useState(profile.mutedFlags);
   const scoringProfile = useMemo(() => ({ ...profile, mutedFlags }), [profile, mutedFlags]);
+  const missingSkills = checklist.skillMatch.value.missing;
+  const skillPartialVia = useMemo(() => matchSkills(missingSkills, profile).partialVia, [missingSkills, profile]);
 
   const verdict = useMemo(
     () =>
@@ -155,6 +158,7 @@ export function Screening({
         onChange={editing ? setChecklist : undefined}
         onQuote={actions.highlight}
         skillLabel={skillLabel}
+        skillPartialVia={skillPartialVia}
         muted={mutedFlags}
         communityVia={analysis.community.via}
         trust={capture.trust}
