@@ -1,0 +1,37 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useT } from '@/components/i18n-context';
+import { failFromError } from '@/utils/db/results';
+import { errorMessageKey } from '@/utils/error-message';
+import type { Decision } from '@/utils/schema/decision';
+
+/** The one message line of the journal: what just happened, or what went wrong; a deletion can be undone. */
+export type Notice = { kind: 'info' | 'error'; text: string; undo?: Decision };
+
+export interface Notices {
+  notice: Notice | null;
+  info(text: string, undo?: Decision): void;
+  error(text: string): void;
+  /** A storage call that threw: the same message the overlay shows for that failure. */
+  failed(error: unknown): void;
+  clear(): void;
+}
+
+/** The side panel's notices: one at a time, each replacing the last. */
+export function useNotices(): Notices {
+  const t = useT();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const info = useCallback(
+    (text: string, undo?: Decision) => setNotice(undo ? { kind: 'info', text, undo } : { kind: 'info', text }),
+    [],
+  );
+  const error = useCallback((text: string) => setNotice({ kind: 'error', text }), []);
+  const failed = useCallback(
+    (thrown: unknown) => {
+      const failure = failFromError(thrown);
+      setNotice({ kind: 'error', text: t(failure.ok ? 'error.storage' : errorMessageKey(failure)) });
+    },
+    [t],
+  );
+  const clear = useCallback(() => setNotice(null), []);
+  return useMemo(() => ({ notice, info, error, failed, clear }), [notice, info, error, failed, clear]);
+}
