@@ -28,7 +28,10 @@ export function useNotices(): Notices {
   const failed = useCallback(
     (thrown: unknown) => {
       const failure = failFromError(thrown);
-      setNotice({ kind: 'error', text: t(failure.ok ? 'error.storage' : errorMessageKey(failure)) });
+      // The panel talks to no other part of the extension: a failure that is not the journal's own
+      // (quota, invalid data) reads as a storage error, not as an extension that did not answer.
+      const storage = failure.ok || failure.error === 'internal';
+      setNotice({ kind: 'error', text: t(storage ? 'error.storage' : errorMessageKey(failure)) });
     },
     [t],
   );

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/sidepanel/App';
-import { closeJournal, getDecision, putDecisions, saveProfile, setMeta } from '../../../utils/db';
+import { closeJournal, getDecision, openJournal, putDecisions, saveProfile, setMeta } from '../../../utils/db';
 import type { Decision } from '../../../utils/schema/decision';
 import { createDefaultProfile } from '../../../utils/schema/profile';
 import { makeDecision } from '../../utils/fixtures';
@@ -95,6 +95,29 @@ describe('side panel journal', () => {
     expect(statusOf('Offer 3')).toBe('declined');
     expect(statusOf('Offer 2')).toBe('accepted');
     expect(screen.queryByTestId('bulk-bar')).toBeNull();
+  });
+
+  it('says the disk is full when a bulk change cannot be written, and keeps the selection', async () => {
+    await putDecisions([1, 2].map((i) => numbered(i, { status: 'accepted' })));
+    render(<App />);
+    await waitFor(() => expect(shownLine()).toBe('2 of 2'));
+    // Every write from here on fails as a full disk does.
+    const db = await openJournal();
+    const realTransaction = db.transaction.bind(db);
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: Parameters<typeof db.transaction>) => {
+      const tx = realTransaction(...args);
+      if (args[1] === 'readwrite') (tx.store as unknown as { put: unknown }).put = () => Promise.reject(quota);
+      return tx;
+    }) as typeof db.transaction);
+
+    fireEvent.click(screen.getByLabelText('Select “Offer 1”'));
+    fireEvent.click(within(screen.getByTestId('bulk-bar')).getByTestId('bulk-apply'));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Your browser has no room left for the journal.');
+    expect(within(screen.getByTestId('bulk-bar')).getByText('1 selected')).toBeTruthy();
+    expect(statusOf('Offer 1')).toBe('accepted');
+    expect((await getDecision('d-1'))?.status).toBe('accepted');
   });
 
   it.each([
