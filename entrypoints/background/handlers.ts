@@ -14,6 +14,7 @@ import {
   type Result,
   succeed,
 } from '@/utils/messaging';
+import { setFlagMuted } from '@/utils/profile-edit';
 import { openJournalPanel } from './actions';
 
 /** The parts of `runtime.MessageSender` the handlers read. */
@@ -69,8 +70,7 @@ const handlers: Handlers<BackgroundMessageType, MessageSender> = {
   'capacity:get': async () => succeed(await readCapacity()),
   'profile:mute-flag': async ({ flag, muted }) => {
     const profile = await getProfile();
-    const others = profile.mutedFlags.filter((id) => id !== flag);
-    return succeed(await saveProfile({ ...profile, mutedFlags: muted ? [...others, flag] : others }));
+    return succeed(await saveProfile({ ...profile, mutedFlags: setFlagMuted(profile.mutedFlags, flag, muted) }));
   },
   'sidepanel:open': (_message, sender) => {
     // Synchronous: the side panel opens only while the click's user gesture lasts.
