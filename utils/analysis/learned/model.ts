@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { extractFeatures } from './features';
+
+/** The judgments the learned scorer makes; each is one logistic model over the same features. */
+export const learnedJudgmentIds = ['scam', 'remote', 'personalData', 'fullTime'] as const;
+export type LearnedJudgmentId = (typeof learnedJudgmentIds)[number];
+
+const metricsSchema = z.object({
+  /** Texts the model was trained on, and how many of them were positive. */
+  examples: z.number().int().min(0),
+  positives: z.number().int().min(0),
+  /** Out-of-fold figures at the threshold, from cross-validation on the training texts only. */
+  recall: z.number().min(0).max(1).nullable(),
+  falsePositiveRate: z.number().min(0).max(1).nullable(),
+});
+
+export const learnedModelSchema = z.object({
+  bias: z.number().finite(),
+  /** Probability from which the judgment counts as likely. */
+  threshold: z.number().min(0).max(1),
+  weights: z.record(z.string().min(3).max(200), z.number().finite()),
+  metrics: metricsSchema,
+});
+export type LearnedModel = z.infer<typeof learnedModelSchema>;
+
+export const learnedWeightsSchema = z.object({
+  format: z.literal('gig-screener.learned-weights'),
+  version: z.literal(1),
+  /** What the file was trained from (manifests and counts), so a rebuild can be checked against it. */
+  trainedOn: z.record(z.string(), z.union([z.string(), z.number()])),
+  models: z.object({
+    scam: learnedModelSchema,
+    remote: learnedModelSchema,
+    personalData: learnedModelSchema,
+    fullTime: learnedModelSchema,
+  }),
+});
+export type LearnedWeights = z.infer<typeof learnedWeightsSchema>;
+
+/** A stretch of the offer that moved a judgment towards yes, with how much it weighed. */
+export interface LearnedPhrase {
+  quote: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export interface LearnedJudgment {
+  probability: number;
+  /** The probability reached the model's threshold. */
+  likely: boolean;
+  /** The phrases that weighed most towards yes, heaviest first. */
+  phrases: LearnedPhrase[];
+}
+
+export type LearnedScores = Record<LearnedJudgmentId, LearnedJudgment>;
+
+const MAX_PHRASES = 5;
+/** A phrase is quoted when it weighs at least this share of the heaviest one. */
+const MIN_SHARE = 0.2;
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The models' input scale for a text with `distinct` different features: presence vectors are
+ * L2-normalised, so a long job ad and a two-line message weigh on the same scale.
+ */
+export function featureScale(distinct: number): number {
+  return 1 / Math.sqrt(Math.max(1, distinct));
+}
+
+/** Scores `text` with every model of `weights`: a probability and the phrases behind it for each. */
+export function scoreWith(weights: LearnedWeights, text: string): LearnedScores {
+  const hits = extractFeatures(text);
+  // The first occurrence of each feature stands for it: presence, not counts.
+  const first = new Map<string, { start: number; end: number }>();
+  for (const hit of hits) if (!first.has(hit.key)) first.set(hit.key, hit);
+  const scale = featureScale(first.size);
+  const out = {} as LearnedScores;
+  for (const id of learnedJudgmentIds) {
+    const model = weights.models[id];
+    let z = model.bias;
+    const pushes: LearnedPhrase[] = [];
+    for (const [key, span] of first) {
+      const w = model.weights[key];
+      if (w === undefined) continue;
+      z += w * scale;
+      if (w > 0) pushes.push({ quote: '', start: span.start, end: span.end, weight: w * scale });
+    }
+    const probability = sigmoid(z);
+    out[id] = { probability, likely: probability >= model.threshold, phrases: topPhrases(text, pushes) };
+  }
+  return out;
+}
+
+// Overlapping or adjacent spans (a word and the pair it starts) make one phrase carrying their summed
+// weight. A lone short word ("on", "a") says nothing to a reader and is not quoted.
+function topPhrases(text: string, pushes: LearnedPhrase[]): LearnedPhrase[] {
+  pushes.sort((a, b) => b.weight - a.weight || a.start - b.start);
+  const phrases: LearnedPhrase[] = [];
+  for (const p of pushes.slice(0, 60)) {
+    const joined = phrases.find((q) => p.start <= q.end + 1 && q.start <= p.end + 1);
+    if (joined) {
+      joined.start = Math.min(joined.start, p.start);
+      joined.end = Math.max(joined.end, p.end);
+      joined.weight += p.weight;
+    } else phrases.push({ ...p });
+  }
+  const top = phrases.reduce((max, p) => Math.max(max, p.weight), 0);
+  return phrases
+    .map((p) => ({ ...p, quote: text.slice(p.start, p.end), weight: Math.round(p.weight * 1000) / 1000 }))
+    .filter((p) => p.weight >= top * MIN_SHARE && (p.quote.length >= 3 || JAPANESE.test(p.quote)))
+    .sort((a, b) => b.weight - a.weight || a.start - b.start)
+    .slice(0, MAX_PHRASES);
+}
