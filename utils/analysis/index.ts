@@ -6,6 +6,7 @@ import type { Profile } from '../schema/profile';
 import { parseBudget } from './budget';
 import { analyzeCommunity } from './community';
 import { detectLang } from './lang';
+import { capLearnedVerdict, learnedScamFinding, scoreLearned } from './learned';
 import { detectLatePayment, detectMissingTerms, detectPatternFlags, type FlagResult } from './liability';
 import { analyzeRemote } from './remote';
 import { extractSkills, matchSkills } from './skills';
@@ -67,6 +68,10 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
     flags.onsiteOrExclusive = { value: true, evidence: remote.evidence.filter((e) => e.field === 'remote') };
   }
 
+  // Learned scorer (utils/analysis/learned/): a scam shape no rule stated is a likely finding, "check first".
+  const learnedScam = flags.upfrontFeeOrScam.value ? null : learnedScamFinding(scoreLearned(text));
+  if (learnedScam) flags.upfrontFeeOrScam = learnedScam;
+
   const onEscrowSite = input.site !== undefined && ESCROW_SITES.has(input.site);
   // Contact moved to a chat app is a flag, but only money moved (or a direct invoice) says escrow is gone.
   const platformEscrow =
@@ -100,7 +105,7 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
       trust: input.trust,
     },
   );
-  return { ...partial, verdict };
+  return { ...partial, verdict: learnedScam ? capLearnedVerdict(verdict) : verdict };
 }
 
 function evidenceFor(analysis: Pick<OfferAnalysis, 'evidence'>, fields: readonly string[]): Evidence[] {
