@@ -13,7 +13,8 @@
 // - EMSCAD ads with an odd job_id (test/real/emscad.json): scam = fraudulent, remote = telecommuting,
 //   full-time = employment_type "Full-time" against the other stated types.
 // - the development part of the labelled real offers (test/real/offers/, split "dev").
-// - the written corpus (test/fixtures/offers/): the project's own offers, in both languages.
+// - the written corpus (test/fixtures/offers/) but its held-out files: the project's own offers, in both
+//   languages, the only short messages and Japanese scams there are until more real ones are labelled.
 // Thresholds come from cross-validation inside that data; nothing of EMSCAD's even half or of the test
 // part of the real offers is read.
 import { createHash } from 'node:crypto';
@@ -33,6 +34,9 @@ const { featureScale, learnedJudgmentIds, learnedWeightsSchema } = await importT
 // What each model may cost in false alarms on the texts it did not train on (out of fold): a scam
 // suspicion on a good job is the error that costs a freelancer's trust, so it gets the tightest limit.
 const FALSE_ALARM_LIMIT = { scam: 0.01, remote: 0.05, personalData: 0.05, fullTime: 0.05 };
+// A likely finding needs the model to lean to yes at least this much, however few false alarms the folds
+// show: the folds are small and their texts longer than a typical message.
+const MIN_THRESHOLD = { scam: 0.6, remote: 0.5, personalData: 0.4, fullTime: 0.5 };
 const FOLDS = 4;
 const ITERATIONS = 250;
 const LEARNING_RATE = 0.5;
@@ -80,7 +84,8 @@ for (const item of readManifests('offers')) {
 const CORPUS = join(ROOT, 'test/fixtures/offers');
 let corpus = 0;
 for (const name of readdirSync(CORPUS).sort()) {
-  if (!name.endsWith('.json') || name === 'profile.json') continue;
+  // The corpus's held-out offers are never tuned on, by the rules or by this model.
+  if (!name.endsWith('.json') || name === 'profile.json' || name.startsWith('holdout-')) continue;
   const offer = JSON.parse(readFileSync(join(CORPUS, name), 'utf8'));
   if (!offer.expected) continue;
   corpus++;
@@ -179,11 +184,11 @@ function crossValidate(rows, l2) {
 
 const round = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function thresholdFor(rows, scores, limit) {
+function thresholdFor(rows, scores, limit, floor) {
   const scored = rows.map((r, i) => ({ y: r.y, p: scores[i] })).filter((s) => s.p !== undefined);
   const negatives = scored.filter((s) => !s.y).length;
   const positives = scored.length - negatives;
-  for (let t = 0.1; t < 0.995; t += 0.01) {
+  for (let t = floor; t < 0.995; t += 0.01) {
     const fp = scored.filter((s) => !s.y && s.p >= t).length;
     if (negatives === 0 || fp / negatives <= limit) {
       const tp = scored.filter((s) => s.y && s.p >= t).length;
@@ -218,7 +223,7 @@ for (const id of learnedJudgmentIds) {
     const loss = logLoss(rows, scores);
     if (!best || loss < best.loss) best = { l2, loss, scores };
   }
-  const cut = thresholdFor(rows, best.scores, FALSE_ALARM_LIMIT[id]);
+  const cut = thresholdFor(rows, best.scores, FALSE_ALARM_LIMIT[id], MIN_THRESHOLD[id]);
   const model = train(rows, best.l2);
   const weights = {};
   model.vocab.forEach((k, i) => {

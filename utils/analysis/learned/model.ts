@@ -64,12 +64,16 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Below this many distinct features a text is scaled as if it had this many. */
+const MIN_FEATURES = 40;
+
 /**
  * The models' input scale for a text with `distinct` different features: presence vectors are
- * L2-normalised, so a long job ad and a two-line message weigh on the same scale.
+ * L2-normalised, so a long job ad and a message weigh on the same scale; a one-line text is not
+ * normalised further, or its two or three words would each weigh as much as a whole paragraph.
  */
 export function featureScale(distinct: number): number {
-  return 1 / Math.sqrt(Math.max(1, distinct));
+  return 1 / Math.sqrt(Math.max(MIN_FEATURES, distinct));
 }
 
 /** Scores `text` with every model of `weights`: a probability and the phrases behind it for each. */
