@@ -2,6 +2,7 @@
 //
 //   npm run eval:real                      figures for every part
 //   npm run eval:real -- --dev-details     and, for the development part only, each disagreement
+//   npm run eval:real -- --dev-only        no test figures at all (for tuning runs)
 //
 // Parts: the labelled real offers' dev and test splits (test/real/offers/), the written corpus's own
 // development and held-out files (test/fixtures/offers/), and EMSCAD's odd and even job_id halves
@@ -16,6 +17,7 @@ import { loadEmscad } from './emscad-lib.mjs';
 import { CACHE, ROOT, readManifests, sha256 } from './real-lib.mjs';
 
 const DEV_DETAILS = process.argv.includes('--dev-details');
+const DEV_ONLY = process.argv.includes('--dev-only');
 const FLAGS = [
   'unlimitedDamages',
   'ipTransfer',
@@ -172,7 +174,7 @@ else if (uncached === manifest.length)
 else {
   const note = uncached ? ` (${uncached} not cached, skipped)` : '';
   report('real offers, dev', measure(real.dev, DEV_DETAILS), note);
-  report('real offers, test', measure(real.test, false));
+  if (!DEV_ONLY) report('real offers, test', measure(real.test, false));
 }
 
 // ---- the written corpus ----
@@ -186,7 +188,7 @@ for (const name of readdirSync(CORPUS).sort()) {
   (name.startsWith('holdout-') ? corpus.holdout : corpus.dev).push({ id: o.id, input, labels: o.expected });
 }
 report('written corpus, dev', measure(corpus.dev, false), ' (the learned scorer trains on these)');
-report('written corpus, held out', measure(corpus.holdout, false));
+if (!DEV_ONLY) report('written corpus, held out', measure(corpus.holdout, false));
 
 // ---- EMSCAD ----
 const emscad = loadEmscad();
@@ -196,7 +198,7 @@ else {
     ? 'complete copy'
     : `reachable parts only${emscad.missing.length ? `, missing ${emscad.missing.join(', ')}` : ''}`;
   console.log(`EMSCAD (${source}; near-duplicates removed):`);
-  for (const half of ['odd', 'even', 'unsplit']) {
+  for (const half of DEV_ONLY ? ['odd'] : ['odd', 'even', 'unsplit']) {
     const ads = emscad.ads.filter((ad) => ad.half === half);
     if (!ads.length) continue;
     let fraud = 0;
