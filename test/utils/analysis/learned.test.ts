@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeOffer } from '../../../utils/analysis';
+import { analyzeOffer, scoreChecklist, suggestChecklist } from '../../../utils/analysis';
 import {
-  capLearnedVerdict,
   learnedJudgmentIds,
   learnedWeightsSchema,
   loadLearnedWeights,
   scoreLearned,
+  suspicionOf,
 } from '../../../utils/analysis/learned';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -107,18 +107,17 @@ describe('a learned scam suspicion in analyzeOffer', () => {
     expect(a.verdict.level).toBe('go');
   });
 
-  it('keeps a walk-away that another dealbreaker gave', () => {
-    const verdict = {
-      score: 20,
-      level: 'no-go' as const,
-      reasons: [
-        { item: 'liability' as const, code: 'upfrontFeeOrScam', impact: -60, dealbreaker: true },
-        { item: 'liability' as const, code: 'unlimitedDamages', impact: -25, dealbreaker: true },
-      ],
-    };
-    expect(capLearnedVerdict(verdict).level).toBe('no-go');
-    const alone = { ...verdict, reasons: verdict.reasons.slice(0, 1) };
-    expect(capLearnedVerdict(alone)).toMatchObject({ level: 'caution', score: 69 });
+  it('stays at check first when the checklist is scored again', () => {
+    const a = analyzeOffer({ text: SHAPE_ONLY, kind: 'job-post' });
+    expect(scoreChecklist(suggestChecklist(a)).level).toBe('caution');
+  });
+
+  it('puts each model’s own threshold at the engine’s 0.5, keeping the order', () => {
+    expect(suspicionOf(0.3, 0.3)).toBe(0.5);
+    expect(suspicionOf(0.29, 0.3)).toBeLessThan(0.5);
+    expect(suspicionOf(0.9, 0.3)).toBeGreaterThan(suspicionOf(0.5, 0.3));
+    expect(suspicionOf(1, 0.3)).toBe(1);
+    expect(suspicionOf(0, 0.3)).toBe(0);
   });
 });
 

@@ -22,67 +22,46 @@ interface Token {
 // Texts longer than this are read to this length: enough for any offer, and inference stays a few ms.
 export const MAX_CHARS = 20_000;
 
-const JA = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ー]/u;
-// Links, e-mail addresses and phone numbers count by their shape, not their letters. The dataset writes
-// them as placeholders (#URL_…#, #EMAIL_…#, #PHONE_…#); real offers write them out.
-const SHAPES: [RegExp, string][] = [
-  [/#URL_[0-9a-f]+#|https?:\/\/\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|me|ly|jp|co)\/\S*/giy, '<url>'],
-  [/#EMAIL_[0-9a-f]+#|[\w.+-]+@[\w-]+\.[\w.]+/giy, '<email>'],
-  [/#PHONE_[0-9a-f]+#|\+?\d[\d ()-]{7,}\d/giy, '<phone>'],
-];
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/uy;
-const SYMBOL = /[$€£¥￥]/y;
-
-function matchAt(re: RegExp, text: string, at: number): string | null {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  return m ? m[0] : null;
-}
+const JA_CHARS = '\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ー';
+// One pass over the text, alternatives in order of precedence. Links, e-mail addresses and phone numbers
+// count by their shape, not their letters: the dataset writes them as placeholders (#URL_…#, #EMAIL_…#,
+// #PHONE_…#), real offers write them out. Sentence ends break word pairs; other punctuation is skipped.
+const TOKEN = new RegExp(
+  [
+    `([${JA_CHARS}]+)`,
+    String.raw`(#URL_[0-9a-f]+#|https?:\/\/\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|me|ly|jp|co)\/\S*)`,
+    String.raw`(#EMAIL_[0-9a-f]+#|[\w.+-]+@[\w-]+\.[\w.]+)`,
+    String.raw`(#PHONE_[0-9a-f]+#|\+?\d[\d ()-]{7,}\d)`,
+    '([$€£¥￥])',
+    // A Latin word stops where Japanese starts (React案件 is "react" and a Japanese run).
+    `((?:(?![${JA_CHARS}])[\\p{L}\\p{N}])+(?:['’]\\p{L}+)?)`,
+    '([.!?;:\n。！？])',
+  ].join('|'),
+  'giu',
+);
+const SHAPE_TOKENS = ['<url>', '<email>', '<phone>'] as const;
 
 /** Splits text into lower-case Latin words (with shape tokens) and Japanese runs, each with its offsets. */
 export function tokenize(text: string): { words: Token[]; runs: Token[] } {
   const words: Token[] = [];
   const runs: Token[] = [];
-  const end = Math.min(text.length, MAX_CHARS);
-  let i = 0;
-  while (i < end) {
-    const c = text[i] as string;
-    if (JA.test(c)) {
-      let j = i + 1;
-      while (j < end && JA.test(text[j] as string)) j++;
-      runs.push({ word: text.slice(i, j), start: i, end: j });
+  const input = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(input); m; m = TOKEN.exec(input)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1]) {
+      runs.push({ word: m[1], start, end });
       // A Japanese run also breaks the English word sequence.
-      words.push({ word: '|', start: i, end: j });
-      i = j;
-      continue;
-    }
-    let shaped = false;
-    for (const [re, token] of SHAPES) {
-      const m = matchAt(re, text, i);
-      if (m) {
-        words.push({ word: token, start: i, end: i + m.length });
-        i += m.length;
-        shaped = true;
-        break;
-      }
-    }
-    if (shaped) continue;
-    const sym = matchAt(SYMBOL, text, i);
-    if (sym) {
-      words.push({ word: sym === '￥' ? '¥' : sym, start: i, end: i + 1 });
-      i++;
-      continue;
-    }
-    const w = matchAt(WORD, text, i);
-    if (w) {
+      words.push({ word: '|', start, end });
+    } else if (m[2] || m[3] || m[4]) {
+      words.push({ word: SHAPE_TOKENS[m[2] ? 0 : m[3] ? 1 : 2], start, end });
+    } else if (m[5]) words.push({ word: m[5] === '￥' ? '¥' : m[5], start, end });
+    else if (m[6]) {
       // Full-width Latin letters and digits read as their ASCII forms.
-      words.push({ word: w.normalize('NFKC').toLowerCase().replace(/’/g, "'"), start: i, end: i + w.length });
-      i += w.length;
-      continue;
-    }
-    // Sentence ends break word pairs; other punctuation and spaces are skipped.
-    if (/[.!?;:\n。！？]/.test(c)) words.push({ word: '|', start: i, end: i + 1 });
-    i++;
+      const w = /[\u0080-\uffff]/.test(m[6]) ? m[6].normalize('NFKC') : m[6];
+      words.push({ word: w.toLowerCase().replace(/’/g, "'"), start, end });
+    } else words.push({ word: '|', start, end });
   }
   return { words, runs };
 }

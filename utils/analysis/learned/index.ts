@@ -1,5 +1,4 @@
-import type { Evidence, Verdict } from '../../schema/analysis';
-import { levelFor } from '../verdict';
+import type { Evidence } from '../../schema/analysis';
 import { type LearnedScores, type LearnedWeights, learnedWeightsSchema, scoreWith } from './model';
 import rawWeights from './weights.json';
 
@@ -29,43 +28,32 @@ export function scoreLearned(text: string): LearnedScores {
   return scoreWith(loadLearnedWeights(), text);
 }
 
-/** A flag raised by the learned scorer alone: never more than a likely finding. */
-export interface LearnedFinding {
-  value: true;
-  evidence: Evidence[];
-  certainty: 'likely';
+/** The engine's scale for a learned suspicion: from 0.5 it raises a flag the rules left down. */
+const ENGINE_THRESHOLD = 0.5;
+
+/**
+ * A probability on the engine's scale, where this model's own threshold lands on 0.5: monotonic, so
+ * the order of offers is kept, and each model keeps the threshold its training chose.
+ */
+export function suspicionOf(probability: number, threshold: number): number {
+  if (probability >= threshold)
+    return ENGINE_THRESHOLD + (1 - ENGINE_THRESHOLD) * ((probability - threshold) / (1 - threshold || 1));
+  return ENGINE_THRESHOLD * (probability / (threshold || 1));
 }
 
 /**
- * The scam suspicion as a likely `upfrontFeeOrScam` finding, quoting the phrases that weighed most;
- * null when the model does not reach its threshold.
+ * What the learned scorer tells analyzeOffer, per flag: a suspicion in [0, 1] (0.5 at the model's
+ * threshold) and the phrases that weighed most, as evidence on `text`. Only the scam shape is passed on:
+ * it is the judgment the rules miss most without a fee named; the others stay in `scoreLearned`.
  */
-export function learnedScamFinding(scores: LearnedScores): LearnedFinding | null {
-  const scam = scores.scam;
-  if (!scam.likely || scam.phrases.length === 0) return null;
+export function learnedSignals(text: string): { upfrontFeeOrScam: { score: number; phrases: Evidence[] } } {
+  const scam = scoreLearned(text).scam;
+  const threshold = loadLearnedWeights().models.scam.threshold;
   return {
-    value: true,
-    evidence: scam.phrases.map((p) => ({ field: 'upfrontFeeOrScam', quote: p.quote, start: p.start, end: p.end })),
-    certainty: 'likely',
-  };
-}
-
-/**
- * A verdict in which a learned suspicion counts as "check first" and never as "walk away": its points and
- * any dealbreaker it triggered are taken out, then a go becomes a caution. What the rules found stands.
- */
-export function capLearnedVerdict(verdict: Verdict): Verdict {
-  const others = verdict.reasons.filter((r) => !(r.item === 'liability' && r.code === 'upfrontFeeOrScam'));
-  const raw = 100 + others.reduce((sum, r) => sum + r.impact, 0);
-  let score = Math.max(0, Math.min(100, Math.round(raw)));
-  const dealbreaker = others.some((r) => r.dealbreaker);
-  if (dealbreaker) score = Math.min(score, 20);
-  const level = dealbreaker ? 'no-go' : levelFor(score);
-  const capped = level === 'go' ? Math.min(score, 69) : score;
-  const reason = { item: 'liability' as const, code: 'upfrontFeeOrScam', impact: capped - score, dealbreaker: false };
-  return {
-    score: capped,
-    level: level === 'go' ? 'caution' : level,
-    reasons: [...others, reason].sort((a, b) => Number(b.dealbreaker) - Number(a.dealbreaker) || a.impact - b.impact),
+    upfrontFeeOrScam: {
+      // A suspicion with nothing to quote is not shown: the overlay must be able to say why.
+      score: scam.phrases.length ? suspicionOf(scam.probability, threshold) : Math.min(0.49, scam.probability),
+      phrases: scam.phrases.map((p) => ({ field: 'upfrontFeeOrScam', quote: p.quote, start: p.start, end: p.end })),
+    },
   };
 }

@@ -65,7 +65,7 @@ function sigmoid(z: number): number {
 }
 
 /** Below this many distinct features a text is scaled as if it had this many. */
-const MIN_FEATURES = 40;
+const MIN_FEATURES = 80;
 
 /**
  * The models' input scale for a text with `distinct` different features: presence vectors are
@@ -83,21 +83,44 @@ export function scoreWith(weights: LearnedWeights, text: string): LearnedScores 
   const first = new Map<string, { start: number; end: number }>();
   for (const hit of hits) if (!first.has(hit.key)) first.set(hit.key, hit);
   const scale = featureScale(first.size);
-  const out = {} as LearnedScores;
-  for (const id of learnedJudgmentIds) {
-    const model = weights.models[id];
-    let z = model.bias;
-    const pushes: LearnedPhrase[] = [];
-    for (const [key, span] of first) {
-      const w = model.weights[key];
-      if (w === undefined) continue;
-      z += w * scale;
-      if (w > 0) pushes.push({ quote: '', start: span.start, end: span.end, weight: w * scale });
+  const table = tableOf(weights);
+  const z = learnedJudgmentIds.map((id) => weights.models[id].bias);
+  const pushes: LearnedPhrase[][] = learnedJudgmentIds.map(() => []);
+  for (const [key, span] of first) {
+    const row = table.get(key);
+    if (row === undefined) continue;
+    for (let m = 0; m < row.length; m++) {
+      const w = row[m] as number;
+      if (w === 0) continue;
+      z[m] = (z[m] as number) + w * scale;
+      if (w > 0) pushes[m]?.push({ quote: '', start: span.start, end: span.end, weight: w * scale });
     }
-    const probability = sigmoid(z);
-    out[id] = { probability, likely: probability >= model.threshold, phrases: topPhrases(text, pushes) };
   }
+  const out = {} as LearnedScores;
+  learnedJudgmentIds.forEach((id, m) => {
+    const probability = sigmoid(z[m] as number);
+    const likely = probability >= weights.models[id].threshold;
+    out[id] = { probability, likely, phrases: topPhrases(text, pushes[m] ?? []) };
+  });
   return out;
+}
+
+// One lookup per feature for all models at once, built the first time a weights object is used.
+const tables = new WeakMap<LearnedWeights, Map<string, Float64Array>>();
+function tableOf(weights: LearnedWeights): Map<string, Float64Array> {
+  let table = tables.get(weights);
+  if (!table) {
+    table = new Map();
+    for (const [m, id] of learnedJudgmentIds.entries()) {
+      for (const [key, w] of Object.entries(weights.models[id].weights)) {
+        const row = table.get(key) ?? new Float64Array(learnedJudgmentIds.length);
+        row[m] = w;
+        table.set(key, row);
+      }
+    }
+    tables.set(weights, table);
+  }
+  return table;
 }
 
 // Overlapping or adjacent spans (a word and the pair it starts) make one phrase carrying their summed
