@@ -115,7 +115,7 @@ function measure(items, details) {
   return m;
 }
 
-function report(name, m, note = '') {
+function report(name, m, note = '', trainedOn = false) {
   if (m.n === 0) {
     console.log(`${name}: no items${note}`);
     return;
@@ -147,7 +147,7 @@ function report(name, m, note = '') {
       .join(' · ')}`,
   );
   console.log(
-    `  learned alone, caught/false alarms: ${Object.entries(m.learned)
+    `  learned alone${trainedOn ? ' (its training data)' : ''}, caught/false alarms: ${Object.entries(m.learned)
       .map(([k, c]) => `${k} ${c.tp}/${c.tp + c.fn}, ${c.fp}/${c.fp + c.tn}`)
       .join(' · ')}`,
   );
@@ -173,7 +173,7 @@ else if (uncached === manifest.length)
   console.log(`real offers: the cache (${join(CACHE, 'offers')}) holds none of the ${manifest.length} items: skipped`);
 else {
   const note = uncached ? ` (${uncached} not cached, skipped)` : '';
-  report('real offers, dev', measure(real.dev, DEV_DETAILS), note);
+  report('real offers, dev', measure(real.dev, DEV_DETAILS), note, true);
   if (!DEV_ONLY) report('real offers, test', measure(real.test, false));
 }
 
@@ -187,7 +187,7 @@ for (const name of readdirSync(CORPUS).sort()) {
   const input = { ...o.input, text: o.input.text.join('\n') };
   (name.startsWith('holdout-') ? corpus.holdout : corpus.dev).push({ id: o.id, input, labels: o.expected });
 }
-report('written corpus, dev', measure(corpus.dev, false), ' (the learned scorer trains on these)');
+report('written corpus, dev', measure(corpus.dev, false), '', true);
 if (!DEV_ONLY) report('written corpus, held out', measure(corpus.holdout, false));
 
 // ---- EMSCAD ----

@@ -4,10 +4,10 @@
 //   npm run train -- --out FILE    writes FILE instead (the reproducibility test compares the two)
 //
 // Why a small logistic regression written here and not a library: the model must run in the extension
-// in pure TypeScript in a few ms, ship as a weights file under 1 MB, and say which phrases weighed most;
-// a linear model over word and character n-grams does all three, and its training (below) is 100 lines
-// that anyone can read. No npm library fits: the maintained ones either run only in node, pull in native
-// code or a runtime of their own, or give no per-feature weights to quote from.
+// in pure TypeScript in a few ms, ship as a weights file under 1 MB, and say which phrases weighed most.
+// A linear model over word and character n-grams does all three; at inference it is a sum of weights,
+// and its training (below) is a hundred lines anyone can read. A library would bring a dependency and
+// its own runtime into the extension for that sum, and none is needed to train it.
 //
 // Data, all of it from the training side only:
 // - EMSCAD ads with an odd job_id (test/real/emscad.json): scam = fraudulent, remote = telecommuting,
