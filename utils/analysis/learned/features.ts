@@ -20,7 +20,7 @@ interface Token {
 }
 
 // Texts longer than this are read to this length: enough for any offer, and inference stays a few ms.
-export const MAX_CHARS = 20_000;
+export const MAX_CHARS = 12_000;
 
 const JA_CHARS = '\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ー';
 // One pass over the text, alternatives in order of precedence. Links, e-mail addresses and phone numbers

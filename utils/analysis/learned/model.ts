@@ -78,22 +78,25 @@ export function featureScale(distinct: number): number {
 
 /** Scores `text` with every model of `weights`: a probability and the phrases behind it for each. */
 export function scoreWith(weights: LearnedWeights, text: string): LearnedScores {
-  const hits = extractFeatures(text);
-  // The first occurrence of each feature stands for it: presence, not counts.
-  const first = new Map<string, { start: number; end: number }>();
-  for (const hit of hits) if (!first.has(hit.key)) first.set(hit.key, hit);
-  const scale = featureScale(first.size);
   const table = tableOf(weights);
+  // The first occurrence of each feature stands for it: presence, not counts.
+  const seen = new Set<string>();
+  const known: { row: Float64Array; start: number; end: number }[] = [];
+  for (const hit of extractFeatures(text)) {
+    if (seen.has(hit.key)) continue;
+    seen.add(hit.key);
+    const row = table.get(hit.key);
+    if (row) known.push({ row, start: hit.start, end: hit.end });
+  }
+  const scale = featureScale(seen.size);
   const z = learnedJudgmentIds.map((id) => weights.models[id].bias);
   const pushes: LearnedPhrase[][] = learnedJudgmentIds.map(() => []);
-  for (const [key, span] of first) {
-    const row = table.get(key);
-    if (row === undefined) continue;
+  for (const { row, start, end } of known) {
     for (let m = 0; m < row.length; m++) {
       const w = row[m] as number;
       if (w === 0) continue;
       z[m] = (z[m] as number) + w * scale;
-      if (w > 0) pushes[m]?.push({ quote: '', start: span.start, end: span.end, weight: w * scale });
+      if (w > 0) pushes[m]?.push({ quote: '', start, end, weight: w * scale });
     }
   }
   const out = {} as LearnedScores;
