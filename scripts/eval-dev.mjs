@@ -132,7 +132,10 @@ for (const item of items.values()) {
   }
   if (!L.flags?.upfrontFeeOrScam && !L.flags?.offPlatformPayment) {
     legit++;
-    if (a.verdict.level === 'no-go') walkAwayOnLegit++;
+    if (a.verdict.level === 'no-go') {
+      walkAwayOnLegit++;
+      if (missesFor === 'walk') console.log(`  walks away: ${item.id}`, a.verdict.reasons.slice(0, 3));
+    }
   }
 }
 

@@ -223,7 +223,9 @@ export function parseBudget(
     if (!num2 && OPEN_ABOVE.test(after)) max = null;
     else if (!num2 && (OPEN_BELOW.test(after) || CAP_BEFORE.test(before) || LEADING_UP_TO.test(before))) min = null;
     const big = (max ?? min ?? 0) >= 200_000;
-    const salary = !unitFound && currency === 'USD' && /k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`) && big;
+    // "$120k - $150k" with no period: a yearly salary.
+    const salary =
+      !unitFound && currency === 'USD' && /k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`) && (max ?? 0) >= 30_000;
     const unit =
       unitFound && !(unitFound === 'fixed' && (perPersonMonth || unitPriceLine) && big)
         ? unitFound
@@ -237,6 +239,16 @@ export function parseBudget(
     const clause = segmentAt(p, 'clause', start);
     // An end user's price, a later phase, revenue or the client's past spend is never this offer's pay.
     if (notPay.some((c) => c !== null && c === clause)) continue;
+    // "Avg hourly rate paid: $35": the label before the colon speaks for the amount after it.
+    const clauseIndex = clause ? p.clauses.indexOf(clause) : -1;
+    const labelClause = clauseIndex > 0 ? p.clauses[clauseIndex - 1] : undefined;
+    if (
+      labelClause &&
+      /[:：]$/.test(labelClause.text) &&
+      notPay.includes(labelClause) &&
+      labelClause.end >= (line?.start ?? 0)
+    )
+      continue;
     const nextLine = lineIndex >= 0 ? p.lines[lineIndex + 1] : undefined;
     if (nextLine && NOT_THIS_OFFER_LINE.test(nextLine.text)) continue;
     const score =

@@ -1,4 +1,4 @@
-import type { Certainty, Evidence, LiabilityFlagId, OfferAnalysis } from '../schema/analysis';
+import type { Budget, Certainty, Evidence, LiabilityFlagId, OfferAnalysis } from '../schema/analysis';
 import { liabilityFlagIds } from '../schema/analysis';
 import type { Checklist } from '../schema/checklist';
 import type { Client, OfferKind, TrustSignals } from '../schema/offer';
@@ -46,6 +46,8 @@ const DIRECT_INVOICE =
   /請求書|invoice|銀行振込|お?振込|bank transfer|直接契約|direct contract|paypal|\bwise\b|wire transfer|\bACH\b|\bBACS\b|SEPA/i;
 // Person-month pricing and settlement hours: the terms of an SES chain.
 const SES_TERMS = /精算|人月|単\s?価|単金|商流|支払いサイト/;
+/** A monthly rate from which an agent's offer is a full person-month. */
+const PERSON_MONTH_JPY = 400_000;
 // Four days a week with office days is a full-time commitment in all but name.
 const FOUR_DAYS = /週\s?4\s?日|4 days (?:a|per) week/i;
 
@@ -57,14 +59,14 @@ function computeFlags(
   body: PreparedText,
   input: OfferInput,
   remote: ReturnType<typeof analyzeRemote>,
-  hasBudget: boolean,
+  budget: Budget | null,
   learned: LearnedSignals,
 ): { flags: Record<LiabilityFlagId, FlagResult>; paidOutside: boolean; intermediary: IntermediaryReading } {
   const found = detectPatternFlags(body, { site: input.site, kind: input.kind });
   const flags: Record<LiabilityFlagId, FlagResult> = {
     ...found.flags,
     latePayment: detectLatePayment(body),
-    missingTerms: detectMissingTerms(body, hasBudget),
+    missingTerms: detectMissingTerms(body, budget !== null),
   };
   const intermediary = detectIntermediary(body, {
     site: input.site,
@@ -75,10 +77,21 @@ function computeFlags(
   if (
     !flags.offPlatformPayment.value &&
     intermediary.value === 'agent' &&
+    input.kind === 'dm' &&
     !(input.site && ESCROW_SITES.has(input.site)) &&
     SES_TERMS.test(body.norm)
   ) {
     flags.offPlatformPayment = { value: true, evidence: intermediary.evidence.slice(0, 2), certainty: 'likely' };
+  }
+  // A monthly rate of a full salary through an agent buys a whole person-month: full-time in all but name.
+  if (
+    !flags.onsiteOrExclusive.value &&
+    intermediary.value === 'agent' &&
+    budget?.unit === 'month' &&
+    budget.currency === 'JPY' &&
+    (budget.max ?? budget.min ?? 0) >= PERSON_MONTH_JPY
+  ) {
+    flags.onsiteOrExclusive = { value: true, evidence: [], certainty: 'likely' };
   }
   if (!flags.onsiteOrExclusive.value) {
     const onsite = remote.remote.mode === 'onsite';
@@ -110,9 +123,9 @@ function readEscrow(
   paidOutside: boolean,
   intermediary: string,
 ): boolean | null {
-  if (onEscrowSite) return !paidOutside;
   if (paidOutside) return false;
   if (intermediary === 'agent') return null;
+  if (onEscrowSite) return true;
   if (input.kind === 'dm') return DIRECT_INVOICE.test(body.norm) ? false : null;
   if (input.site === 'generic') return false;
   return DIRECT_INVOICE.test(body.norm) ? false : null;
@@ -153,13 +166,7 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
   const budgetCertainty: Certainty =
     budget === null ? 'not-stated' : budget.min === null && budget.max === null ? 'likely' : 'stated';
 
-  const { flags, paidOutside, intermediary } = computeFlags(
-    body,
-    input,
-    remote,
-    budget !== null,
-    scoreLearnedSignals(body),
-  );
+  const { flags, paidOutside, intermediary } = computeFlags(body, input, remote, budget, scoreLearnedSignals(body));
 
   const onEscrowSite = input.site !== undefined && ESCROW_SITES.has(input.site);
   const platformEscrow = readEscrow(body, input, onEscrowSite, paidOutside, intermediary.value);

@@ -40,6 +40,9 @@ function read(p: PreparedText): Reading {
 }
 
 function decide(r: Reading): { mode: RemoteMode; hits: Hit[]; certainty: Certainty } {
+  // フル常駐, 出社が基本, "on-site only": the office is the rule, whatever else the text allows.
+  const fullOnsite = r.onsite.filter((h) => h.pattern === 'fullOnsite');
+  if (fullOnsite.length) return { mode: 'onsite', hits: fullOnsite, certainty: 'stated' };
   if (r.onsite.length && r.hybrid.length) return { mode: 'hybrid', hits: r.hybrid, certainty: 'stated' };
   if (r.onsite.length && r.full.length) return { mode: 'hybrid', hits: [...r.onsite, ...r.full], certainty: 'likely' };
   if (r.onsite.length) return { mode: 'onsite', hits: r.onsite, certainty: 'stated' };

@@ -58,6 +58,17 @@ const MARKUP: [RegExp, (m: string) => string][] = [
   [/&(?:amp|lt|gt|quot|nbsp|#x27|#39|#x2F|#47);/gi, (m) => ENTITIES[m] ?? ENTITIES[m.toLowerCase()] ?? m],
 ];
 
+const n0 = (s: string) => s.length;
+
+/** Characters copied as they are: printable ASCII but space, "_" and "*", and CJK outside the folded ranges. */
+function isPlain(code: number): boolean {
+  if (code >= 0x21 && code <= 0x7e) return code !== 0x5f && code !== 0x2a;
+  if (code >= 0x3040 && code <= 0x9fff) return code !== 0x3000;
+  return false;
+}
+
+const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\r';
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 // Characters that belong to a written amount on either side of a gap: "5万 円 〜 8万 円", "$25.00 - $47.00".
@@ -79,7 +90,7 @@ function widthFold(c: string): string {
 
 /** Normalises `original` and splits it into lines, sentences and clauses, keeping offsets. */
 export function prepareText(original: string): PreparedText {
-  let source = original;
+  const source = original;
   // Spellings first: they may span spaces that the amount rule below would otherwise touch.
   const replaced: { start: number; end: number; with: string }[] = [];
   for (const [re, word] of SPELLINGS) {
@@ -98,23 +109,68 @@ export function prepareText(original: string): PreparedText {
   replaced.sort((a, b) => a.start - b.start);
 
   const out: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const emit = (s: string, a: number, b: number) => {
-    for (const ch of s) {
-      out.push(ch);
-      from.push(a);
-      to.push(b);
+  let from = new Int32Array(n0(source) + 16);
+  let to = new Int32Array(from.length);
+  let len = 0;
+  // The last two characters written, for the amount-gap rule.
+  let last = '';
+  let last2 = '';
+  const grow = (extra: number) => {
+    if (len + extra <= from.length) return;
+    const size = Math.max(from.length * 2, len + extra);
+    const f = new Int32Array(size);
+    f.set(from);
+    const t = new Int32Array(size);
+    t.set(to);
+    from = f;
+    to = t;
+  };
+  const emit = (str: string, a: number, b: number) => {
+    grow(str.length);
+    for (let k = 0; k < str.length; k++) {
+      from[len] = a;
+      to[len] = b;
+      len++;
     }
+    out.push(str);
+    if (str.length >= 2) [last2, last] = [str[str.length - 2] as string, str[str.length - 1] as string];
+    else if (str.length === 1) [last2, last] = [last, str];
   };
   let r = 0;
   const n = source.length;
   for (let i = 0; i < n; ) {
     const rep = replaced[r];
+    if (rep && rep.start < i) {
+      r++;
+      continue;
+    }
     if (rep && rep.start === i) {
       emit(rep.with, rep.start, rep.end);
       i = rep.end;
-      while (replaced[r] && (replaced[r] as { start: number }).start < i) r++;
+      r++;
+      continue;
+    }
+    // A run of characters that need no change is copied as one piece.
+    const stop = rep ? rep.start : n;
+    let k = i;
+    while (k < stop) {
+      const code = source.charCodeAt(k);
+      if (isPlain(code)) k++;
+      // A single space between two words stays as it is (never inside an amount: no digits around it).
+      else if (code === 0x20 && k > i && isLetter(source.charCodeAt(k - 1)) && isLetter(source.charCodeAt(k + 1))) k++;
+      else break;
+    }
+    if (k > i) {
+      grow(k - i);
+      for (let q = i; q < k; q++) {
+        from[len] = q;
+        to[len] = q + 1;
+        len++;
+      }
+      out.push(source.slice(i, k));
+      last2 = k - i >= 2 ? (source[k - 2] as string) : last;
+      last = source[k - 1] as string;
+      i = k;
       continue;
     }
     const c = source[i] as string;
@@ -132,9 +188,9 @@ export function prepareText(original: string): PreparedText {
         if (source[j] === '\n') breaks++;
         j++;
       }
-      const prev = out[out.length - 1];
+      const prev = len > 0 ? last : undefined;
       const next = j < n ? widthFold(source[j] as string) : '';
-      const prev2 = out[out.length - 2];
+      const prev2 = len > 1 ? last2 : undefined;
       // A gap inside an amount goes: "5万 円" "3,000 円" "8万円\n〜\n10万円" "$25.00 - $47.00".
       const insideAmount =
         breaks <= 1 &&
@@ -145,26 +201,26 @@ export function prepareText(original: string): PreparedText {
           (RANGE_MARK.test(prev) && prev2 !== undefined && AMOUNT_TAIL.test(prev2) && AMOUNT_HEAD.test(next)));
       if (!insideAmount) {
         if (breaks > 0) emit('\n', i, j);
-        else if (out.length > 0 && prev !== '\n') emit(' ', i, j);
+        else if (len > 0 && prev !== '\n') emit(' ', i, j);
       }
       i = j;
       continue;
     }
-    emit(widthFold(c), i, i + 1);
+    const folded = widthFold(c);
+    if (folded) emit(folded, i, i + 1);
     i++;
   }
   const norm = out.join('');
   const prepared: PreparedText = {
     original,
     norm,
-    from: Int32Array.from(from),
-    to: Int32Array.from(to),
+    from: from.subarray(0, len),
+    to: to.subarray(0, len),
     lines: [],
     sentences: [],
     clauses: [],
   };
   segment(prepared);
-  source = '';
   return prepared;
 }
 

@@ -26,7 +26,7 @@ export const notOfferPay: Rule = {
     endUserJa:
       /(?:月額|年額)?(?:会員|利用|サブスク|プラン|ユーザー|お客様|顧客|商品|販売|売上|定価|価格帯|客単価|単価[^。\n]{0,2}の商品)[^。\n]{0,10}(?:料金|価格|費|円)|売上|月商|年商|販売価格|販売する|で販売|円の商品/,
     endUserEn: any(
-      /subscription|(?:our|the) (?:customers|users|members|clients) pay|(?:sells?|selling|sold) (?:for|at)|retail price|revenue|turnover|\bMRR\b|\bARR\b|raised|funding|valuation|in sales/,
+      /\b(?:subscription|(?:our|the) (?:customers|users|members|clients) pay|(?:sells?|selling|sold) (?:for|at)|retail price|revenue|turnover|\bMRR\b|\bARR\b|raised|funding|valuation|in sales)/,
       /(?:phase|stage|milestone) (?:2|two|3|three)|later phase|future phase|next phase|in the future/,
       /(?:avg|average) (?:hourly )?rate paid|total spent|spent \$|\bspent\b|jobs posted|hire rate/,
     ),

@@ -71,6 +71,7 @@ function compile(rule: Rule) {
 }
 
 const MAX_MATCHES = 200;
+const NEGATION_REACH = 40;
 
 function scopeText(p: PreparedText, scope: Scope | 'text', at: number): string {
   if (scope === 'text') return p.norm;
@@ -81,6 +82,7 @@ function scopeText(p: PreparedText, scope: Scope | 'text', at: number): string {
 export function matchRule(rule: Rule, p: PreparedText): Hit[] {
   const { raise, clear, conditional: condition } = compile(rule);
   const hits: Hit[] = [];
+  let clearedByText: boolean | undefined;
   for (const [name, re] of raise) {
     re.lastIndex = 0;
     let count = 0;
@@ -91,13 +93,22 @@ export function matchRule(rule: Rule, p: PreparedText): Hit[] {
       }
       const start = m.index;
       const end = start + m[0].length;
-      const clearIn = scopeText(p, rule.clearScope ?? rule.scope, start);
-      if (clear.some((c) => c.test(clearIn))) continue;
+      if (clear.length) {
+        const clearScope = rule.clearScope ?? rule.scope;
+        if (clearScope === 'text') {
+          clearedByText ??= clear.some((c) => c.test(p.norm));
+          if (clearedByText) continue;
+        } else {
+          const clearIn = scopeText(p, clearScope, start);
+          if (clear.some((c) => c.test(clearIn))) continue;
+        }
+      }
       const seg = segmentAt(p, rule.scope, start);
       let negated = false;
       if (rule.negatable && seg) {
-        const before = p.norm.slice(seg.start, start);
-        const after = p.norm.slice(end, seg.end);
+        // A negation stands next to what it negates: a few words before, a few characters after.
+        const before = p.norm.slice(Math.max(seg.start, start - NEGATION_REACH), start);
+        const after = p.norm.slice(end, Math.min(seg.end, end + NEGATION_REACH));
         negated = NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after);
       }
       let conditional = false;

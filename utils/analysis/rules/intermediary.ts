@@ -10,13 +10,13 @@ export const agent: Rule = {
     agencyJa:
       /エージェント(?:経由|として|より|から|サービス)?|人材紹介|人材派遣|派遣(?:社員|契約|元)|\bSES\b|商流|元請|二次請け|三次請け|エンド(?:企業|クライアント|ユーザー)様?|弊社(?:の)?(?:クライアント|取引先)|クライアント企業様?(?:の|が|で)|案件(?:を)?(?:ご)?紹介|ご紹介(?:できる|する|します)(?:案件)?/,
     sesJa:
-      /技術者様|要員(?:様)?|貴社(?:所属|社員|プロパー|様の)|並行営業|人材情報|案件情報|ご提案(?:ください|お待ち|いただ|頂|をよろしく|願い)|見合う(?:方|要員|技術者|人材)|(?:弊社|当社)経由|BP様|ビジネスパートナー|個人事業主(?:様)?(?:可|OK|まで|不可)/,
+      /最大稼働可能日数|技術者様|要員(?:様)?|貴社(?:所属|社員|プロパー|様の)|並行営業|人材情報|案件情報|(?:要員|技術者|人材)(?:様)?(?:の|を)?ご提案|ご提案(?:お待ちしております|をよろしく|頂けますと|いただけますと|願います)|見合う(?:方|要員|技術者|人材)|(?:弊社|当社)経由|BP様|ビジネスパートナー|個人事業主(?:様)?(?:可|OK|まで|不可)/,
     partnerJa:
       /準委任[^。\n]{0,30}(?:パートナー|弊社|協力会社|経由)|(?:パートナー|協力会社)(?:様)?(?:経由|として|との)/,
     agencyEn: any(
       /our client (?:is|are) (?:looking|seeking|hiring|searching)|(?:on behalf of|representing) (?:our|a|an|one of our) (?:client|customer)/,
       /(?:I am|I'm|we are|we're) (?:a |an )?(?:recruiter|recruiting|staffing|talent) (?:agency|firm|partner|consultant|for)?/,
-      /staffing (?:agency|firm|company)|recruitment (?:agency|firm|consultancy)|talent (?:agency|partner)|placement (?:agency|firm)|(?:end|final) client|client of ours/,
+      /\brecruiter\b|headhunter|talent acquisition (?:partner|specialist)|career (?:alignment )?coach|job hunting business|I represent (?:a|an|our) client|staffing (?:agency|firm|company)|recruitment (?:agency|firm|consultancy)|talent (?:agency|partner)|placement (?:agency|firm)|(?:end|final) client|client of ours/,
     ),
   },
   examples: {

@@ -7,7 +7,8 @@ export const ipTransfer: Rule = {
   scope: 'sentence',
   negatable: true,
   raise: {
-    copyrightJa: /(?:著作権|知的財産権|知的所有権)(?:等)?[^。\n]{0,60}?(?:譲渡|移転|帰属|買取|買い取り)/,
+    copyrightJa:
+      /(?:著作権|知的財産権|知的所有権)(?:等)?(?:\([^)\n]{0,100}\))?[^。\n]{0,60}?(?:譲渡|移転|帰属|買取|買い取り)/,
     moralRightsJa: /著作者人格権(?:を|は)?[^。\n]{0,10}(?:行使しない|不行使|行使しません)/,
     buyoutJa:
       /(?:納品物|成果物|作品|データ|デザイン)[^。\n]{0,20}(?:買取|買い取り|譲渡)|(?:買取|譲渡)(?:型|契約|での)|権利[^。\n]{0,10}(?:買取|譲渡)/,
@@ -20,6 +21,7 @@ export const ipTransfer: Rule = {
       /(?:intellectual property|code|deliverables|work product|work|models|designs?|rights)[^.\n]{0,60}(?:are|is|will be|shall be) (?:assigned|transferred) to/,
       /transfers? to (?:us|the client|the company) outright|full (?:ownership|copyright) (?:of|to|for)|exclusive (?:ownership|rights) (?:of|to)/,
     ),
+    assignedEn: /copyright (?:is|will be|shall be) (?:automatically )?(?:assigned|transferred)/,
     moralRights: /moral rights?[^.\n]{0,20}waive|waives? (?:all |any )?moral rights/,
   },
   clear: {

@@ -9,7 +9,9 @@ export const nda: Rule = {
   negatable: true,
   conditional:
     /(?:必要な|要する)場合|必要に応じ|場合によって|場合があります|if (?:needed|necessary|required|applicable)|when (?:needed|required)|(?:may|might|could) (?:be )?(?:required|needed|ask)|upon request|optional/,
+  caseSensitive: ['definedTerm'],
   raise: {
+    definedTerm: /\bConfidential Information\b/,
     ndaJa: /秘密保持(?:契約|誓約|義務)?|守秘義務|機密保持|機密情報の取り扱い/,
     ndaEn: /\bNDAs?\b|non-disclosure|confidentiality (?:agreements?|clauses?|obligations?|undertakings?)/,
     confidenceEn:
@@ -27,6 +29,7 @@ export const nda: Rule = {
       'A standard NDA is required.',
       'Contractor shall hold in strict confidence all non-public information.',
       'You will be required to sign a Nondisclosure Agreement.',
+      'Upon termination, each Party shall return or destroy Confidential Information.',
     ],
     noMatch: [
       'We build dashboards.',

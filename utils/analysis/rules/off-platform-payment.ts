@@ -21,7 +21,9 @@ export const offPlatformMove: Rule = {
       new RegExp(
         String.raw`(?:contact|message|text|reach|add|chat with|continue|move|switch|talk|write|ping|dm)(?: (?:me|us|him|her))?(?: directly)? (?:on|via|at|to|through|over) (?:${chatApps.source}|Discord)`,
       ),
-      new RegExp(String.raw`(?:${chatApps.source})\s?\(?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]`),
+      new RegExp(
+        String.raw`(?:${chatApps.source})\s?[-–(]?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]|(?:${chatApps.source})\s?[-–:：]\s?@[\w]`,
+      ),
       new RegExp(
         String.raw`(?:${chatApps.source}|テレグラム|ワッツアップ)\s?(?:で|に|へ|を|にて|から)[^。\n]{0,12}(?:${contactVerbsJa.source})`,
       ),
@@ -39,9 +41,11 @@ export const offPlatformMove: Rule = {
       /\b(?:zelle|venmo|cash ?app|western union|moneygram)\b|pay(?:ment)? (?:via|by|through|in) (?:crypto|bitcoin|usdt|btc|eth)\b|(?:escrow (?:company|service|agent)|third[- ]party escrow)/,
     accountTransfer:
       /(?:口座|account)(?:へ|に|to)?[^。\n]{0,10}(?:お?振込(?:み)?ください|送金してください)|下記の口座|wire (?:the|it|money) to/,
+    accountUse:
+      /(?:use|access|borrow|rent) (?:your|his|her|my) (?:existing )?(?:upwork |freelancer |fiverr )?account|\bTeamViewer\b|\bAnyDesk\b/,
     lookAlike: any(
       /\b(?:upwrok|upw0rk|upwoork|upvvork|upworks|fiverrr|fiveer|freelancerr|crowdwork(?!s)|lancer(?!s)s?\.(?:net|xyz))\b/,
-      /\b(?:upwork|fiverr|linkedin|indeed|freelancer|crowdworks|lancers|coconala)[-.](?!com\b|jp\b|co\.jp\b)[a-z0-9-]+\.(?:com|net|org|io|xyz|site|online|top|info|app|live)\b/,
+      /\b(?:upwork|fiverr|linkedin|indeed|github|freelancer|crowdworks|lancers|coconala)(?!usercontent|\.io\b)(?:[-.](?!com\b|jp\b|co\.jp\b)[a-z0-9-]+|[a-z0-9-]+)\.(?:com|net|org|io|xyz|site|online|top|info|app|live)\b/,
     ),
   },
   clear: {
@@ -50,7 +54,7 @@ export const offPlatformMove: Rule = {
     neverOutsideJa: /(?:サイト外|直接|外部)[^。\n]{0,20}(?:いたしません|しません|禁止|できません|行いません|お控え)/,
     // The app is the product or the client's own channel, not a way to reach the freelancer.
     productJa:
-      /(?:LINE|Telegram)(?:公式)?(?:の)?(?:Bot|ボット|API|ミニアプリ|配信|構築|開発|運用|連携|リッチメニュー|ステップ配信|広告)|(?:お客様|顧客|ユーザー|会員|利用者|患者)(?:様)?(?:から|と|への|向け)?[^。\n]{0,12}LINE|LINE(?:の)?(?:ような|みたい|感覚|くらい)/,
+      /(?:LINE|Telegram)(?:公式)?(?:アカウント)?(?:の)?(?:Bot|ボット|API|ミニアプリ|配信|構築|開発|運用|連携|リッチメニュー|ステップ配信|広告)|(?:お客様|顧客|ユーザー|会員|利用者|患者)(?:様)?(?:から|と|への|向け)?[^。\n]{0,12}LINE|LINE(?:の)?(?:ような|みたい|感覚|くらい)/,
     productEn:
       /(?:Telegram|WhatsApp|LINE|Discord) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
   },
@@ -65,9 +69,12 @@ export const offPlatformMove: Rule = {
       'Join our Discord server for the interview before we sign the contract.',
       'Message us at t.me/hiring_desk',
       'Log in at upwork-jobs.net to accept the offer.',
+      'Contact: Telegram - @hiring_desk',
+      'Please click https://auth.githubtalentcommunity.online/ to complete the forms.',
     ],
     noMatch: [
       'All communication stays on Upwork.',
+      'Images are served from raw.githubusercontent.com and docs from github.com.',
       'オンラインで打ち合わせをします。',
       'We work online, mostly over Zoom.',
       'LINE公式アカウントのリッチメニューを構築してください',
@@ -110,7 +117,8 @@ export const externalApplication: Rule = {
   raise: {
     applyEn:
       /(?:apply|application|applications|submit (?:your )?(?:proposal|cv|resume))[^.\n]{0,40}(?:https?:\/\/|www\.|google form|typeform|our (?:website|site|careers page|form)|the (?:link|form) below)|only (?:accept|consider) applications (?:via|through|at|on)/,
-    applyJa: /(?:応募|ご応募|エントリー)[^。\n]{0,24}(?:URL|フォーム|https?:\/\/|下記リンク|こちらのリンク|公式サイト)/,
+    applyJa:
+      /(?:応募|ご応募|エントリー)[^。\n]{0,24}(?:URL|フォーム|https?:\/\/|下記リンク|こちらのリンク|公式サイト)(?:から|より|にて|で)|(?:URL|フォーム|リンク|公式サイト)(?:から|より|にて)(?:ご)?(?:応募|エントリー)/,
     callFirst:
       /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)/,
   },

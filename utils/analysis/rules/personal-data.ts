@@ -7,6 +7,10 @@ export const personalData: Rule = {
   scope: 'sentence',
   negatable: true,
   raise: {
+    impliedJa:
+      /(?:請求書|領収書|伝票|申込書|アンケート)(?:の)?(?:データ)?(?:入力|転記|集計)|有料会員|会員(?:登録|制|管理)|給与計算|勤怠管理|録音(?:データ)?|顧客管理|採用面接|応募者対応/,
+    impliedEn:
+      /\bpayroll\b|user (?:registration|accounts?|profiles?|sign[- ]?ups?)|(?:sign[- ]?up|registration) and log[- ]?in|payment gateway|interview(?:ing)? (?:people|candidates)|candidate (?:data|profiles|records)|medical (?:images|records|data)/,
     personalJa:
       /個人情報|個人データ|顧客(?:情報|データ|リスト|名簿)|会員(?:情報|データ|名簿|リスト)|名簿|応募者(?:情報|データ)|患者(?:情報|データ)/,
     ordersJa:
@@ -23,6 +27,8 @@ export const personalData: Rule = {
     ),
   },
   clear: {
+    noLeakJa:
+      /個人情報(?:の)?(?:流出|漏洩|漏えい)(?:など|等)?(?:は|の心配は)?(?:なく|なし|ありません|ない)|(?:営業|技術)(?:上の)?情報(?:（|\()/,
     noneJa:
       /触れることはありません|触れません|扱いません|含まれません|ダミー|架空|(?:ご自身|あなた)の(?:氏名|名前|お名前)|お名前[^。\n]{0,10}(?:年齢|ご連絡)/,
     noneEn:
@@ -35,12 +41,15 @@ export const personalData: Rule = {
       '名刺のデータ化をお願いします',
       'You will clean our customer data in Excel.',
       'Print the shipping labels for each order.',
+      '請求書・領収書のデータ入力作業です',
+      'Handle payroll calculations for our staff.',
     ],
     noMatch: [
       'Please tell us your name and age when you apply.',
       'The shop scenarios are fictional; you will never see real customer data.',
       'Kindly reply with your full name, home address and phone number.',
       '名刺のデザインをお願いします',
+      '専用アプリを通じて行うので個人情報流出などはなく安心です',
     ],
   },
 };

@@ -66,6 +66,8 @@ export const remoteHybrid: Rule = {
   negatable: true,
   raise: {
     hybridWord: /ハイブリッド|\bhybrid\b|一部リモート|リモート併用|在宅併用|一部在宅|リモートと出社|出社とリモート/,
+    someDaysRemote:
+      /週\s?[1-4](?:\s?[,、・~〜～-]\s?[1-4])?\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?\s?(?:リモート|在宅|テレワーク)/,
     weeklyOffice: /週\s?[1-4一二三四]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,16}(?:出社|来社|出勤)/,
     monthlyOffice: /月\s?[1-9一二三]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,50}(?:出社|来社|出勤)/,
     possibleOffice:
@@ -84,6 +86,7 @@ export const remoteHybrid: Rule = {
       'リモート可、週1出社あり',
       '月1回程度の出社をお願いします',
       '基本リモート（出社の可能性あり）',
+      '週2,3回程度リモートで、相談可能',
       '【ハイブリッド】Webデザイナー',
       'Hybrid: 2 days a week in the office',
       'Mostly remote, with two days every two weeks in the city office.',
@@ -105,6 +108,8 @@ export const remoteOnsite: Rule = {
   negatable: true,
   raise: {
     resident: /客先常駐|常駐/,
+    fullOnsite:
+      /フル常駐|常駐のみ|フル出社|出社必須|出社が基本|出社のみ|基本(?:的に)?(?:は)?出社|原則(?:として)?出社|毎日出社|週5(?:日)?(?:の)?出社|on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|five days a week (?:on-?site|in the office)/,
     officeRequired: /出社必須|フル出社|出社(?:して|での)(?:勤務|作業)|原則出社|毎日出社|週5(?:日)?出社/,
     onSiteWork: /現地(?:作業|勤務|集合|での作業)|来社(?:して|での|勤務)|オフィス(?:での|にて)(?:勤務|作業)のみ/,
     onsiteOnly:
@@ -119,6 +124,7 @@ export const remoteOnsite: Rule = {
       'No remote. Must work on-site in Austin.',
       'Relocation is required.',
       'リモートワークは不可です',
+      '初台：在宅 ※出社が基本',
     ],
     noMatch: ['常駐は不要です', 'Fully remote, no office.', 'We have an office in Tokyo.', '出社不要'],
   },

@@ -17,7 +17,7 @@ export const upfrontFee: Rule = {
       /registration fee|training fee|starter kit|application fee|onboarding fee|activation fee|membership fee/,
       /(?:pay|send|deposit|transfer) (?:a |the |an )?(?:small |one-time |refundable )?(?:fee|deposit)/,
       /purchase (?:the |your own |our )?(?:equipment|kit|software|training|license)/,
-      /gift cards?/,
+      /(?:buy|purchase|send|pay (?:with|in)|redeem)[^.\n]{0,20}gift cards?|gift cards? (?:as payment|to pay)/,
     ),
     chequeEn:
       /(?:cashier'?s )?(?:check|cheque)[^.\n]{0,60}(?:deposit|overpa|vendor|equipment)|send (?:back )?the (?:rest|difference|remaining|excess)|overpa(?:y|id|yment)/,
@@ -52,7 +52,17 @@ export const scamShape: Rule = {
     repoTest: /clone (?:our|the|this) (?:repo|repository)|(?:run|do) (?:an? )?npm (?:install|i)\b|\.npmrc|クローンして/,
     proxy:
       /split the salary|represent me in (?:the )?interviews?|(?:use|lend|rent) (?:your|my) (?:identity|account|name|profile)|US-based (?:developer|engineer|person|individual)[^.\n]{0,40}(?:front|account|represent|proxy|partner|wanted)|account (?:rental|sharing)|アカウント(?:を)?(?:貸して|レンタル|貸与)/,
-    cryptoBait: /crypto (?:MVP|trading bot)|USDT|crypto wallet/,
+    fronting: any(
+      /lend me your (?:upwork |freelancer |linkedin )?account|(?:use|access|borrow|rent) your (?:upwork |freelancer |linkedin )?account|your account[- ]+with your name and face|my (?:upwork )?account (?:was |got |has been )?(?:suddenly )?(?:suspended|banned)/,
+      /(?:apply for jobs|handle|handling|lead|leading|support(?:ing)?) (?:the )?(?:initial |live |real )?(?:video )?(?:client )?interviews?[^.\n]{0,60}(?:I'll|I will|we'll|our developers|our team|the technical)|(?:caller|interviewer) to support (?:real )?client interviews/,
+      /(?:share|split)[^.\n]{0,30}(?:income|earnings|profit|salary)|share from \d+ to \d+%|not a job offer[^.\n]{0,40}collaboration|looking for a (?:local|us|american) (?:developer|partner|person) to collaborate/,
+      /(?:you've|you have) been selected (?:to proceed|for the (?:position|role))|(?:assist|help) me (?:with )?(?:accessing|getting|finding)[^.\n]{0,40}(?:interviews|job sites|accounts)/,
+    ),
+    spamJa: /高時給バイト|スキマバイト|お仕事詳細はコチラ|(?:TV|テレビ|SNS)(?:・SNS)?(?:を)?観ながら(?:で)?OK/,
+    spamEn:
+      /binary ?options|(?:i )?make \$?\d[\d,]*\$?(?:\s?-\s?\$?\d[\d,]*\$?)? (?:every|per|a) day|tired of sitting with no money/,
+    cryptoBait:
+      /crypto (?:MVP|trading bot)|(?:pay|paid|payment|報酬)[^.\n。]{0,20}\bUSDT\b|\bUSDT\b\s?(?:で|にて|payment)|(?:send|transfer|deposit) [^.\n]{0,20}to (?:your |a )?crypto wallet/,
     easyMoneyJa:
       /1日\s?\d+\s?分で|スマホ(?:だけ|1台)で(?:簡単に)?(?:月)?\d+万|誰でも(?:簡単に)?(?:稼げ|できる高収入)|即日\d+万|レビュー(?:投稿)?(?:代行|依頼)/,
     fakeTasks:
@@ -68,11 +78,14 @@ export const scamShape: Rule = {
       'You earn $5 for each completed task: like and subscribe to our partners’ videos.',
       '契約前に説明会への参加が必須です',
       'Looking for a US-based developer to front our account.',
+      'Also you can lend me your Upwork account.',
+      'TV・SNS観ながらでOK！自宅で出来るスキマバイト！',
     ],
     noMatch: [
       'Each task will be clearly defined in the milestone.',
       'No experience required; we train you on the job and pay through Upwork.',
       'Our npm package needs a README.',
+      'You will lead client interviews for our product research.',
     ],
   },
 };
