@@ -81,6 +81,9 @@ export function extractFeatures(text: string): FeatureHit[] {
     // Numbers count by their length (a 6-figure pay and a 2-digit hour look different), not their value.
     const word = DIGITS.test(t.word) ? `#${Math.min(t.word.length, 7)}` : t.word;
     out.push({ key: `w:${word}`, start: t.start, end: t.end });
+    // Word stems of sorts: the first five letters of a long word (earn, earning, earnings share "earni").
+    if (word.length > 5 && word[0] !== '<' && word[0] !== '#')
+      out.push({ key: `p:${word.slice(0, 5)}`, start: t.start, end: t.end });
     if (prev) out.push({ key: `b:${prev.word} ${word}`, start: prev.start, end: t.end });
     prev = { ...t, word };
   }
