@@ -30,7 +30,7 @@ const FLAGS = [
 const LEARNED = { scam: 'upfrontFeeOrScam', personalData: 'personalData', fullTime: 'onsiteOrExclusive' };
 
 const { analyzeOffer } = await importTs('utils/analysis/index.ts');
-const { scoreLearned } = await importTs('utils/analysis/learned/index.ts');
+const { scoreLearned, loadLearnedWeights } = await importTs('utils/analysis/learned/index.ts');
 
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '–');
 const ratio = (n, d) => (d ? (n / d).toFixed(2) : '–');
@@ -152,6 +152,16 @@ function report(name, m, note = '', trainedOn = false) {
       .join(' · ')}`,
   );
   for (const line of m.lines) console.log(line);
+}
+
+// ---- the learned scorer's own cross-validation, from its weights file ----
+{
+  const w = loadLearnedWeights();
+  const parts = Object.entries(w.models).map(
+    ([id, m]) =>
+      `${id} recall ${m.metrics.recall ?? '–'} at ${m.metrics.falsePositiveRate ?? '–'} false alarms (${m.metrics.positives} of ${m.metrics.examples})`,
+  );
+  console.log(`learned scorer, out of fold on its training texts: ${parts.join(' · ')}`);
 }
 
 // ---- real offers ----
