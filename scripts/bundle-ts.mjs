@@ -1,12 +1,14 @@
 // Bundles a TypeScript entry of the project for node with rolldown (from the project's own node_modules),
 // so that scripts run the very code the extension ships. Returns the imported module.
 import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 import { ROOT } from './real-lib.mjs';
 
-const OUT = join(ROOT, 'node_modules/.cache/gig-scripts');
+// The bundle is self-contained (its dependencies are inlined), so it can live outside the project.
+const OUT = join(tmpdir(), 'gig-screener-scripts');
 
 export async function importTs(entry) {
   mkdirSync(OUT, { recursive: true });
