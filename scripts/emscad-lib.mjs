@@ -96,6 +96,11 @@ export function loadEmscad(manifest = readEmscadManifest()) {
         continue;
       }
       let rows = rowsOf(content);
+      const fraud = rows.filter((r) => r.fraudulent === '1').length;
+      if (rows.length !== part.rows || fraud !== part.fraudulent) {
+        missing.push(`${part.id} (${rows.length} rows, ${fraud} fraudulent: not the manifest's counts)`);
+        continue;
+      }
       // A renumbered copy's legitimate rows carry no text; only its fraudulent ads are whole.
       if (part.ids === 'renumbered') rows = rows.filter((r) => r.fraudulent === '1' && r.description.trim());
       parts.push({ ids: part.ids, rows });
