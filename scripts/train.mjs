@@ -2,6 +2,7 @@
 //
 //   npm run train                  writes utils/analysis/learned/weights.json
 //   npm run train -- --out FILE    writes FILE instead (the reproducibility test compares the two)
+//   npm run train -- --force       writes the weights even when a cache is missing
 //
 // Why a small logistic regression written here and not a library: the model must run in the extension
 // in pure TypeScript in a few ms, ship as a weights file under 1 MB, and say which phrases weighed most.
@@ -96,6 +97,15 @@ for (const name of readdirSync(CORPUS).sort()) {
     personalData: x.flags.personalData,
     fullTime: x.flags.onsiteOrExclusive,
   });
+}
+// Without the caches the model would learn from the written corpus alone: never overwrite the committed
+// weights with that by accident.
+if ((!emscad || realDev === 0) && OUT === WEIGHTS && !process.argv.includes('--force')) {
+  console.log(
+    `train: ${!emscad ? 'EMSCAD is not cached (npm run real:emscad)' : 'no labelled real offer is cached (npm run real:cache)'}; ` +
+      'nothing written (--force trains on what there is, --out FILE writes elsewhere)',
+  );
+  process.exit(1);
 }
 examples.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 for (const ex of examples) {
