@@ -131,7 +131,10 @@ function readEscrow(
   return DIRECT_INVOICE.test(body.norm) ? false : null;
 }
 
-/** Learned signals for an offer, from the learned scorer (utils/analysis/learned/). */
+/**
+ * Learned signals for an offer, from the learned scorer (utils/analysis/learned/). It reads the original
+ * text, so its phrases quote it at its own offsets; see LearnedSignals for what it returns.
+ */
 function scoreLearnedSignals(body: PreparedText): LearnedSignals {
   return learnedSignals(body.original);
 }

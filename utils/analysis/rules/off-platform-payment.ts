@@ -119,6 +119,10 @@ export const externalApplication: Rule = {
       /(?:apply|application|applications|submit (?:your )?(?:proposal|cv|resume))[^.\n]{0,40}(?:https?:\/\/|www\.|google form|typeform|our (?:website|site|careers page|form)|the (?:link|form) below)|only (?:accept|consider) applications (?:via|through|at|on)/,
     applyJa:
       /(?:応募|ご応募|エントリー)[^。\n]{0,24}(?:URL|フォーム|https?:\/\/|下記リンク|こちらのリンク|公式サイト)(?:から|より|にて|で)|(?:URL|フォーム|リンク|公式サイト)(?:から|より|にて)(?:ご)?(?:応募|エントリー)/,
+    meetFirstJa:
+      /(?:依頼決定|契約|発注|正式依頼)(?:に先立って|の前に|前に)[^。\n]{0,40}(?:顔合わせ|面談|お会い|ミーティング|Zoom|通話)|直接お会いして|対面で(?:の)?(?:打ち合わせ|面談|お会い)/,
+    meetFirstEn:
+      /(?:interview|call|meeting) (?:before|prior to) (?:signing|the contract|hiring)|before (?:we )?(?:hire|sign)[^.\n]{0,30}(?:call|zoom|meet)/,
     callFirst:
       /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)/,
   },
