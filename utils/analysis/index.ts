@@ -7,6 +7,7 @@ import { parseBudget } from './budget';
 import { analyzeCommunity } from './community';
 import { detectIntermediary, type IntermediaryReading } from './intermediary';
 import { detectLang } from './lang';
+import { learnedSignals } from './learned';
 import { detectLatePayment, detectMissingTerms, detectPatternFlags, ESCROW_SITES, type FlagResult } from './liability';
 import { analyzeRemote } from './remote';
 import { extractSkills, matchSkills } from './skills';
@@ -131,11 +132,11 @@ function readEscrow(
 }
 
 /**
- * Learned signals for an offer: the seam where `scoreLearned(body)` from ./learned/ plugs in (it reads the
- * same normalised segments). None until then; see LearnedSignals for what it may return.
+ * Learned signals for an offer, from the learned scorer (utils/analysis/learned/). It reads the original
+ * text, so its phrases quote it at its own offsets; see LearnedSignals for what it returns.
  */
-function scoreLearnedSignals(_body: PreparedText): LearnedSignals {
-  return {};
+function scoreLearnedSignals(body: PreparedText): LearnedSignals {
+  return learnedSignals(body.original);
 }
 
 /**
