@@ -1,4 +1,4 @@
-// Runs the real-browser tests: ensures Chromium, builds the Chrome extension, then `node --test` on
+// Runs the real-browser tests: ensures Chromium, Firefox and a CJK font, builds both extensions, then `node --test` on
 // every test/e2e/*.e2e.mjs file (Node 20 needs explicit paths). Extra arguments pick files.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -18,14 +18,16 @@ function step(label, command, args) {
   return code;
 }
 
-const chromium = step('chromium', process.execPath, [join(ROOT, 'scripts/ensure-chromium.mjs')]);
-if (chromium !== 0) process.exit(chromium);
+const browsers = step('browsers', process.execPath, [join(ROOT, 'scripts/ensure-browsers.mjs')]);
+if (browsers !== 0) process.exit(browsers);
 
 if (process.env.SKIP_BUILD === '1') {
   console.log('\n> build: skipped (SKIP_BUILD=1)');
 } else {
   const build = step('build', 'npx', ['wxt', 'build']);
   if (build !== 0) process.exit(build);
+  const firefox = step('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+  if (firefox !== 0) process.exit(firefox);
 }
 
 const picked = process.argv.slice(2);

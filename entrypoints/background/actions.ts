@@ -4,9 +4,13 @@ interface FirefoxSidebar {
   open(): Promise<void>;
 }
 
+const JOURNAL_PAGE = '/sidepanel.html';
+
 /**
- * Opens the journal beside the page. Must run synchronously inside a user gesture:
- * nothing may be awaited before the open call.
+ * Opens the journal beside the page: Chromium's side panel, or Firefox's sidebar. Must run synchronously
+ * inside a user gesture: nothing may be awaited before the open call. Firefox opens its sidebar only from a
+ * user-input handler of the extension's own UI (the toolbar button), not from a message sent by the overlay
+ * frame's click; there the journal opens in a tab instead.
  */
 export function openJournalPanel(tabId: number | undefined): void {
   const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } })
@@ -16,7 +20,8 @@ export function openJournalPanel(tabId: number | undefined): void {
     return;
   }
   const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-  sidebar?.open().catch(() => undefined);
+  const inTab = () => browser.tabs.create({ url: browser.runtime.getURL(JOURNAL_PAGE) }).then(() => undefined);
+  (sidebar ? sidebar.open() : Promise.reject(new Error('no sidebar'))).catch(inTab).catch(() => undefined);
 }
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/offer.js';

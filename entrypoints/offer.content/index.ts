@@ -24,6 +24,8 @@ export default defineContentScript({
 /** How long after a navigation we keep watching the page for the new offer to render. */
 const SETTLE_WINDOW_MS = 6_000;
 const RECAPTURE_THROTTLE_MS = 400;
+/** How long a checklist that opened by itself may take to ask for its capture before it is given up. */
+const FRAME_LOAD_TIMEOUT_MS = 10_000;
 
 function createNonce(): string {
   const bytes = new Uint8Array(16);
@@ -66,16 +68,38 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
   // storage (never the page's). Only the user's own open and close change it.
   const siteKey = () => `overlay-open:${capture?.site ?? findAdapter(location.href)?.id ?? 'generic'}`;
   let userToggled = false;
+  const storeOpen = (open: boolean) => {
+    void browser.storage.local.set({ [siteKey()]: open }).catch(() => undefined);
+  };
+  // "Left open" is stored only once the checklist has really loaded (it asked for its capture): a frame
+  // that cannot reach the extension must not reopen by itself on every later page of the site.
+  let openPending = false;
+  let loadWatch: ReturnType<typeof setTimeout> | undefined;
   const rememberOpen = (open: boolean) => {
     userToggled = true;
-    void browser.storage.local.set({ [siteKey()]: open }).catch(() => undefined);
+    clearTimeout(loadWatch);
+    openPending = open;
+    if (!open) storeOpen(false);
+  };
+  const frameLoaded = () => {
+    clearTimeout(loadWatch);
+    if (openPending) storeOpen(true);
+    openPending = false;
   };
   /** Opens the checklist for a new offer when the user left it open on this site last time. */
   const restoreOpen = async (forKey: string) => {
     const key = siteKey();
     const stored = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
     // The user may have clicked in the meantime, or the page moved on to another offer: theirs wins.
-    if (stored[key] === true && !userToggled && capture?.key === forKey && !launcher?.isOpen()) openFrame();
+    if (stored[key] !== true || userToggled || capture?.key !== forKey || launcher?.isOpen()) return;
+    openFrame();
+    // A checklist that opened by itself and never loaded closes again, and the site stops reopening it.
+    clearTimeout(loadWatch);
+    loadWatch = setTimeout(() => {
+      if (userToggled) return;
+      closeFrame();
+      storeOpen(false);
+    }, FRAME_LOAD_TIMEOUT_MS);
   };
 
   const ensureLauncher = (): LauncherMount => {
@@ -153,7 +177,9 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
     switch (message.type) {
       case 'overlay:get-capture':
         if (message.nonce !== nonce) return { ok: false, error: 'stale-mount' };
-        return capture ? { ok: true, data: capture } : { ok: false, error: 'not-found' };
+        if (!capture) return { ok: false, error: 'not-found' };
+        frameLoaded();
+        return { ok: true, data: capture };
       case 'overlay:resize':
         if (message.nonce === nonce) launcher?.resize(message.height);
         return { ok: true, data: null };

@@ -6,7 +6,7 @@ import type { LauncherState } from '@/utils/messaging';
  * hostStyle), which no page style sheet can outrank; these :host rules only size the inner parts.
  */
 const STYLE = `
-:host { all: initial; display: block; color-scheme: light; }
+:host { all: initial; display: flex; align-items: flex-start; color-scheme: light; }
 :host::before, :host::after { content: none !important; display: none !important; }
 .launcher { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 6px; cursor: pointer;
   padding: 8px 10px 8px 12px; border-radius: 18px 0 0 18px; background: #1f2a44; color: #fff;
@@ -24,12 +24,12 @@ const STYLE = `
   font: 500 13px/1.35 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif;
   box-shadow: 0 2px 8px rgba(0,0,0,.25); }
 .notice[hidden] { display: none; }
-.frame { display: block; border: 0; width: 400px; max-width: calc(100vw - 16px); height: 120px;
+.frame { display: block; border: 0; width: 400px; max-width: calc(100vw - 72px); height: 120px;
   max-height: calc(100vh - 16px); color-scheme: light; background: transparent;
   border-radius: 12px 0 0 12px; box-shadow: 0 6px 24px rgba(0,0,0,.3); }
 :host([data-side="left"]) .frame, :host([data-side="left"]) .notice { border-radius: 0 12px 12px 0; }
 :host([data-side="left"]) .launcher { border-radius: 0 18px 18px 0; }
-:host([data-open]) .launcher { display: none; }
+:host([data-open]) .launcher { padding: 8px 8px 8px 10px; }
 `;
 
 /** The highest z-index there is; a page element with the same one is painted under us (we come last). */
@@ -47,7 +47,10 @@ function hostStyle(open: boolean, side: 'left' | 'right'): string {
       : { left: 'auto', right: '0px', direction: 'ltr' };
   const declarations: Record<string, string> = {
     all: 'initial',
-    display: 'block',
+    // The launcher and the open checklist side by side; on the left, mirrored.
+    display: 'flex',
+    'align-items': 'flex-start',
+    'flex-direction': side === 'left' ? 'row-reverse' : 'row',
     position: 'fixed',
     'z-index': TOP_Z,
     top: open ? '8px' : '40%',
@@ -302,6 +305,7 @@ export function mountLauncher(
       frame.style.display = 'block';
       // The open state is kept on the host only as a styling hook; it says nothing about the offer.
       open = true;
+      button.setAttribute('aria-expanded', 'true');
       applyHost();
     },
     close() {
@@ -309,6 +313,7 @@ export function mountLauncher(
       frame = null;
       open = false;
       side = 'right';
+      button.setAttribute('aria-expanded', 'false');
       applyHost();
       button.focus();
     },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { I18nProvider } from '@/components/I18nProvider';
 import { useT } from '@/components/i18n-context';
 import { Screening } from '@/components/Screening';
@@ -23,15 +23,14 @@ type Loaded = {
 
 type State =
   | { phase: 'loading' }
-  | { phase: 'failed'; message: MessageKey; api: OverlayApi | null }
+  | { phase: 'failed'; message: MessageKey; api: OverlayApi }
   | ({ phase: 'ready' } & Loaded);
 
 function readNonce(): string {
   return new URLSearchParams(location.hash.slice(1)).get('n') ?? '';
 }
 
-async function load(): Promise<State> {
-  const api = await createOverlayApi(readNonce());
+async function load(api: OverlayApi): Promise<State> {
   const captured = await api.getCapture();
   if (!captured.ok) {
     return {
@@ -61,18 +60,21 @@ async function load(): Promise<State> {
 
 /** The overlay: loads the capture for this mount and picks the UI language. */
 export function App() {
+  const [api] = useState(() => createOverlayApi(readNonce()));
   const [state, setState] = useState<State>({ phase: 'loading' });
-  useEffect(() => {
-    load().then(setState, () => setState({ phase: 'failed', message: 'error.unreachable', api: null }));
-  }, []);
+  // Each try asks the extension afresh: a worker that was restarting answers the next one.
+  const start = useCallback(() => {
+    setState({ phase: 'loading' });
+    load(api).then(setState, () => setState({ phase: 'failed', message: 'error.unreachable', api }));
+  }, [api]);
+  useEffect(start, [start]);
   const locale: Locale = resolveLocale(state.phase === 'ready' ? state.profile.uiLanguage : 'browser');
-  const api = state.phase === 'loading' ? null : state.api;
   useFrameSizing(api);
   return (
     <I18nProvider locale={locale}>
       <OverlayShell api={api}>
         {state.phase === 'loading' ? <Loading /> : null}
-        {state.phase === 'failed' ? <Failed message={state.message} /> : null}
+        {state.phase === 'failed' ? <Failed message={state.message} onRetry={start} /> : null}
         {state.phase === 'ready' ? <OverlayScreening {...state} /> : null}
       </OverlayShell>
     </I18nProvider>
@@ -80,9 +82,8 @@ export function App() {
 }
 
 /** Keeps the frame exactly as tall as the overlay, so no transparent margin swallows page clicks. */
-function useFrameSizing(api: OverlayApi | null) {
+function useFrameSizing(api: OverlayApi) {
   useEffect(() => {
-    if (!api) return;
     // Measure the content, not the document: the document is at least as tall as the frame itself.
     const content = document.getElementById('root');
     if (!content) return;
@@ -101,14 +102,14 @@ function useFrameSizing(api: OverlayApi | null) {
   }, [api]);
 }
 
-function OverlayShell({ api, children }: { api: OverlayApi | null; children: React.ReactNode }) {
+function OverlayShell({ api, children }: { api: OverlayApi; children: React.ReactNode }) {
   const t = useT();
   return (
     <div className="overlay">
       <header className="overlay-bar">
         <span className="brand">{t('appName')}</span>
         <span className="spacer" />
-        <button type="button" className="ghost" data-testid="open-journal" onClick={() => api?.openJournal()}>
+        <button type="button" className="ghost" data-testid="open-journal" onClick={() => api.openJournal()}>
           {t('openJournal')}
         </button>
         <button
@@ -116,7 +117,7 @@ function OverlayShell({ api, children }: { api: OverlayApi | null; children: Rea
           className="ghost"
           data-testid="close-overlay"
           aria-label={t('closeOverlay')}
-          onClick={() => api?.close()}
+          onClick={() => api.close()}
         >
           ✕
         </button>
@@ -131,12 +132,17 @@ function Loading() {
   return <p className="muted pad">{t('overlayLoading')}</p>;
 }
 
-function Failed({ message }: { message: MessageKey }) {
+function Failed({ message, onRetry }: { message: MessageKey; onRetry: () => void }) {
   const t = useT();
   return (
-    <p className="error pad" role="alert" data-testid="overlay-error">
-      {t(message)}
-    </p>
+    <div className="pad">
+      <p className="error" role="alert" data-testid="overlay-error">
+        {t(message)}
+      </p>
+      <button type="button" data-testid="overlay-retry" onClick={onRetry}>
+        {t('overlayRetry')}
+      </button>
+    </div>
   );
 }
 

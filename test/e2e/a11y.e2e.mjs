@@ -3,35 +3,13 @@
 // menus and insights open, a decision with its outcome form, the paste form, the checklist on an offer
 // and on a DM).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
+import { report, seriousViolations } from './axe.mjs';
 import { launchBrowser, loadSiteFixtures } from './harness.mjs';
 import { seed } from './seed.mjs';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const fixtures = loadSiteFixtures();
 const offers = [fixtures.find((f) => f.site === 'lancers'), fixtures.find((f) => f.site === 'linkedin-messaging')];
-
-/**
- * Runs axe in a page or frame. The source goes in through the debugging protocol, which the extension
- * pages' content security policy does not apply to. Returns the serious and critical violations.
- */
-async function seriousViolations(target) {
-  if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE_SOURCE);
-  const violations = await target.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-const report = (violations) => violations.map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.join(', ')}`);
 
 for (const locale of ['en', 'ja']) {
   describe(`accessibility (${locale})`, () => {

@@ -88,7 +88,7 @@ export async function launchBrowser(options = {}) {
     throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`No Chromium at ${CHROMIUM_PATH}: run \`node scripts/ensure-chromium.mjs\``);
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: run \`node scripts/ensure-browsers.mjs\``);
   }
 
   const routes = new Map();

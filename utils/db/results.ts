@@ -1,4 +1,4 @@
-import { fail, type Result, succeed } from '../messaging';
+import { fail, type Result, succeed } from '../schema/result';
 import { JournalError } from './index';
 
 /** A storage failure as the message protocol's Failure: quota, invalid data, or any other storage error. */

@@ -8,6 +8,7 @@ export const en = {
   launcherDecided: 'Decided: {status}',
   overlayTitle: 'Screen this offer',
   overlayLoading: 'Reading the offer…',
+  overlayRetry: 'Try again',
   overlayNoCapture: 'This page has no offer text to screen. Select the offer text and use “Screen selected text”.',
   overlayStaleMount: 'This checklist is out of date for the page. Close it and open it again.',
   closeOverlay: 'Close',

@@ -8,6 +8,7 @@ export const ja: Record<MessageKey, string> = {
   launcherDecided: '決定済み: {status}',
   overlayTitle: 'この案件をチェック',
   overlayLoading: '案件を読み取っています…',
+  overlayRetry: 'もう一度試す',
   overlayNoCapture:
     'このページにはチェックできる案件の文章がありません。案件の文章を選択して「選択したテキストをチェック」を使ってください。',
   overlayStaleMount: 'このチェックリストはページの内容と合っていません。閉じてから開き直してください。',

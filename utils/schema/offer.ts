@@ -31,10 +31,23 @@ export const trustSignalsSchema = z.object({
   /** On the site's own scale, usually 0–5. */
   rating: z.number().min(0).max(10).optional(),
   reviews: z.number().int().min(0).optional(),
+  /** Jobs posted / 発注数 / 依頼実績: how many offers the client has placed on the site. */
   pastOrders: z.number().int().min(0).optional(),
   memberSince: z.string().max(100).optional(),
+  /** Upwork's "Phone number verified"; shown only when it is. */
+  phoneVerified: z.boolean().optional(),
+  /** Freelancers the client has hired on the site. */
+  hires: z.number().int().min(0).optional(),
+  /** The client's average hourly rate paid, as the site states it ("$5.00/hr"). */
+  avgRatePaid: z.string().max(100).optional(),
+  /** How many have applied so far (LinkedIn "196 applicants", Lancers 提案数); a lower bound for "Over 200". */
+  applicants: z.number().int().min(0).optional(),
 });
 export type TrustSignals = z.infer<typeof trustSignalsSchema>;
+
+/** Parts of an offer a site adapter looks for; listed in `missing` when the page it recognised lacks them. */
+export const captureFieldSchema = z.enum(['title', 'client', 'budget', 'posted', 'description']);
+export type CaptureField = z.infer<typeof captureFieldSchema>;
 
 /** One offer as read from a page, a selection or a paste. */
 export const offerCaptureSchema = z.object({
@@ -51,6 +64,8 @@ export const offerCaptureSchema = z.object({
   budgetText: z.string().max(300).optional(),
   postedAt: z.string().max(100).optional(),
   trust: trustSignalsSchema.default({}),
+  /** What the site's adapter recognised the page for but could not read, so the user checks it by eye. */
+  missing: z.array(captureFieldSchema).max(10).optional(),
   capturedAt: z.iso.datetime(),
 });
 export type OfferCapture = z.infer<typeof offerCaptureSchema>;

@@ -1,8 +1,25 @@
 import { absoluteUrl, firstNumber, pick, pickText, textOf } from './lib/dom';
-import { valueAfterLabel } from './lib/labels';
+import { hasBadge, valueAfterLabel } from './lib/labels';
+import { withoutFurniture } from './lib/main-text';
 import type { SiteAdapter } from './lib/types';
 
 const PAY_LABELS = ['固定報酬制', '時間単価制', 'タスク・コンペ', '予算', '報酬'];
+const DETAIL = ['.job_offer_detail', '#job_offer_detail', 'main', '#container'];
+const CLIENT_BOX = ['.client_info', '.client-information', '.client_detail'];
+// The title heading also holds the category link and NEW / 急募 labels.
+const TITLE_EXTRAS = 'a, .subtitle, [class*="label"], [class*="badge"], [class*="category"]';
+
+function readTitle(detail: Element, doc: Document): string | undefined {
+  const h1 = pick(detail, ['h1.title', 'h1']);
+  if (h1) {
+    const clone = h1.cloneNode(true) as Element;
+    for (const el of Array.from(clone.querySelectorAll(TITLE_EXTRAS))) el.remove();
+    const text = textOf(clone).replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  // The document title reads "<title>の仕事の依頼 | クラウドワークス" or "<title> | 在宅ワーク…".
+  return doc.title.split(/の仕事(?:の依頼)?\s*\||\s*\|\s*在宅/)[0]?.trim() || undefined;
+}
 
 /** CrowdWorks (クラウドワークス): public job pages. */
 export const crowdworks: SiteAdapter = {
@@ -12,15 +29,19 @@ export const crowdworks: SiteAdapter = {
     return /^\/public\/jobs\/\d+/.test(url.pathname);
   },
   capture(doc, url) {
-    const title = pickText(doc, ['.job_offer_detail h1', 'h1.title']);
-    const description = textOf(pick(doc, ['.job_offer_detail_table', '.confirm_outside_link']));
+    const container = pick(doc, DETAIL);
+    if (!container) return null;
+    // The client's other jobs and recommended jobs share the column: labels are read without them.
+    const detail = withoutFurniture(container);
+    const title = readTitle(detail, doc);
+    const description = textOf(pick(detail, ['.job_offer_detail_table', '.confirm_outside_link', '.description']));
     if (!title || !description) return null;
-    const client = pick(doc, ['.client_info', '.client-information']);
-    const link = client ? pick(client, ['.display_name a', 'a[href*="/employers/"]']) : null;
-    const scope = client ?? doc;
-    const payLabel = PAY_LABELS.find((label) => valueAfterLabel(doc, [label]) !== undefined);
+    const box = pick(doc, CLIENT_BOX);
+    const scope = box ?? doc;
+    const link = box ? pick(box, ['.display_name a', 'a[href*="/employers/"]']) : null;
+    const payLabel = PAY_LABELS.find((label) => valueAfterLabel(detail, [label]) !== undefined);
     const identity = valueAfterLabel(scope, ['本人確認']);
-    const escrow = valueAfterLabel(doc, ['仮払い']);
+    const escrow = valueAfterLabel(detail, ['仮払い']);
     return {
       kind: 'job-post',
       title,
@@ -29,15 +50,21 @@ export const crowdworks: SiteAdapter = {
         name: link ? textOf(link).trim() : undefined,
         profileUrl: absoluteUrl(link?.getAttribute('href'), url),
       },
-      budgetText: payLabel ? `${payLabel} ${valueAfterLabel(doc, [payLabel])}` : undefined,
-      postedAt: valueAfterLabel(doc, ['掲載日']),
+      budgetText: payLabel ? `${payLabel} ${valueAfterLabel(detail, [payLabel])}` : undefined,
+      postedAt: valueAfterLabel(detail, ['掲載日']),
       trust: {
-        identityVerified: identity ? /済|確認済み/.test(identity) && !/未/.test(identity) : undefined,
+        identityVerified: identity
+          ? /済|確認済み/.test(identity) && !/未/.test(identity)
+          : hasBadge(scope, ['本人確認済み'])
+            ? true
+            : undefined,
         escrowFunded: escrow ? /済/.test(escrow) : undefined,
         rating: firstNumber(valueAfterLabel(scope, ['評価'])),
         hireRate: firstNumber(valueAfterLabel(scope, ['発注率'])),
-        pastOrders: firstNumber(valueAfterLabel(scope, ['募集実績', '発注実績'])),
-        certifiedClient: pickText(scope, ['.certified_client']) ? true : undefined,
+        pastOrders: firstNumber(valueAfterLabel(scope, ['発注数', '募集実績', '発注実績'])),
+        certifiedClient:
+          pickText(scope, ['.certified_client']) || hasBadge(scope, ['認定クライアント']) ? true : undefined,
+        applicants: firstNumber(valueAfterLabel(detail, ['応募した人'])),
       },
     };
   },

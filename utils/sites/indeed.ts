@@ -29,6 +29,40 @@ function fact(root: ParentNode, labels: readonly string[]): string | undefined {
   return undefined;
 }
 
+// The header beside the company name and the review box below it; never other companies' cards.
+const RATING_BOXES = [
+  '[data-testid="jobsearch-CompanyInfoContainer"]',
+  '[data-testid="inlineHeader-companyReviewLink"]',
+  '.jobsearch-CompanyReview',
+];
+const STARS = /([\d.]+)\s*out of 5 stars|5つ星(?:評価)?のうち\s*([\d.]+)/i;
+
+/** The company's rating ("4.0 out of 5 stars", 「5つ星のうち3.8」) and review count ("2 reviews", 「クチコミ 12件」). */
+function readRating(root: ParentNode): { rating?: number; reviews?: number } {
+  let rating: number | undefined;
+  let reviews: number | undefined;
+  for (const selector of RATING_BOXES) {
+    const box = root.querySelector(selector);
+    if (!box) continue;
+    if (rating === undefined) {
+      for (const el of [box, ...Array.from(box.querySelectorAll('[aria-label], span, a'))]) {
+        const m = (el.getAttribute('aria-label') ?? '').match(STARS) ?? (el.textContent ?? '').match(STARS);
+        if (m) {
+          rating = firstNumber(m[1] ?? m[2]);
+          break;
+        }
+      }
+    }
+    reviews ??= firstNumber(
+      textOf(box, 1000)
+        .match(/([\d,]+)\s*件|([\d,]+)\s+reviews?/i)
+        ?.slice(1)
+        .find(Boolean),
+    );
+  }
+  return { rating, reviews };
+}
+
 /** Indeed (all country sites): job pages and the job pane of search results. */
 export const indeed: SiteAdapter = {
   id: 'indeed',
@@ -56,8 +90,7 @@ export const indeed: SiteAdapter = {
         ? headerPay
         : valueAfterLabel(root, ['給与', 'Pay', 'Salary', 'Gehalt', 'Salaire']);
 
-    const reviewBox = pick(root, ['[data-testid="inlineHeader-companyReviewLink"]', '.jobsearch-CompanyReview']);
-    const reviewText = reviewBox ? textOf(reviewBox) : '';
+    const rating = readRating(root);
 
     const facts = [
       fact(root, ['雇用形態', '求人タイプ', 'Job type']),
@@ -80,15 +113,7 @@ export const indeed: SiteAdapter = {
       budgetText,
       postedAt: pickText(root, ['[data-testid="myJobsStateDate"]', '.jobsearch-JobMetadataFooter .date']),
       // Indeed shows the company's rating by its employees, on a 5-point scale.
-      trust: {
-        rating: firstNumber(reviewBox ? pickText(reviewBox, ['a']) : undefined),
-        reviews: firstNumber(
-          reviewText
-            .match(/([\d,]+)\s*件|([\d,]+)\s+reviews?/i)
-            ?.slice(1)
-            .find(Boolean),
-        ),
-      },
+      trust: rating,
     };
   },
   key(url) {

@@ -1,4 +1,4 @@
-import type { OfferCapture, TrustSignals } from '../schema/offer';
+import type { CaptureField, OfferCapture, TrustSignals } from '../schema/offer';
 import { coconala } from './coconala';
 import { crowdworks } from './crowdworks';
 import { fiverr } from './fiverr';
@@ -6,8 +6,9 @@ import { freelancer } from './freelancer';
 import { indeed } from './indeed';
 import { lancers } from './lancers';
 import { genericKey } from './lib/canonical';
-import { readableText, TEXT_LIMIT, tidy } from './lib/dom';
+import { TEXT_LIMIT, tidy } from './lib/dom';
 import { captureJsonLd } from './lib/json-ld';
+import { captureMainText } from './lib/main-text';
 import { matchesPattern } from './lib/match';
 import type { AdapterCapture, SiteAdapter } from './lib/types';
 import { linkedin } from './linkedin';
@@ -93,13 +94,29 @@ function clip(value: string | undefined, max: number): string | undefined {
   return value ? value.slice(0, max) : undefined;
 }
 
+const DEFAULT_FIELDS: readonly CaptureField[] = ['title', 'client', 'budget'];
+
+/** The fields a recognised job page should show but this capture lacks, in the adapter's order. */
+function missingFields(part: AdapterCapture, client: OfferCapture['client'], adapter: SiteAdapter): CaptureField[] {
+  if (part.kind !== 'job-post') return [];
+  const has: Record<CaptureField, boolean> = {
+    title: tidy(part.title) !== '',
+    client: Boolean(client.name || client.handle),
+    budget: Boolean(part.budgetText?.trim()),
+    posted: Boolean(part.postedAt?.trim()),
+    description: part.text.trim() !== '',
+  };
+  return (adapter.fields ?? DEFAULT_FIELDS).filter((field) => !has[field]);
+}
+
 function build(
   part: AdapterCapture,
-  meta: { url: string; site: string; source: OfferCapture['source']; now: Date },
+  meta: { url: string; site: string; source: OfferCapture['source']; now: Date; adapter?: SiteAdapter | null },
 ): OfferCapture {
   const client = Object.fromEntries(
     Object.entries(part.client).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
   ) as OfferCapture['client'];
+  const missing = meta.adapter ? missingFields(part, client, meta.adapter) : [];
   return {
     url: meta.url.slice(0, 4000),
     key: canonicalKey(meta.url),
@@ -118,6 +135,7 @@ function build(
     budgetText: clip(part.budgetText, 300),
     postedAt: clip(part.postedAt, 100),
     trust: cleanTrust(part.trust),
+    ...(missing.length ? { missing } : {}),
     capturedAt: meta.now.toISOString(),
   };
 }
@@ -145,14 +163,19 @@ export function captureOffer(doc: Document, url: string, now: Date = new Date())
   const adapter = findAdapter(parsed);
   const site = adapter?.id ?? 'generic';
   const fromAdapter = adapter ? safely(() => adapter.capture(doc, parsed)) : null;
-  if (fromAdapter) return build(fromAdapter, { url, site, source: 'adapter', now });
+  if (fromAdapter) return build(fromAdapter, { url, site, source: 'adapter', now, adapter });
+  // On a page its adapter claims as an offer, the fallbacks' gaps are worth naming too.
+  const recognised = adapter && safely(() => adapter.isOffer(parsed, doc)) ? adapter : null;
   const fromJsonLd = safely(() => captureJsonLd(doc));
-  if (fromJsonLd) return build(fromJsonLd, { url, site, source: 'json-ld', now });
-  const text = safely(() => readableText(doc)) ?? '';
-  if (!text.trim()) return null;
-  const title = safely(() => doc.querySelector('h1')?.textContent?.trim() || doc.title) ?? '';
+  if (fromJsonLd) return build(fromJsonLd, { url, site, source: 'json-ld', now, adapter: recognised });
+  const main = safely(() => captureMainText(doc));
+  if (!main?.text.trim()) return null;
+  const { title, text } = main;
   const kind = safely(() => adapter?.kindOf?.(parsed)) ?? 'job-post';
-  return build({ kind, title, text, client: {}, trust: {} }, { url, site, source: 'readable', now });
+  return build(
+    { kind, title, text, client: {}, trust: {} },
+    { url, site, source: 'readable', now, adapter: recognised },
+  );
 }
 
 /** A capture of text the user selected on any page. */

@@ -3,13 +3,76 @@ import { valueAfterLabel } from './lib/labels';
 import type { SiteAdapter } from './lib/types';
 
 const JOB_ID = /~0[0-9a-z]{8,}/i;
-// The job page and the search slide-over share this container.
-const DETAILS = ['[data-test="job-details"]', '.job-details-content', '[data-test="job-details-slider"]'];
+// The job page and the find-work / search slider share the job-details card.
+const DETAILS = [
+  '[data-test="job-details"]',
+  '.job-details-content',
+  '[data-test="job-details-slider"]',
+  '.job-details-card',
+];
+const ABOUT_CLIENT = [
+  '[data-test="about-client-container"]',
+  '[data-test="AboutClientUser"]',
+  '.cfe-ui-job-about-client',
+];
+// The icon of the pay line in the job's features list; the hours-per-week line shares "Hourly" but no amount.
+const PAY_ICON = /fixed-price|clock-timelog|clock-hourly|hourly|budget/i;
+const MONEY = /[$€£¥₹]\s?\d/;
 
-/** Upwork: job pages and the job slide-over on search results. */
+const line = (el: Element | null | undefined): string => textOf(el, 2000).replace(/\s+/g, ' ').trim();
+
+/** "$25.00 - $47.00 Hourly" or "$300.00 Fixed-price", as the job's features list states it. */
+function readBudget(details: Element): string | undefined {
+  const legacy = pick(details, ['[data-test="BudgetAmount"]', '[data-test="budget"]']);
+  const items = Array.from(details.querySelectorAll('ul.features > li, [data-test="job-features"] li'));
+  for (const item of items) {
+    const icon = item.querySelector('[data-cy]')?.getAttribute('data-cy') ?? '';
+    const label = line(item.querySelector('.description'));
+    if (!PAY_ICON.test(icon) && !/^(?:fixed[- ]price|hourly)/i.test(label)) continue;
+    const amounts = Array.from(item.querySelectorAll('strong'))
+      .map(line)
+      .filter((text) => MONEY.test(text));
+    if (amounts.length) return `${amounts.join(' - ')}${label ? ` ${label}` : ''}`;
+  }
+  return legacy ? line(legacy) : undefined;
+}
+
+function readTrust(about: Element | null) {
+  if (!about) return {};
+  const text = line(about);
+  const stats = pickText(about, ['[data-qa="client-job-posting-stats"]']) ?? '';
+  const rating =
+    pickText(about, ['.air3-rating-value-text']) ?? text.match(/Rating is ([\d.]+) out of 5/i)?.[1] ?? undefined;
+  const hourly = pickText(about, ['[data-qa="client-hourly-rate"]'])?.match(/[$€£¥]\s?[\d,.]+\s?(?:\/\s?hr)?/)?.[0];
+  const memberSince = pickText(about, ['[data-qa="client-contract-date"]']);
+  return {
+    paymentVerified: /payment (?:method )?not verified|payment unverified/i.test(text)
+      ? false
+      : /payment (?:method )?verified/i.test(text)
+        ? true
+        : undefined,
+    // Upwork lists the phone only once it is verified.
+    phoneVerified: /phone number verified/i.test(text) ? true : undefined,
+    rating: firstNumber(rating),
+    reviews: firstNumber(text.match(/of\s+([\d,]+)\s+reviews?/i)?.[1]),
+    pastOrders: firstNumber(stats.match(/([\d,]+)\s+jobs? posted/i)?.[1] ?? valueAfterLabel(about, ['Jobs posted'])),
+    hireRate: firstNumber(stats.match(/(\d+)%\s*hire rate/i)?.[1]),
+    totalSpent: pickText(about, ['[data-qa="client-spend"] span', '[data-qa="client-spend"]'])?.replace(
+      /\s*total spent$/i,
+      '',
+    ),
+    hires: firstNumber(pickText(about, ['[data-qa="client-hires"]'])?.match(/([\d,]+)\s+hires?/i)?.[1]),
+    avgRatePaid: hourly?.replace(/\s+/g, ''),
+    memberSince: memberSince?.replace(/^Member since\s*/i, ''),
+  };
+}
+
+/** Upwork: job pages and the job slider of find-work and search results. */
 export const upwork: SiteAdapter = {
   id: 'upwork',
   matches: ['*://*.upwork.com/*'],
+  // Upwork never shows the client's name on a job.
+  fields: ['title', 'budget', 'posted', 'description'],
   isOffer(url, doc) {
     return JOB_ID.test(url.pathname + url.search) || pick(doc, DETAILS) !== null;
   },
@@ -17,39 +80,33 @@ export const upwork: SiteAdapter = {
     const details = pick(doc, DETAILS);
     if (!details) return null;
     const title = pickText(details, ['h4 .flex-1', 'h4', 'h1', 'h2']) ?? '';
-    const description = textOf(pick(details, ['[data-test="Description"]', '[data-test="job-description-text"]']));
+    const description = textOf(
+      pick(details, ['[data-test="Description"]', '[data-test="job-description-text"]']),
+    ).replace(/^Summary\s*/, '');
     if (!title && !description) return null;
-    const skills = pickText(details, ['[data-test="Expertise"] .skills-list', '[data-test="Expertise"]']);
-    const budget = pick(details, ['[data-test="BudgetAmount"]', '[data-test="budget"]']);
-    const budgetText = budget ? textOf(budget).replace(/\s+/g, ' ').trim() : undefined;
-    const about = pick(doc, ['[data-test="about-client-container"]', '[data-test="AboutClientUser"]']);
-    const verifiedText = about ? (pickText(about, ['[data-test="payment-verified"]']) ?? '') : '';
-    const stats = about ? (pickText(about, ['[data-qa="client-job-posting-stats"]']) ?? '') : '';
-    const hireRate = stats.match(/(\d+)%\s*hire rate/i)?.[1];
-    const reviews = about ? pickText(about, ['[data-test="rating"]']) : undefined;
-    const memberSince = about ? pickText(about, ['[data-qa="client-contract-date"]']) : undefined;
+    const skills = Array.from(details.querySelectorAll('.skills-list .air3-badge, .skills-list .air3-token'))
+      .map(line)
+      .filter(Boolean);
+    const legacySkills = skills.length ? '' : (pickText(details, ['[data-test="Expertise"]']) ?? '');
+    // The client box belongs to this job when it sits in the card; the page's own box otherwise.
+    const about = pick(details, ABOUT_CLIENT) ?? pick(doc, ABOUT_CLIENT);
+    const posted = pickText(details, ['[data-test="PostedOn"]', '.posted-on-line']);
     return {
       kind: 'job-post',
       title,
-      text: [description, skills ? `Skills: ${skills}` : ''].filter(Boolean).join('\n\n'),
+      text: [description, skills.length ? `Skills: ${skills.join(', ')}` : legacySkills && `Skills: ${legacySkills}`]
+        .filter(Boolean)
+        .join('\n\n'),
       client: {
         location: about ? pickText(about, ['[data-qa="client-location"] strong']) : undefined,
         profileUrl: absoluteUrl(url.href, url),
       },
-      budgetText,
-      postedAt: pickText(details, ['[data-test="PostedOn"]']),
-      trust: {
-        paymentVerified: verifiedText ? !/not verified|unverified/i.test(verifiedText) : undefined,
-        hireRate: hireRate ? Number(hireRate) : undefined,
-        totalSpent: about ? pickText(about, ['[data-qa="client-spend"] span', '[data-qa="client-spend"]']) : undefined,
-        rating: firstNumber(about ? pickText(about, ['.air3-rating-value-text']) : undefined),
-        reviews: firstNumber(reviews?.match(/of\s+([\d,]+)\s+reviews?/i)?.[1]),
-        pastOrders: firstNumber(stats.match(/([\d,]+)\s+jobs? posted/i)?.[1] ?? valueAfterLabel(doc, ['Jobs posted'])),
-        memberSince: memberSince?.replace(/^Member since\s*/i, ''),
-      },
+      budgetText: readBudget(details),
+      postedAt: posted && !/^Posted\b/i.test(posted) ? `Posted ${posted}` : posted,
+      trust: readTrust(about),
     };
   },
   observeRoot(doc) {
-    return pick(doc, ['[data-test="job-details-slider"]', '#main', 'main']);
+    return pick(doc, ['[data-test="job-details-slider"]', '.job-details-content', '#main', 'main']);
   },
 };

@@ -38,7 +38,7 @@ function captureShadow(): { root: () => ShadowRoot } {
 
 describe('the launcher against page CSS', () => {
   it.each([
-    ['display', 'display: none !important', 'display', 'block'],
+    ['display', 'display: none !important', 'display', 'flex'],
     ['visibility', 'visibility: hidden !important', 'visibility', 'visible'],
     ['opacity', 'opacity: 0 !important', 'opacity', '1'],
     ['position', 'position: static !important', 'position', 'fixed'],
@@ -62,7 +62,7 @@ describe('the launcher against page CSS', () => {
     host.setAttribute('inert', '');
     host.className = 'page-hides-this';
     await flush();
-    expect(getComputedStyle(host).display).toBe('block');
+    expect(getComputedStyle(host).display).toBe('flex');
     expect(host.hasAttribute('hidden') || host.hasAttribute('inert') || host.hasAttribute('class')).toBe(false);
     expect(mount.check()).toBeNull();
   });

@@ -21,21 +21,36 @@ describe('upwork', () => {
       client: { location: 'United States' },
       trust: {
         paymentVerified: true,
+        phoneVerified: true,
         hireRate: 86,
         totalSpent: '$12K',
         rating: 4.9,
         reviews: 27,
         pastOrders: 14,
+        hires: 12,
+        avgRatePaid: '$38.50/hr',
         memberSince: 'Mar 12, 2019',
       },
     });
+    expect(capture?.missing).toBeUndefined();
     expect(capture?.text).toContain('This is a fully remote job.');
-    expect(capture?.text).toContain('Skills: Shopify Liquid JavaScript React');
-    expect(capture?.text).not.toContain('Find work');
+    expect(capture?.text).toContain('Skills: Shopify, Liquid, JavaScript, React');
     expect(offerCaptureSchema.safeParse(capture).success).toBe(true);
   });
 
-  it('reads the job slide-over on search results, unverified payment included', () => {
+  it.each([
+    'Find work',
+    'Klaviyo email flows for a candle shop',
+    'Colours drifted',
+    '$450.00',
+    'Translate product pages into Japanese',
+    'Terms of Service',
+  ])('leaves %s (navigation, the client’s history, other jobs) out of the job page’s capture', (noise) => {
+    const capture = captureOffer(loadPage('upwork/job.html'), 'https://www.upwork.com/jobs/~021987654321098765', NOW);
+    expect(`${capture?.title}\n${capture?.text}\n${capture?.budgetText}`).not.toContain(noise);
+  });
+
+  it('reads the job slider on search results: the hourly range, not the hours per week, and unverified payment', () => {
     const capture = captureOffer(
       loadPage('upwork/search-slider.html'),
       'https://www.upwork.com/nx/search/jobs/details/~010000000000000002?q=video',
@@ -45,8 +60,29 @@ describe('upwork', () => {
       title: 'YouTube video editor for cooking channel',
       key: 'upwork:job:~010000000000000002',
       budgetText: '$25.00 - $40.00 Hourly',
+      postedAt: 'Posted yesterday',
       trust: { paymentVerified: false, hireRate: 0, pastOrders: 1 },
     });
+    expect(capture?.trust.phoneVerified).toBeUndefined();
+    expect(capture?.text).not.toContain('600 scanned invoices');
+    expect(capture?.text).not.toContain('Podcast audio cleanup');
+  });
+
+  it('claims no offer on search results while no job is open', () => {
+    const doc = loadPage('upwork/search-slider.html');
+    doc.querySelector('[role="dialog"]')?.remove();
+    const url = new URL('https://www.upwork.com/nx/search/jobs/?q=video');
+    const adapter = findAdapter(url);
+    expect(adapter?.isOffer(url, doc)).toBe(false);
+    expect(adapter?.capture(doc, url)).toBeNull();
+  });
+
+  it('names the fields the job page no longer shows', () => {
+    const doc = loadPage('upwork/job.html');
+    doc.querySelector('ul.features')?.remove();
+    doc.querySelector('.posted-on-line')?.remove();
+    const capture = captureOffer(doc, 'https://www.upwork.com/jobs/~021987654321098765', NOW);
+    expect(capture).toMatchObject({ source: 'adapter', missing: ['budget', 'posted'] });
   });
 
   it('falls back to JSON-LD when a redesign renames every selector', () => {
@@ -88,36 +124,72 @@ describe('linkedin', () => {
 });
 
 describe('lancers', () => {
+  const URL_ = 'https://www.lancers.jp/work/detail/5012345?ref=top';
+
   it('reads a request with 本人確認, 認定クライアント, 評価, 発注率 and 発注数', () => {
-    const capture = captureOffer(
-      loadPage('lancers/work-detail.html'),
-      'https://www.lancers.jp/work/detail/5012345?ref=top',
-      NOW,
-    );
+    const capture = captureOffer(loadPage('lancers/work-detail.html'), URL_, NOW);
     expect(capture).toMatchObject({
       key: 'lancers:work:5012345',
       title: 'ECサイトの商品ページ制作（Shopify・レスポンシブ対応）',
       budgetText: '50,000 円 〜 100,000 円',
       postedAt: '2026年11月20日',
       client: { name: 'さくらECショップ', profileUrl: 'https://www.lancers.jp/client/sakura_ec_shop' },
-      trust: { identityVerified: true, certifiedClient: true, rating: 4.9, hireRate: 92, pastOrders: 38 },
+      trust: {
+        identityVerified: true,
+        certifiedClient: true,
+        rating: 4.9,
+        reviews: 37,
+        hireRate: 92,
+        pastOrders: 38,
+        applicants: 7,
+      },
     });
+    expect(capture?.missing).toBeUndefined();
     expect(capture?.text).toContain('フルリモートです。');
+  });
+
+  it.each(['NEW', 'ECサイト・ネットショップ構築', '10,000 円', 'Photoshop', 'Laravel', 'NDA必須', 'メルマガ原稿'])(
+    'takes %s (title labels, the client’s other works, recommended works) from no other listing',
+    (noise) => {
+      const capture = captureOffer(loadPage('lancers/work-detail.html'), URL_, NOW);
+      expect(capture?.title).not.toContain(noise);
+      expect(`${capture?.text}\n${capture?.budgetText}`).not.toContain(noise);
+    },
+  );
+
+  it('names what the request no longer shows, in the adapter’s words for the checklist', () => {
+    const doc = loadPage('lancers/work-detail.html');
+    doc.querySelector('.c-table-summary__col--price')?.remove();
+    doc.querySelector('.p-work-detail-sub-heading')?.remove();
+    doc.querySelector('.c-avatar')?.remove();
+    expect(captureOffer(doc, URL_, NOW)?.missing).toEqual(['client', 'budget']);
   });
 });
 
 describe('crowdworks', () => {
-  it('reads a job with escrow funded, identity not verified and the pay type', () => {
-    const capture = captureOffer(loadPage('crowdworks/job.html'), 'https://crowdworks.jp/public/jobs/9876543', NOW);
+  const URL_ = 'https://crowdworks.jp/public/jobs/9876543';
+
+  it('reads a job with escrow funded, identity not verified, the pay type and the applicants', () => {
+    const capture = captureOffer(loadPage('crowdworks/job.html'), URL_, NOW);
     expect(capture).toMatchObject({
       key: 'crowdworks:job:9876543',
       title: '【在宅・未経験OK】SNS投稿代行と簡単なデータ入力',
       budgetText: '固定報酬制 5,000円 〜 10,000円',
+      postedAt: '2026年11月19日',
       client: { name: '株式会社ミライワークス', profileUrl: 'https://crowdworks.jp/public/employers/1234567' },
-      trust: { identityVerified: false, escrowFunded: true, rating: 2.1, pastOrders: 3 },
+      trust: { identityVerified: false, escrowFunded: true, rating: 2.1, pastOrders: 3, applicants: 14 },
     });
     expect(capture?.text).toContain('契約前にLINEでお願いします');
   });
+
+  it.each(['急募', 'SNS運用代行', 'ショート動画の字幕入れ', '500円', '30,000円', '飲食店Instagram'])(
+    'takes %s (labels, the client’s other jobs, recommendations) from no other listing',
+    (noise) => {
+      const capture = captureOffer(loadPage('crowdworks/job.html'), URL_, NOW);
+      expect(capture?.title).not.toContain(noise);
+      expect(`${capture?.text}\n${capture?.budgetText}`).not.toContain(noise);
+    },
+  );
 });
 
 describe('fallbacks and other sources', () => {

@@ -5,6 +5,7 @@ import { offerCaptureSchema } from '../../../utils/schema/offer';
 import { canonicalKey, captureOffer, findAdapter } from '../../../utils/sites';
 import { EXAMPLE_URLS } from '../../../utils/sites/examples';
 import { indeed } from '../../../utils/sites/indeed';
+import { captureMainText } from '../../../utils/sites/lib/main-text';
 import { loadPage } from './load';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
@@ -37,6 +38,24 @@ describe('indeed', () => {
     expect(text).not.toContain('企業クチコミ');
     expect(text).not.toContain('この求人を報告する');
     expect(offerCaptureSchema.safeParse(capture).success).toBe(true);
+  });
+
+  it.each(['在宅 データ入力の求人', 'フリーランスの確定申告', 'Webディレクターの給与', 'プライバシーセンター'])(
+    'takes nothing from the links below the job: %s',
+    (noise) => {
+      const capture = captureOffer(loadPage('indeed/viewjob.html'), URL_, NOW);
+      expect(`${capture?.title}\n${capture?.text}\n${capture?.budgetText}`).not.toContain(noise);
+      const main = captureMainText(loadPage('indeed/viewjob.html'));
+      expect(main?.text).toContain('業務委託契約を結び');
+      expect(main?.text).not.toContain(noise);
+    },
+  );
+
+  it('reads the rating from the header, not the review count beside it', () => {
+    const doc = loadPage('indeed/viewjob.html');
+    doc.querySelector('.css-rpfbrb')?.remove();
+    // The review box states its own stars in its image label.
+    expect(captureOffer(doc, URL_, NOW)?.trust).toEqual({ rating: 4, reviews: 12 });
   });
 
   it('reads the job pane on search results, not the result cards, and watches the pane', () => {

@@ -1,4 +1,4 @@
-import type { Client, OfferKind, TrustSignals } from '../../schema/offer';
+import type { CaptureField, Client, OfferKind, TrustSignals } from '../../schema/offer';
 
 /** What a site adapter reads from its page: the site-specific part of an OfferCapture. */
 export interface AdapterCapture {
@@ -17,6 +17,11 @@ export interface SiteAdapter {
   id: string;
   /** Match patterns for the hosts it reads. */
   matches: string[];
+  /**
+   * What this site's offer pages show, so a capture can say which of them it could not read;
+   * `['title', 'client', 'budget']` when absent. Direct messages are never held to it.
+   */
+  fields?: readonly CaptureField[];
   /** Whether this page (or its open slide-over) shows an offer. */
   isOffer(url: URL, doc: Document): boolean;
   /** Reads the offer; null when the selectors find nothing (a redesign), so the fallbacks take over. */

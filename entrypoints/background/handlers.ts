@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import { analyzeOffer } from '@/utils/analysis';
+import { getDecisionByKey, getProfile, readCapacity, saveDecision, saveProfile } from '@/utils/db';
+import { failFromError } from '@/utils/db/results';
+import {
+  type Answers,
+  type BackgroundMessage,
+  type BackgroundMessageType,
+  createSender,
+  dispatch,
+  fail,
+  type Handlers,
+  type MessageOf,
+  type Result,
+  succeed,
+} from '@/utils/messaging';
+import { openJournalPanel } from './actions';
+
+/** The parts of `runtime.MessageSender` the handlers read. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+const OVERLAY_PATH = '/overlay.html';
+
+/** The tab of an overlay frame that sent a message; null when the sender is not an overlay frame in a tab. */
+export function overlayTab(sender: MessageSender): number | null {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || !sender.url) return null;
+  try {
+    // Chromium serves the frame at a per-session dynamic origin (use_dynamic_url): the scheme and the
+    // path are fixed. A content script's messages carry the page's own URL, never an extension scheme.
+    const url = new URL(sender.url);
+    const ownScheme = new URL(browser.runtime.getURL('/')).protocol;
+    return url.protocol === ownScheme && url.pathname === OVERLAY_PATH ? tabId : null;
+  } catch {
+    return null;
+  }
+}
+
+type RelayType = 'overlay:get-capture' | 'overlay:resize' | 'overlay:close' | 'overlay:highlight';
+
+/**
+ * Passes an overlay frame's request to the content script in the top frame of the frame's own tab, and its
+ * answer back. The tab comes from the sender, never from the message, so a frame reaches only its own page.
+ */
+async function relayToTab<K extends RelayType>(
+  message: MessageOf<K>,
+  sender: MessageSender,
+): Promise<Result<Answers[K]>> {
+  const tabId = overlayTab(sender);
+  if (tabId === null) return fail('foreign-sender');
+  const send = createSender<RelayType>((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }));
+  return send(message);
+}
+
+const handlers: Handlers<BackgroundMessageType, MessageSender> = {
+  'offer:captured': async ({ capture }) => {
+    const [profile, decided] = await Promise.all([getProfile(), getDecisionByKey(capture.key)]);
+    const analysis = analyzeOffer(capture, profile);
+    return succeed({ level: decided?.verdict?.level ?? analysis.verdict.level, decided: decided?.status ?? null });
+  },
+  'decision:get-by-key': async ({ key }) => succeed((await getDecisionByKey(key)) ?? null),
+  'decision:save': async ({ decision }) => succeed(await saveDecision(decision)),
+  'profile:get': async () => succeed(await getProfile()),
+  'capacity:get': async () => succeed(await readCapacity()),
+  'profile:mute-flag': async ({ flag, muted }) => {
+    const profile = await getProfile();
+    const others = profile.mutedFlags.filter((id) => id !== flag);
+    return succeed(await saveProfile({ ...profile, mutedFlags: muted ? [...others, flag] : others }));
+  },
+  'sidepanel:open': (_message, sender) => {
+    // Synchronous: the side panel opens only while the click's user gesture lasts.
+    openJournalPanel(sender.tab?.id);
+    return succeed(null);
+  },
+  'overlay:get-capture': relayToTab,
+  'overlay:resize': relayToTab,
+  'overlay:close': relayToTab,
+  'overlay:highlight': relayToTab,
+};
+
+/** Answers one message; storage failures become answers the overlay can show, nothing is swallowed. */
+export async function handleBackgroundMessage(
+  message: BackgroundMessage,
+  sender: MessageSender,
+): Promise<Result<unknown>> {
+  try {
+    return await dispatch(handlers, message, sender);
+  } catch (error) {
+    return failFromError(error);
+  }
+}

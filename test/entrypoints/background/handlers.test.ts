@@ -1,0 +1,55 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleBackgroundMessage, overlayTab } from '../../../entrypoints/background/handlers';
+
+const OVERLAY = 'chrome-extension://0d1c2b3a-dynamic/overlay.html#n=abcdef0123456789';
+
+describe('the background relays the overlay frame to its own tab', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it.each([
+    [{ url: OVERLAY, tab: { id: 7 }, frameId: 3 }, 7],
+    [{ url: 'chrome-extension://abc/overlay.html', tab: { id: 2 }, frameId: 1 }, 2],
+    // Another extension page, a page without a tab, or the overlay's path spoofed in a query: no relay.
+    [{ url: 'chrome-extension://abc/sidepanel.html', tab: { id: 2 } }, null],
+    [{ url: OVERLAY }, null],
+    [{ url: 'https://evil.example/overlay.html', tab: { id: 2 } }, null],
+    [{ url: 'https://evil.example/x?/overlay.html', tab: { id: 2 } }, null],
+    [{ url: 'not a url', tab: { id: 2 } }, null],
+  ])('sender %j → tab %s', (sender, tab) => {
+    expect(overlayTab(sender)).toBe(tab);
+  });
+
+  it('passes get-capture to frame 0 of the sender’s tab and hands back the content script’s answer', async () => {
+    const capture = { ok: true, data: { title: 'Logo design' } };
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(capture as never);
+    const answer = await handleBackgroundMessage(
+      { type: 'overlay:get-capture', nonce: 'abcdef0123456789' },
+      { id: fakeBrowser.runtime.id, url: OVERLAY, tab: { id: 42 }, frameId: 5 },
+    );
+    expect(send).toHaveBeenCalledWith(42, { type: 'overlay:get-capture', nonce: 'abcdef0123456789' }, { frameId: 0 });
+    expect(answer).toEqual(capture);
+  });
+
+  it('answers "unreachable" when the tab’s content script is gone, instead of throwing', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist'));
+    const answer = await handleBackgroundMessage(
+      { type: 'overlay:close', nonce: 'abcdef0123456789' },
+      { url: OVERLAY, tab: { id: 42 } },
+    );
+    expect(answer).toMatchObject({ ok: false, detail: 'unreachable' });
+  });
+
+  it('refuses to relay for a sender that is not an overlay frame', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    const answer = await handleBackgroundMessage(
+      { type: 'overlay:highlight', nonce: 'abcdef0123456789', quote: 'remote' },
+      { url: 'chrome-extension://abc/options.html', tab: { id: 42 } },
+    );
+    expect(answer).toEqual({ ok: false, error: 'foreign-sender' });
+    expect(send).not.toHaveBeenCalled();
+  });
+});
