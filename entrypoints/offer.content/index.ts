@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type LauncherState, type Message, parseContentMessage } from '@/utils/content-messages';
 import { type LauncherText, pickLauncherText } from '@/utils/i18n/launcher';
@@ -7,7 +6,8 @@ import type { OfferCapture } from '@/utils/schema/offer';
 import { captureOffer, captureSelection, findAdapter } from '@/utils/sites';
 import { SUPPORTED_HOST_MATCHES } from '@/utils/sites/hosts';
 import { highlightQuote } from './highlight';
-import { type LauncherMount, mountLauncher } from './launcher';
+import { type HiddenReason, type LauncherMount, mountLauncher } from './launcher';
+import { createLifetime, type Lifetime } from './lifetime';
 import { chooseSide } from './placement';
 import { createWatcher } from './watch';
 
@@ -16,10 +16,19 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The page must not learn that the extension is here from a postMessage.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    startScreener(ctx, document);
+  main() {
+    // WXT's context (the argument) ends on an event any page can dispatch: this script keeps its own.
+    startScreener(createLifetime(window, retireEventName()), document);
   },
 });
+
+/**
+ * The event WXT's ContentScriptContext listens for to retire an older copy of this script: the same
+ * name as getUniqueEventName in node_modules/wxt/dist/utils/internal/custom-events.mjs builds.
+ */
+function retireEventName(): string {
+  return `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+}
 
 /** How long after a navigation we keep watching the page for the new offer to render. */
 const SETTLE_WINDOW_MS = 6_000;
@@ -45,7 +54,8 @@ function statusLabel(state: LauncherState): string | null {
 }
 
 /** Wires capture, launcher, overlay frame and SPA navigation for one page. */
-function startScreener(ctx: ContentScriptContext, doc: Document): void {
+function startScreener(life: Lifetime, doc: Document): void {
+  const { signal } = life;
   let capture: OfferCapture | null = null;
   let launcher: LauncherMount | null = null;
   // Ties the overlay frame to this mount and this offer. Made when a frame is first opened for an offer
@@ -57,8 +67,18 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
     return `${browser.runtime.getURL('/overlay.html')}#n=${nonce}`;
   };
 
-  const openFrame = () => {
-    ensureLauncher().open(frameUrl(), chooseSide(doc, window.innerWidth));
+  /**
+   * Opens the checklist on the page; false when it cannot be seen there (the page hides or covers it):
+   * then no frame stays open behind the page, and the launcher's report (reportHidden) lets the toolbar
+   * button and the shortcut show it in the side panel.
+   */
+  const openFrame = (): boolean => {
+    if (life.check()) return false;
+    const mount = ensureLauncher();
+    mount.open(frameUrl(), chooseSide(doc, window.innerWidth));
+    if (!mount.check()) return true;
+    mount.close();
+    return false;
   };
   const closeFrame = () => {
     launcher?.close();
@@ -105,18 +125,32 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
   const ensureLauncher = (): LauncherMount => {
     if (!launcher) {
       const label = launcherWords().label;
-      launcher = mountLauncher(doc, label, () => {
-        if (launcher?.isOpen()) {
-          closeFrame();
-          rememberOpen(false);
-        } else {
-          openFrame();
-          rememberOpen(true);
-        }
-      });
-      ctx.onInvalidated(() => launcher?.remove());
+      launcher = mountLauncher(
+        doc,
+        label,
+        () => {
+          if (life.check()) return;
+          if (launcher?.isOpen()) {
+            closeFrame();
+            rememberOpen(false);
+          } else if (openFrame()) {
+            rememberOpen(true);
+          }
+        },
+        { onHidden: (reason) => void reportHidden(reason) },
+      );
+      signal.addEventListener('abort', () => launcher?.remove());
     }
     return launcher;
+  };
+
+  /**
+   * Tells the background that the launcher or the checklist cannot be seen on this page, with the offer,
+   * so the toolbar button and the shortcut show the checklist in the side panel instead.
+   */
+  const reportHidden = async (reason: HiddenReason) => {
+    if (!capture || life.check()) return;
+    await browser.runtime.sendMessage({ type: 'launcher:hidden', capture, reason }).catch(() => life.check());
   };
 
   const announce = async (next: OfferCapture) => {
@@ -126,7 +160,8 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
         | { ok: false };
       if (answer?.ok && capture?.key === next.key) launcher?.setState(answer.data, statusLabel(answer.data));
     } catch {
-      // The background may be restarting after an update; the launcher simply stays neutral.
+      // The background may be restarting; or the extension was updated under the page, which says so.
+      life.check();
     }
   };
 
@@ -160,7 +195,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
   // Single-page sites swap offers without a reload: follow the URL, then watch only the offer's part of
   // the page, throttled, and only for a short while after each navigation.
   const watcher = createWatcher(() => recapture(), { throttleMs: RECAPTURE_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS });
-  ctx.onInvalidated(() => watcher.stop());
+  signal.addEventListener('abort', () => watcher.stop());
   // Counters for `npm run bench`, on the content script's own (isolated) global: the page cannot see them.
   (globalThis as { gigScreenerWatch?: typeof watcher.stats }).gigScreenerWatch = watcher.stats;
   const watchAfterNavigation = () => {
@@ -168,7 +203,7 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
     if (root) watcher.restart(root);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  life.onLocationChange(() => {
     recapture();
     watchAfterNavigation();
   });
@@ -218,21 +253,36 @@ function startScreener(ctx: ContentScriptContext, doc: Document): void {
   };
 
   const listener = (raw: unknown, sender: { id?: string }) => {
-    if (sender?.id !== browser.runtime.id) return undefined;
+    if (!life.extensionAlive() || sender?.id !== browser.runtime.id) return undefined;
     const message = parseContentMessage(raw);
     if (!message) return undefined;
     return Promise.resolve(handle(message));
   };
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  signal.addEventListener('abort', () => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // The extension is gone, and its listeners with it.
+    }
+  });
 
   const onKey = (event: KeyboardEvent) => {
+    // Only the user's own key: a page script's made-up Escape must not close the checklist.
+    if (!event.isTrusted) return;
     if (event.key === 'Escape' && launcher?.isOpen()) {
       closeFrame();
       rememberOpen(false);
     }
   };
-  ctx.addEventListener(window, 'keydown', onKey);
+  window.addEventListener('keydown', onKey, { signal });
+
+  // The extension was updated or removed under this page: the launcher says so, in place of the
+  // checklist, instead of failing silently on the next click.
+  life.onOrphaned(() => {
+    watcher.stop();
+    launcher?.showNotice(launcherWords().updated);
+  });
 
   recapture();
   // Some offers (slide-overs, lazy panels) render after document_idle.

@@ -35,6 +35,7 @@ import { asResult } from '@/utils/db/results';
 import { formatDay, type MessageKey } from '@/utils/i18n';
 import { insightsOf } from '@/utils/journal/insights';
 import { facets, isDue, type JournalQuery, type JournalRow, queryJournal, toRow } from '@/utils/journal/query';
+import { pageCaptureKey, readPageCapture } from '@/utils/page-capture';
 import { csvFileName, decisionsToCsv } from '@/utils/portfolio/csv';
 import {
   buildPortfolioEnvelope,
@@ -59,7 +60,8 @@ const FIRST_SCREEN = 40;
 type Notice = { kind: 'info' | 'error'; text: string; undo?: Decision };
 
 type PastedScreen = {
-  pasted: PastedOffer;
+  /** Absent for an offer from a page that hides the launcher (see useHiddenLauncherOffer). */
+  pasted?: PastedOffer;
   capture: OfferCapture;
   profile: Profile;
   analysis: OfferAnalysis;
@@ -87,6 +89,49 @@ const panelActions: ScreeningActions = {
       return saveProfile({ ...profile, mutedFlags: muted ? [...others, flag] : others });
     }),
 };
+
+/** The checklist for an offer read on a page. */
+async function screenCapture(capture: OfferCapture): Promise<PastedScreen> {
+  const profile = await getProfile();
+  const existing = (await getDecisionByKey(capture.key)) ?? null;
+  const capacity = await readCapacity().catch(() => null);
+  return { capture, profile, existing, capacity, analysis: analyzeOffer(capture, profile) };
+}
+
+/**
+ * Calls `show` with the offer of the panel's tab when that page hides the launcher (a hostile page's
+ * CSS, a covering element): the toolbar button and the shortcut open the checklist here instead. The
+ * tab is the `tab` parameter (the journal opened in a tab, as Firefox does from a message) or the
+ * window's active tab.
+ */
+function useHiddenLauncherOffer(show: (capture: OfferCapture) => void): void {
+  const showRef = useRef(show);
+  showRef.current = show;
+  useEffect(() => {
+    let tabId: number | null = null;
+    const offer = (value: unknown) => {
+      const capture = readPageCapture(value);
+      if (capture) showRef.current(capture);
+    };
+    const fromParameter = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
+    const findTab = Number.isInteger(fromParameter)
+      ? Promise.resolve(fromParameter)
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id ?? null);
+    void findTab
+      .then(async (id) => {
+        if (id === null) return;
+        tabId = id;
+        const key = pageCaptureKey(id);
+        offer((await browser.storage.session.get(key))[key]);
+      })
+      .catch(() => undefined);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && tabId !== null) offer(changes[pageCaptureKey(tabId)]?.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+}
 
 async function screenPasted(pasted: PastedOffer): Promise<PastedScreen> {
   const capture = capturePasted({ text: pasted.text, sender: pasted.sender, url: pasted.url || undefined });
@@ -154,6 +199,13 @@ function Journal({ profile }: { profile: Profile | null }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [bulkStatus, setBulkStatus] = useState<DecisionStatus>('declined');
   const today = formatDay(new Date());
+
+  useHiddenLauncherOffer((capture) => {
+    screenCapture(capture).then(
+      (screened) => setView({ name: 'screen', ...screened }),
+      (error: unknown) => setNotice({ kind: 'error', text: t(storageErrorKey(error)) }),
+    );
+  });
 
   const screen = async (pasted: PastedOffer) => {
     try {
@@ -497,14 +549,20 @@ function Journal({ profile }: { profile: Profile | null }) {
             onCancel={() => setView({ name: 'journal' })}
           />
         ) : view.name === 'screen' ? (
-          <div className="pasted-screening" data-testid="pasted-screening">
+          <div className="pasted-screening" data-testid={view.pasted ? 'pasted-screening' : 'page-screening'}>
             <div className="row">
-              <button type="button" className="btn" onClick={() => setView({ name: 'paste', pasted: view.pasted })}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => setView(view.pasted ? { name: 'paste', pasted: view.pasted } : { name: 'journal' })}
+              >
                 {t('backToList')}
               </button>
-              <button type="button" className="btn" onClick={() => setView({ name: 'paste' })}>
-                {t('pasteAgain')}
-              </button>
+              {view.pasted ? (
+                <button type="button" className="btn" onClick={() => setView({ name: 'paste' })}>
+                  {t('pasteAgain')}
+                </button>
+              ) : null}
             </div>
             <Screening
               key={view.capture.key}
