@@ -231,9 +231,14 @@ export function mountLauncher(
       if (!OWN_ATTRIBUTES.has(attribute.name)) host.removeAttribute(attribute.name);
     }
   };
-  /** Last child of <html>: at the same z-index, the later element is painted on top. */
+  /**
+   * Last child of <html>: at the same z-index, the later element is painted on top. Moving the host
+   * reloads an open checklist's frame (and loses what the user typed), so while open it is only put back
+   * when the page removed it.
+   */
   const place = () => {
-    if (host.parentNode !== doc.documentElement || host.nextSibling) doc.documentElement.append(host);
+    const displaced = host.parentNode !== doc.documentElement;
+    if (displaced || (host.nextSibling && !open)) doc.documentElement.append(host);
   };
 
   applyHost();
