@@ -7,6 +7,8 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { launchBrowser, loadSiteFixtures, waitForText } from './harness.mjs';
 
 const fixtures = loadSiteFixtures();
+/** Generous for a shared machine; a hang fails the case instead of the run. */
+const TEST_TIMEOUT = 240_000;
 const lancers = fixtures.find((f) => f.site === 'lancers');
 const LANCERS_KEY = 'lancers:work:5012345';
 const TITLE = /ECサイトの商品ページ制作/;
@@ -96,7 +98,9 @@ describe('reliability and security (Chromium)', () => {
   };
   const recordsFor = async (key) => (await harness.readDecisions()).filter((d) => d.offer?.key === key);
 
-  it('two tabs deciding one offer 80 ms apart leave one decision, the later one, with both steps', async () => {
+  it('two tabs deciding one offer 80 ms apart leave one decision, the later one, with both steps', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const a = await harness.openPage(lancers.url);
     const b = await harness.openPage(lancers.url);
     const [frameA, frameB] = [await openOverlay(a), await openOverlay(b)];
@@ -122,7 +126,9 @@ describe('reliability and security (Chromium)', () => {
     await Promise.all([a.close(), b.close(), panel.close()]);
   });
 
-  it('the service worker killed 30 times 0–50 ms after a click: nothing lost, duplicated or corrupt', async () => {
+  it('the service worker killed 30 times 0–50 ms after a click: nothing lost, duplicated or corrupt', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const page = await harness.openPage(lancers.url);
     const frame = await openOverlay(page);
     const cdp = await page.context().newCDPSession(page);
@@ -173,9 +179,11 @@ describe('reliability and security (Chromium)', () => {
     await page.close();
   });
 
-  it('page CSS cannot hide the launcher: a display:none rule, and generic hostile rules', async () => {
-    await forgetOpen();
+  it('page CSS cannot hide the launcher: a display:none rule, and generic hostile rules', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     for (const hostile of [HOSTILE_RULE, GENERIC_HOSTILE]) {
+      await forgetOpen();
       const page = await harness.openPage(hostile.url);
       await harness.launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
       const seen = await page.evaluate(() => {
@@ -205,7 +213,9 @@ describe('reliability and security (Chromium)', () => {
     }
   });
 
-  it('a page that covers the launcher gets no invisible checklist: it opens in the side panel', async () => {
+  it('a page that covers the launcher gets no invisible checklist: it opens in the side panel', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     await forgetOpen();
     const page = await harness.openPage(COVERED.url);
     // The launcher is mounted under the cover; it reports that it cannot be seen.
@@ -240,7 +250,10 @@ describe('reliability and security (Chromium)', () => {
     await Promise.all([page.close(), panel.close()]);
   });
 
-  it('forged events: the retire event, a made-up Escape and made-up clicks change nothing', async () => {
+  it('forged events: the retire event, a made-up Escape and made-up clicks change nothing', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
+    await forgetOpen();
     const page = await harness.openPage(FORGED.url);
     const frame = await openOverlay(page);
     const eventName = `${harness.extensionId}:offer:wxt:content-script-started`;
@@ -267,10 +280,14 @@ describe('reliability and security (Chromium)', () => {
       `forged events: retire event ignored, made-up Escape ignored, real Escape closes: ${closedByUser}; page runtime.sendMessage: ${channel}`,
     );
     assert.notEqual(channel, 'function');
+    assert.equal(closedByUser, true);
     await page.close();
   });
 
-  it('script payloads in the page run nowhere: overlay, journal, CSV and the portfolio log', async () => {
+  it('script payloads in the page run nowhere: overlay, journal, CSV and the portfolio log', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
+    await forgetOpen();
     const page = await harness.openPage(PAYLOADS.url);
     const frame = await openOverlay(page);
     await frame.getByTestId('decide-accepted').click();
@@ -300,7 +317,10 @@ describe('reliability and security (Chromium)', () => {
     await Promise.all([page.close(), panel.close()]);
   });
 
-  it('storage full: the user is told there is no room, nothing is half-written, the note is kept', async () => {
+  it('storage full: the user is told there is no room, nothing is half-written, the note is kept', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
+    await forgetOpen();
     const page = await harness.openPage(QUOTA.url);
     const frame = await openOverlay(page);
     const before = (await harness.readDecisions()).length;
@@ -326,8 +346,9 @@ describe('reliability and security (Chromium)', () => {
     await Promise.all([page.close(), extensionPage.close()]);
   });
 
-  it('a 5 MB page and a page nested 30,000 deep still get their launcher', async () => {
+  it('a 5 MB page and a page nested 30,000 deep still get their launcher', { timeout: TEST_TIMEOUT }, async () => {
     for (const big of [HUGE, DEEP]) {
+      await forgetOpen();
       const page = await harness.context.newPage();
       const started = Date.now();
       await page.goto(big.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
@@ -343,7 +364,9 @@ describe('reliability and security (Chromium)', () => {
     }
   });
 
-  it('the extension updated under an open page: the old launcher says to reload, never a silent throw', async () => {
+  it('the extension updated under an open page: the old launcher says to reload, never a silent throw', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const page = await harness.openPage(UPDATE.url);
     await harness.launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
     const errors = [];
