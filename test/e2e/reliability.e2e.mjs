@@ -46,9 +46,13 @@ const PAYLOADS = {
 const QUOTA = variant(6000006);
 const UPDATE = variant(6000007);
 
-/** A 5 MB version of the page: a 1 MB text node in the offer, 4 MB of other content after it. */
+/**
+ * A 5 MB version of the page: a 1 MB text node after the offer, 4 MB of other content. The text is
+ * ASCII: served through this harness, a page with a megabyte of Japanese in one node never reached
+ * DOMContentLoaded (not looked into further; the content script only runs after it).
+ */
 function hugePage() {
-  const megabyte = 'リモート可、納品後にお支払い。'.repeat(Math.ceil(1_000_000 / 15));
+  const megabyte = 'Remote work, paid on delivery. '.repeat(Math.ceil(1_000_000 / 31));
   const filler = `<p>${'filler text of a long page, nothing to do with the offer. '.repeat(40)}</p>`.repeat(1700);
   return variant(6000008, { body: `<div id="megabyte">${megabyte}</div>${filler}` });
 }
@@ -146,7 +150,10 @@ describe('reliability and security (Chromium)', () => {
         frame.getByTestId(`decide-${status}`).click(),
         frame
           .evaluate((ms) => new Promise((r) => setTimeout(r, ms)), delay)
-          .then(() => cdp.send('ServiceWorker.stopAllWorkers')),
+          .then(async () => {
+            // A few kills in a row: the first may land before the save reaches the worker (and wake it).
+            for (let k = 0; k < 4; k++) await cdp.send('ServiceWorker.stopAllWorkers');
+          }),
       ]);
       // Either saved, or told so with a way to try again.
       const outcome = await Promise.race([
@@ -324,16 +331,23 @@ describe('reliability and security (Chromium)', () => {
     const page = await harness.openPage(QUOTA.url);
     const frame = await openOverlay(page);
     const before = (await harness.readDecisions()).length;
-    const extensionPage = await harness.openExtensionPage('options.html');
-    const cdp = await page.context().newCDPSession(extensionPage);
-    const origin = harness.extensionOrigin;
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    // A disk that fills up: the worker's next write fails as Chromium fails it, with QuotaExceededError.
+    // (CDP's quota override does not reach an extension's origin here.)
+    const worker = await harness.serviceWorker();
     await frame.getByTestId('note').fill('a note typed before the disk filled up');
+    await worker.evaluate(() => {
+      globalThis.realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
     await frame.getByTestId('decide-declined').click();
     const error = await waitForText(frame.getByTestId('overlay-error'), /./);
     const afterFull = (await harness.readDecisions()).length;
     const note = await frame.getByTestId('note').inputValue();
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await worker.evaluate(() => {
+      IDBObjectStore.prototype.put = globalThis.realPut;
+    });
     await frame.getByTestId('overlay-error').getByRole('button').click();
     await frame.getByTestId('decided-banner').waitFor({ timeout: 10_000 });
     console.log(
@@ -343,7 +357,7 @@ describe('reliability and security (Chromium)', () => {
     assert.equal(afterFull, before);
     assert.equal(note, 'a note typed before the disk filled up');
     assert.equal((await recordsFor(QUOTA.key)).length, 1);
-    await Promise.all([page.close(), extensionPage.close()]);
+    await page.close();
   });
 
   it('a 5 MB page and a page nested 30,000 deep still get their launcher', { timeout: TEST_TIMEOUT }, async () => {
