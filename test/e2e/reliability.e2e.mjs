@@ -57,8 +57,9 @@ function hugePage() {
   return variant(6000008, { body: `<div id="megabyte">${megabyte}</div>${filler}` });
 }
 const HUGE = hugePage();
+// 2,000 levels: this Chromium's renderer itself crashes on a page 4,000 deep, with no extension loaded.
 const DEEP = variant(6000009, {
-  body: `<script>let at = document.body; for (let i = 0; i < 30000; i++) { const d = document.createElement('div');
+  body: `<script>let at = document.body; for (let i = 0; i < 2000; i++) { const d = document.createElement('div');
     at.append(d); at = d; } at.textContent = 'deep';</script>`,
 });
 
@@ -360,7 +361,7 @@ describe('reliability and security (Chromium)', () => {
     await page.close();
   });
 
-  it('a 5 MB page and a page nested 30,000 deep still get their launcher', { timeout: TEST_TIMEOUT }, async () => {
+  it('a 5 MB page and a page nested 2,000 deep still get their launcher', { timeout: TEST_TIMEOUT }, async () => {
     for (const big of [HUGE, DEEP]) {
       await forgetOpen();
       const page = await harness.context.newPage();
@@ -371,7 +372,7 @@ describe('reliability and security (Chromium)', () => {
       const shown = Date.now() - started;
       const frame = await openOverlay(page);
       console.log(
-        `${big === HUGE ? '5 MB page' : '30,000-deep page'}: loaded in ${loaded} ms, launcher after ${shown} ms`,
+        `${big === HUGE ? '5 MB page' : '2,000-deep page'}: loaded in ${loaded} ms, launcher after ${shown} ms`,
       );
       assert.match(await frame.getByTestId('overlay-title').textContent(), TITLE);
       await page.close();
