@@ -1,5 +1,50 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { SUPPORTED_HOST_MATCHES } from './utils/sites/hosts';
+import { adapters, SUPPORTED_HOST_MATCHES } from './utils/sites';
+
+/**
+ * One content script per site: the adapters that share a host (LinkedIn jobs and LinkedIn messaging) go in
+ * one script, named after the host. Derived from the registry, so adding a site adds its script by itself.
+ */
+function siteScripts(): { name: string; ids: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const adapter of adapters) {
+    const host = adapter.matches[0]?.match(/^[^:]+:\/\/(?:\*\.)?([^/]+)/)?.[1] ?? adapter.id;
+    const name = host.split('.').slice(0, -1).join('-') || adapter.id;
+    groups.set(name, [...(groups.get(name) ?? []), adapter.id]);
+  }
+  return [...groups].map(([name, ids]) => ({ name, ids }));
+}
+
+/**
+ * Content scripts use the browser's own extension API instead of webextension-polyfill: every call they make
+ * (runtime.getURL, runtime.sendMessage, storage.local, onMessage answered through sendResponse) behaves the
+ * same natively in Chromium MV3 and Firefox, and the polyfill would be a quarter of each site's script.
+ * Extension pages and the background keep the polyfill.
+ */
+function nativeBrowserInContentScripts(): Plugin {
+  const NATIVE = '\0gig-screener:native-browser';
+  let contentScript = false;
+  return {
+    name: 'gig-screener:native-browser-in-content-scripts',
+    enforce: 'pre',
+    options(options) {
+      contentScript = JSON.stringify(options.input ?? '').includes('virtual:wxt-content-script-');
+    },
+    resolveId(source) {
+      if (contentScript && source === '@wxt-dev/webextension-polyfill/browser') return NATIVE;
+      return null;
+    },
+    load(id) {
+      if (id !== NATIVE) return null;
+      return 'const g = globalThis;\nexport const browser = g.browser?.runtime?.id ? g.browser : g.chrome;\n';
+    },
+  };
+}
+
+const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,6 +54,37 @@ export default defineConfig({
   imports: false,
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+  },
+  vite: () => ({ plugins: [nativeBrowserInContentScripts()] }),
+  hooks: {
+    // Each site's script is the shared screener with that site's adapters: a two-line module written to
+    // .wxt/ and built like the generic `offer` script, with its options and only its own host matches.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      const generic = entrypoints.find((e) => e.type === 'content-script' && e.name === 'offer');
+      if (generic?.type !== 'content-script') throw new Error('entrypoints/offer.content is missing');
+      const dir = join(wxt.config.wxtDir, 'site-scripts');
+      mkdirSync(dir, { recursive: true });
+      for (const { name, ids } of siteScripts()) {
+        const inputPath = join(dir, `${name}.ts`);
+        const from = (path: string) => relative(dir, join(wxt.config.root, path)).replace(/\\/g, '/');
+        writeFileSync(
+          inputPath,
+          [
+            `import { defineSiteScript } from '${from('entrypoints/offer.content/screener')}';`,
+            ...ids.map((id) => `import { ${camel(id)} } from '${from(`utils/sites/${id}`)}';`),
+            `export default defineSiteScript([${ids.map(camel).join(', ')}]);`,
+            '',
+          ].join('\n'),
+        );
+        const matches = [...new Set(adapters.filter((a) => ids.includes(a.id)).flatMap((a) => a.matches))];
+        entrypoints.push({
+          ...generic,
+          name,
+          inputPath,
+          options: { ...generic.options, matches, registration: 'manifest', runAt: 'document_idle' },
+        });
+      }
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

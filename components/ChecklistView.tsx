@@ -1,3 +1,4 @@
+import type { UnjudgedPart } from '@/utils/analysis/verdict';
 import type { LiabilityFlagId } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
 import type { TrustSignals } from '@/utils/schema/offer';
@@ -17,10 +18,24 @@ interface Props {
   skillLabel?: (id: string) => string;
   /** What the site shows about the client, shown under the community tie. */
   trust?: TrustSignals;
+  /** Parts the profile gives nothing to judge against yet; shown as such, not as a bad answer. */
+  unjudged?: readonly UnjudgedPart[];
+  settingsUrl?: string;
 }
 
 /** The four questions, in the order a freelancer weighs them. */
-export function ChecklistView({ checklist, onChange, onQuote, muted, communityVia, onMute, skillLabel, trust }: Props) {
+export function ChecklistView({
+  checklist,
+  onChange,
+  onQuote,
+  muted,
+  communityVia,
+  onMute,
+  skillLabel,
+  trust,
+  unjudged = [],
+  settingsUrl,
+}: Props) {
   return (
     <div className="checklist">
       <CommunityTieSection
@@ -29,8 +44,17 @@ export function ChecklistView({ checklist, onChange, onQuote, muted, communityVi
         onQuote={onQuote}
         via={communityVia}
         trust={trust}
+        unjudged={unjudged.includes('communityTie')}
+        settingsUrl={settingsUrl}
       />
-      <SkillMatchSection checklist={checklist} onChange={onChange} onQuote={onQuote} skillLabel={skillLabel} />
+      <SkillMatchSection
+        checklist={checklist}
+        onChange={onChange}
+        onQuote={onQuote}
+        skillLabel={skillLabel}
+        unjudged={unjudged.includes('skillMatch')}
+        settingsUrl={settingsUrl}
+      />
       <RemoteSection checklist={checklist} onChange={onChange} onQuote={onQuote} />
       <LiabilitySection checklist={checklist} onChange={onChange} onQuote={onQuote} muted={muted} onMute={onMute} />
     </div>

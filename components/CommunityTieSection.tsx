@@ -6,6 +6,7 @@ import { AnswerMeta } from './AnswerMeta';
 import { EvidenceList } from './EvidenceList';
 import { useT } from './i18n-context';
 import { Section } from './Section';
+import { SettingsLink } from './SettingsLink';
 import { TrustList } from './TrustList';
 
 interface Props {
@@ -14,10 +15,13 @@ interface Props {
   onQuote?: (quote: string) => void;
   via?: string | null;
   trust?: TrustSignals;
+  /** No community or contact in the profile yet: a stranger cannot be told from a friend. */
+  unjudged?: boolean;
+  settingsUrl?: string;
 }
 
 /** Question 1: do I know this client, directly, by referral, or through a community? */
-export function CommunityTieSection({ checklist, onChange, onQuote, via, trust }: Props) {
+export function CommunityTieSection({ checklist, onChange, onQuote, via, trust, unjudged, settingsUrl }: Props) {
   const t = useT();
   const answer = checklist.communityTie;
   return (
@@ -37,6 +41,11 @@ export function CommunityTieSection({ checklist, onChange, onQuote, via, trust }
           </label>
         ))}
       </div>
+      {unjudged ? (
+        <p className="empty-state" data-testid="tie-unjudged">
+          {t('tieNoProfile')} <SettingsLink href={settingsUrl} />
+        </p>
+      ) : null}
       {via ? <p className="via">{via}</p> : null}
       <AnswerMeta
         changed={answer.source === 'user'}

@@ -11,6 +11,7 @@ import {
   type Outcome,
 } from '@/utils/schema/decision';
 import { ChecklistView } from './ChecklistView';
+import { ClientRepliesView } from './ClientRepliesView';
 import { DeclineReasons } from './DeclineReasons';
 import { useT } from './i18n-context';
 import { EMPTY_OUTCOME, OutcomeForm } from './OutcomeForm';
@@ -226,6 +227,7 @@ function DetailForm({
           </ol>
         </section>
       ) : null}
+      <ClientRepliesView replies={decision.replies} />
       <h3 className="checklist-heading">{t('checklistHeading')}</h3>
       <ChecklistView checklist={decision.checklist} muted={mutedFlags} skillLabel={skillLabel} />
     </article>

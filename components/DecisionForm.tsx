@@ -1,6 +1,19 @@
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { DecisionStatus, DeclineReason } from '@/utils/schema/decision';
 import { DeclineReasons } from './DeclineReasons';
 import { useT } from './i18n-context';
+import { KeyboardHelp, type KeyRow } from './KeyboardHelp';
+import { hasModifier, isTypingTarget } from './keyboard';
+
+/** Letters that move the focus to a decision control; Enter or Space then presses it. */
+const DECISION_KEYS: readonly KeyRow[] = [
+  { keys: ['a'], label: 'key.accept' },
+  { keys: ['d'], label: 'key.decline' },
+  { keys: ['h'], label: 'key.hold' },
+  { keys: ['f'], label: 'key.followUp' },
+  { keys: ['Enter', 'Space'], label: 'key.press' },
+  { keys: ['?'], label: 'key.help' },
+];
 
 interface Props {
   note: string;
@@ -13,6 +26,8 @@ interface Props {
   onNote: (note: string) => void;
   onFollowUp: (date: string) => void;
   onDecide: (status: DecisionStatus) => void;
+  /** Esc closes what holds the form (the overlay): listed with the other keys. */
+  escCloses?: boolean;
 }
 
 /** Accept, decline, or hold with a follow-up date, plus a free-text note. */
@@ -26,11 +41,56 @@ export function DecisionForm({
   onFollowUp,
   onReasons,
   onDecide,
+  escCloses = false,
 }: Props) {
   const t = useT();
+  const accept = useRef<HTMLButtonElement>(null);
+  const decline = useRef<HTMLButtonElement>(null);
+  const hold = useRef<HTMLButtonElement>(null);
+  const followUp = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  // The keys only move the focus: nothing is decided without Enter or Space on the button itself.
+  useEffect(() => {
+    const targets: Record<string, RefObject<HTMLElement | null>> = {
+      a: accept,
+      d: decline,
+      h: hold,
+      f: followUp,
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (hasModifier(event) || event.defaultPrevented) return;
+      if (event.key === 'Escape' && helpOpen) {
+        // Closes the list of keys only, not the overlay around it.
+        event.stopPropagation();
+        setHelpOpen(false);
+        return;
+      }
+      if (isTypingTarget(event.target)) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        setHelpOpen((open) => !open);
+        return;
+      }
+      const target = targets[event.key.toLowerCase()];
+      if (!target?.current) return;
+      event.preventDefault();
+      target.current.focus();
+      target.current.scrollIntoView?.({ block: 'nearest' });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [helpOpen]);
   return (
     <section className="decision" aria-labelledby="h-decision">
-      <h2 id="h-decision">{t('decisionHeading')}</h2>
+      <div className="decision-head">
+        <h2 id="h-decision">{t('decisionHeading')}</h2>
+        <KeyboardHelp
+          rows={escCloses ? [...DECISION_KEYS, { keys: ['Esc'], label: 'key.close' }] : DECISION_KEYS}
+          open={helpOpen}
+          onOpenChange={setHelpOpen}
+          testId="decision-keys"
+        />
+      </div>
       <label className="stacked">
         {t('noteLabel')}
         <textarea
@@ -45,6 +105,7 @@ export function DecisionForm({
       <DeclineReasons value={reasons} suggested={reasonsSuggested} onChange={onReasons} />
       <div className="decide-row">
         <button
+          ref={accept}
           type="button"
           className="btn accept"
           data-testid="decide-accepted"
@@ -54,6 +115,7 @@ export function DecisionForm({
           {t('decideAccepted')}
         </button>
         <button
+          ref={decline}
           type="button"
           className="btn decline"
           data-testid="decide-declined"
@@ -67,6 +129,7 @@ export function DecisionForm({
         <label>
           {t('followUpLabel')}
           <input
+            ref={followUp}
             type="date"
             data-testid="followup-date"
             value={followUpAt}
@@ -74,6 +137,7 @@ export function DecisionForm({
           />
         </label>
         <button
+          ref={hold}
           type="button"
           className="btn hold"
           data-testid="decide-hold"

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { MessageKey } from '@/utils/i18n';
 import type { JournalQuery, JournalSort } from '@/utils/journal/query';
 import { liabilityFlagIds, verdictLevelSchema } from '@/utils/schema/analysis';
@@ -9,12 +10,14 @@ interface Props {
   sites: readonly string[];
   tags: readonly string[];
   onChange: (next: JournalQuery) => void;
+  /** The search box, for the `/` key. */
+  searchRef?: Ref<HTMLInputElement>;
 }
 
 const SORTS: JournalSort[] = ['newest', 'oldest', 'updated', 'follow-up'];
 
 /** Search box, filter menus and sort for the journal. */
-export function JournalFilters({ query, sites, tags, onChange }: Props) {
+export function JournalFilters({ query, sites, tags, onChange, searchRef }: Props) {
   const t = useT();
   const set = (patch: Partial<JournalQuery>) => onChange({ ...query, ...patch });
   const select = <V extends string>(
@@ -50,10 +53,11 @@ export function JournalFilters({ query, sites, tags, onChange }: Props) {
   return (
     <search className="journal-filters">
       <input
+        ref={searchRef}
         type="search"
         className="journal-search"
         data-testid="journal-search"
-        placeholder={t('journalSearch')}
+        placeholder={`${t('journalSearch')}  /`}
         aria-label={t('journalSearch')}
         value={query.text ?? ''}
         onChange={(e) => set({ text: e.target.value })}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatDay } from '@/utils/i18n';
 import { isDue, type JournalRow } from '@/utils/journal/query';
 import { useT } from './i18n-context';
@@ -12,6 +12,10 @@ interface Props {
   onToggle?: (id: string) => void;
   /** Shown when the journal is empty (not when filters hide everything). */
   empty?: boolean;
+  /** Moves the keyboard focus to a row (scrolled into view); a new `seq` asks again for the same row. */
+  focusRequest?: { index: number; seq: number } | null;
+  /** A row took the focus (by click, Tab or a key). */
+  onRowFocus?: (index: number) => void;
 }
 
 /** Roughly one row's height; the virtualizer measures the real ones. */
@@ -39,7 +43,7 @@ function observeSize(
  * The decisions that match, in order. Only the rows in view are in the DOM, so ten thousand decisions
  * scroll as smoothly as ten.
  */
-export function JournalList({ rows, today, onOpen, selected, onToggle, empty }: Props) {
+export function JournalList({ rows, today, onOpen, selected, onToggle, empty, focusRequest, onRowFocus }: Props) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -51,6 +55,22 @@ export function JournalList({ rows, today, onOpen, selected, onToggle, empty }: 
     // A row without layout (before the first paint) keeps its estimate instead of collapsing to zero.
     measureElement: (element) => element.getBoundingClientRect().height || ROW_ESTIMATE,
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request moves the focus, not a re-render
+  useEffect(() => {
+    if (!focusRequest || focusRequest.index >= rows.length) return;
+    const { index } = focusRequest;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    // The row may be rendered only after the scroll: look for it on the next frames.
+    let tries = 0;
+    let frame = 0;
+    const focus = () => {
+      const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"] .journal-item`);
+      if (row) row.focus();
+      else if (++tries < 20) frame = requestAnimationFrame(focus);
+    };
+    frame = requestAnimationFrame(focus);
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
   if (rows.length === 0) return <p className="empty">{t(empty ? 'journalEmpty' : 'journalNoMatch')}</p>;
   return (
     <div className="journal-scroll" ref={scroller} data-testid="journal-scroll">
@@ -81,6 +101,7 @@ export function JournalList({ rows, today, onOpen, selected, onToggle, empty }: 
                 data-testid="journal-item"
                 data-status={d.status}
                 onClick={() => onOpen(d.id)}
+                onFocus={() => onRowFocus?.(item.index)}
               >
                 <span className="item-top">
                   <span className="item-title" data-testid="journal-item-title">

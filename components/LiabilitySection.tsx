@@ -1,6 +1,7 @@
 import { setFlag } from '@/utils/checklist-edit';
 import { type LiabilityFlagId, liabilityFlagIds } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
+import { CertaintyBadge } from './AnswerMeta';
 import { EvidenceList } from './EvidenceList';
 import { useT } from './i18n-context';
 import { Section } from './Section';
@@ -33,6 +34,16 @@ export function LiabilitySection({ checklist, onChange, onQuote, muted = [], onM
       summary={`${raised.length}`}
       tone={tone}
     >
+      {checklist.intermediary ? (
+        <div className="intermediary" data-testid="intermediary" data-value={checklist.intermediary.value}>
+          <span className="flag-name">{t('intermediaryLabel')}:</span>{' '}
+          <strong>{t(`intermediary.${checklist.intermediary.value}`)}</strong>{' '}
+          {checklist.intermediary.source === 'auto' ? (
+            <CertaintyBadge certainty={checklist.intermediary.certainty} />
+          ) : null}
+          <EvidenceList evidence={checklist.intermediary.evidence} onQuote={onQuote} max={1} />
+        </div>
+      ) : null}
       <ul className="flags">
         {order.map((id) => {
           const answer = checklist.liability[id];
@@ -51,7 +62,11 @@ export function LiabilitySection({ checklist, onChange, onQuote, muted = [], onM
                 />
                 <span className="flag-name">{t(`flag.${id}`)}</span>
                 <span className="flag-value">{on ? t('flagYes') : t('flagNo')}</span>
-                {answer?.source === 'user' ? <span className="badge user">{t('youChanged')}</span> : null}
+                {answer?.source === 'user' ? (
+                  <span className="badge user">{t('youChanged')}</span>
+                ) : answer && (on || answer.certainty === 'likely') ? (
+                  <CertaintyBadge certainty={answer.certainty} />
+                ) : null}
               </label>
               {onMute ? (
                 <button

@@ -67,6 +67,7 @@ export function RemoteSection({ checklist, onChange, onQuote }: Props) {
         changed={answer.source === 'user'}
         suggestedLabel={answer.suggested ? t(`remote.${answer.suggested.mode}`) : null}
         onReset={() => onChange?.(resetSection(checklist, 'remote'))}
+        certainty={answer.certainty}
       />
       <EvidenceList evidence={answer.evidence} onQuote={onQuote} />
     </Section>

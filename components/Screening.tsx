@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { scoreChecklist, suggestChecklist } from '@/utils/analysis';
+import { unjudgedParts } from '@/utils/analysis/verdict';
 import { type Capacity, overcommitBy } from '@/utils/capacity';
 import { addDays, recordDecision, snapshotOffer, suggestDeclineReasons } from '@/utils/decisions';
 import type { MessageKey } from '@/utils/i18n';
+import { mergeChecklist } from '@/utils/questions';
 import type { LiabilityFlagId, OfferAnalysis } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
 import type { Decision, DecisionStatus, DeclineReason } from '@/utils/schema/decision';
@@ -16,6 +18,8 @@ import { DecidedBanner } from './DecidedBanner';
 import { DecisionForm } from './DecisionForm';
 import { useLocale, useT } from './i18n-context';
 import { OfferHeader } from './OfferHeader';
+import { QuestionsSection } from './QuestionsSection';
+import { useClientReplies } from './use-client-replies';
 import { VerdictBadge } from './VerdictBadge';
 
 /** Where a screening writes: the background for the overlay, IndexedDB directly for the side panel. */
@@ -34,6 +38,10 @@ export interface ScreeningProps {
   existing: Decision | null;
   /** Weekly hours left for side work; absent where it could not be read. */
   capacity?: Capacity | null;
+  /** The settings page, linked from the parts the profile does not cover yet. */
+  settingsUrl?: string;
+  /** Esc closes the frame around the screening (the overlay). */
+  escCloses?: boolean;
   onSaved?(decision: Decision): void;
 }
 
@@ -45,13 +53,32 @@ export function errorKey(failure: Failure): MessageKey {
 }
 
 /** One offer's checklist, verdict and decision form: the same in the overlay and for a pasted offer. */
-export function Screening({ actions, capture, profile, analysis, existing, capacity, onSaved }: ScreeningProps) {
+export function Screening({
+  actions,
+  capture,
+  profile,
+  analysis: offerAnalysis,
+  existing,
+  capacity,
+  settingsUrl,
+  escCloses,
+  onSaved,
+}: ScreeningProps) {
   const t = useT();
   const locale = useLocale();
   const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
   const [saved, setSaved] = useState<Decision | null>(existing);
   const [editing, setEditing] = useState(existing === null);
-  const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(analysis));
+  const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(offerAnalysis));
+  // The client's replies re-read the offer; from here on `analysis` is the offer read with them.
+  const client = useClientReplies({
+    capture,
+    profile,
+    analysis: offerAnalysis,
+    existing,
+    onReread: (fresh) => setChecklist((c) => mergeChecklist(c, suggestChecklist(fresh))),
+  });
+  const analysis = client.analysis;
   const [note, setNote] = useState(existing?.note ?? '');
   const [followUpAt, setFollowUpAt] = useState(existing?.followUpAt ?? addDays(new Date(), 3));
   // Until the user touches them, the decline reasons follow what the checklist points at.
@@ -71,6 +98,8 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
       }),
     [checklist, scoringProfile, analysis, capture.trust],
   );
+
+  const unjudged = useMemo(() => unjudgedParts(checklist, scoringProfile), [checklist, scoringProfile]);
 
   const suggestedReasons = useMemo(
     () => suggestDeclineReasons(verdict, overcommitBy(capacity, checklist.remote.value.hours) > 0),
@@ -96,6 +125,7 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
           note,
           followUpAt,
           declineReasons: reasons,
+          replies: client.replies,
         },
         saved,
         new Date(),
@@ -112,13 +142,13 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
       setEditing(false);
       onSaved?.(result.data);
     },
-    [actions, capture, analysis, checklist, verdict, note, followUpAt, reasons, saved, onSaved],
+    [actions, capture, analysis, checklist, verdict, note, followUpAt, reasons, saved, onSaved, client.replies],
   );
 
   return (
     <div className="screening">
       <OfferHeader capture={capture} budget={analysis.budget} />
-      <VerdictBadge verdict={verdict} />
+      <VerdictBadge verdict={verdict} unjudged={unjudged} settingsUrl={settingsUrl} />
       {saved && !editing ? <DecidedBanner decision={saved} onChange={() => setEditing(true)} /> : null}
       <ChecklistView
         checklist={checklist}
@@ -128,6 +158,8 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
         muted={mutedFlags}
         communityVia={analysis.community.via}
         trust={capture.trust}
+        unjudged={unjudged}
+        settingsUrl={settingsUrl}
         onMute={(flag, muted) => {
           setMutedFlags((current) =>
             muted ? [...current.filter((f) => f !== flag), flag] : current.filter((f) => f !== flag),
@@ -137,7 +169,23 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
           });
         }}
       />
-      {editing ? <CapacityNote capacity={capacity} hours={checklist.remote.value.hours} /> : null}
+      {editing ? (
+        <CapacityNote capacity={capacity} hours={checklist.remote.value.hours} settingsUrl={settingsUrl} />
+      ) : null}
+      {editing ? (
+        <QuestionsSection
+          client={client}
+          checklist={checklist}
+          clientName={capture.client.name}
+          onUseAsNote={(draft) => {
+            const day = followUpAt && followUpAt >= addDays(new Date(), 0) ? followUpAt : addDays(new Date(), 3);
+            // A note the user already wrote stays, above the message.
+            setNote((mine) => (mine.trim() && !mine.includes(draft) ? `${mine.trim()}\n\n${draft}` : draft));
+            setFollowUpAt(day);
+            return day;
+          }}
+        />
+      ) : null}
       {editing ? (
         <DecisionForm
           note={note}
@@ -149,6 +197,7 @@ export function Screening({ actions, capture, profile, analysis, existing, capac
           onNote={setNote}
           onFollowUp={setFollowUpAt}
           onDecide={decide}
+          escCloses={escCloses}
         />
       ) : null}
       <p className="live" aria-live="polite">

@@ -5,6 +5,7 @@ import { AnswerMeta } from './AnswerMeta';
 import { EvidenceList } from './EvidenceList';
 import { useT } from './i18n-context';
 import { Section } from './Section';
+import { SkillMatchEmpty } from './SkillMatchEmpty';
 
 interface Props {
   checklist: Checklist;
@@ -12,16 +13,27 @@ interface Props {
   onQuote?: (quote: string) => void;
   /** Display name of a skill id in the UI language; the id itself when absent. */
   skillLabel?: (id: string) => string;
+  /** The profile has no skills yet: nothing can be called missing. */
+  unjudged?: boolean;
+  settingsUrl?: string;
 }
 
 /** Question 2: which required skills do I have, which are missing? Click a skill to move it. */
-export function SkillMatchSection({ checklist, onChange, onQuote, skillLabel = (id) => id }: Props) {
+export function SkillMatchSection({
+  checklist,
+  onChange,
+  onQuote,
+  skillLabel = (id) => id,
+  unjudged = false,
+  settingsUrl,
+}: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const answer = checklist.skillMatch;
   const { matched, missing } = answer.value;
   const total = matched.length + missing.length;
-  const tone = total === 0 ? 'neutral' : missing.length === 0 ? 'ok' : matched.length === 0 ? 'bad' : 'warn';
+  const tone =
+    total === 0 || unjudged ? 'neutral' : missing.length === 0 ? 'ok' : matched.length === 0 ? 'bad' : 'warn';
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!onChange || !draft.trim()) return;
@@ -47,11 +59,14 @@ export function SkillMatchSection({ checklist, onChange, onQuote, skillLabel = (
       id="skillMatch"
       title={t('section.skillMatch')}
       help={t('section.skillMatch.help')}
-      summary={total ? `${matched.length}/${total}` : undefined}
+      summary={total && !unjudged ? `${matched.length}/${total}` : undefined}
       tone={tone}
     >
       {total === 0 ? <p className="muted">{t('skillsNone')}</p> : null}
-      {matched.length ? (
+      {unjudged ? (
+        <SkillMatchEmpty skills={[...matched, ...missing]} skillLabel={skillLabel} settingsUrl={settingsUrl} />
+      ) : null}
+      {matched.length && !unjudged ? (
         <div className="skill-group">
           <span className="group-label">{t('skillsMatched')}</span>
           <ul className="chips" data-testid="skills-matched">
@@ -59,7 +74,7 @@ export function SkillMatchSection({ checklist, onChange, onQuote, skillLabel = (
           </ul>
         </div>
       ) : null}
-      {missing.length ? (
+      {missing.length && !unjudged ? (
         <div className="skill-group">
           <span className="group-label">{t('skillsMissing')}</span>
           <ul className="chips" data-testid="skills-missing">

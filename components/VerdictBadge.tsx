@@ -1,6 +1,8 @@
+import type { UnjudgedPart } from '@/utils/analysis/verdict';
 import type { MessageKey } from '@/utils/i18n';
 import type { Verdict, VerdictReason } from '@/utils/schema/analysis';
 import { useT } from './i18n-context';
+import { SettingsLink } from './SettingsLink';
 
 /** How many reasons the badge names: the ones that cost the most. */
 const SHOWN_REASONS = 3;
@@ -13,8 +15,16 @@ function reasonKey(reason: VerdictReason): MessageKey {
   return `reason.${reason.code}` as MessageKey;
 }
 
-/** The overall verdict: level, score and the reasons that moved it most. */
-export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+/** The overall verdict: level, score, the reasons that moved it most, and what it could not judge. */
+export function VerdictBadge({
+  verdict,
+  unjudged = [],
+  settingsUrl,
+}: {
+  verdict: Verdict;
+  unjudged?: readonly UnjudgedPart[];
+  settingsUrl?: string;
+}) {
   const t = useT();
   const costs = verdict.reasons.filter((r) => r.impact < 0 || r.dealbreaker).slice(0, SHOWN_REASONS);
   return (
@@ -34,6 +44,18 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
               {reason.dealbreaker ? ` (${t('reason.dealbreaker')})` : ` (${Math.round(reason.impact)})`}
             </span>
           ))}
+        </p>
+      ) : null}
+      {unjudged.length ? (
+        <p className="verdict-why" data-testid="verdict-unjudged">
+          <span className="verdict-label">{t('verdictUnjudged')}</span>{' '}
+          {unjudged.map((part, i) => (
+            <span key={part} data-part={part}>
+              {i > 0 ? ' · ' : ''}
+              {t(`unjudged.${part}`)}
+            </span>
+          ))}{' '}
+          <SettingsLink href={settingsUrl} />
         </p>
       ) : null}
     </div>

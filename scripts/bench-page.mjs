@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Main-thread script time the extension adds to loading each fixture job page: CDP Performance.getMetrics
-// ScriptDuration, extension loaded vs not, medians of interleaved loads in the same run.
-// Budget: ≤ 15 ms added per load (ARCHITECTURE.md).
+// ScriptDuration until 3 s after load (so work deferred by timers counts), extension loaded vs not, medians of
+// interleaved loads in the same run. Budget: ≤ 6 ms added per load.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { BASE_CHROMIUM_ARGS } from '../test/e2e/harness.mjs';
 
-const BUDGET_MS = 15;
-const LOADS = Number(process.env.BENCH_LOADS ?? 12);
+const BUDGET_MS = 6;
+/** Script time counts until this long after load: deferred work (timers, idle callbacks) is included. */
+const SETTLE_MS = 3_000;
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ext = path.join(root, '.output/chrome-mv3');
 const fixtures = JSON.parse(readFileSync(path.join(root, 'test/fixtures/pages/index.json'), 'utf8')).filter(
@@ -48,8 +50,7 @@ async function scriptMs(context, url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  // Let document_idle content scripts and their first capture run.
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
   await page.close();
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;

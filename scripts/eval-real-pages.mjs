@@ -86,7 +86,13 @@ function trustHit(capture, key, value) {
 }
 
 const tally = new Map(); // site → field → [hits, total]
+const bySplit = { dev: [0, 0], test: [0, 0] };
+let split = 'dev';
 function count(site, field, hit) {
+  if (!site.endsWith('(fallback)')) {
+    const pair = bySplit[split] ?? [0, 0];
+    bySplit[split] = [pair[0] + (hit ? 1 : 0), pair[1] + 1];
+  }
   if (!tally.has(site)) tally.set(site, new Map());
   const fields = tally.get(site);
   const [h, t] = fields.get(field) ?? [0, 0];
@@ -117,6 +123,7 @@ for (const item of items) {
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   const expect = item.expect ?? {};
   const site = item.site;
+  split = item.split ?? 'dev';
   const adapter = sites.findAdapter(item.url);
   const url = new URL(item.url);
   const misses = [];
@@ -172,5 +179,6 @@ for (const [site, fields] of [...tally.entries()].sort(([a], [b]) => a.localeCom
 }
 console.log(
   `\nadapters: ${hits}/${total} checks hold on ${items.length - missing} real pages` +
-    (missing ? ` (${missing} not cached)` : ''),
+    (missing ? ` (${missing} not cached)` : '') +
+    ` (dev ${bySplit.dev[0]}/${bySplit.dev[1]}, test ${bySplit.test[0]}/${bySplit.test[1]})`,
 );

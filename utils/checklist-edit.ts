@@ -40,6 +40,7 @@ export function setFlag(checklist: Checklist, flag: LiabilityFlagId, value: bool
     source: 'auto',
     suggested: null,
     evidence: [],
+    certainty: 'not-stated',
   };
   const source = value === current.suggested ? 'auto' : 'user';
   return { ...checklist, liability: { ...checklist.liability, [flag]: { ...current, value, source } } };

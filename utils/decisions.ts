@@ -2,6 +2,7 @@ import { formatDay } from './i18n';
 import type { Budget, Verdict } from './schema/analysis';
 import type { Checklist } from './schema/checklist';
 import {
+  type ClientReply,
   DECLINE_REASONS,
   type Decision,
   type DecisionStatus,
@@ -40,6 +41,8 @@ export interface DecisionDraft {
   followUpAt: string | null;
   /** Kept only when the status is 'declined'. */
   declineReasons: readonly DeclineReason[];
+  /** The client's replies pasted so far; absent keeps the earlier decision's. */
+  replies?: readonly ClientReply[];
 }
 
 /** Verdict costs smaller than this do not suggest a reason (an NDA alone is no reason to decline). */
@@ -110,6 +113,7 @@ export function recordDecision(
     tags: existing?.tags ?? [],
     declineReasons: cleanReasons(draft.status, draft.declineReasons),
     history: existing?.history ?? [],
+    replies: draft.replies ? [...draft.replies] : (existing?.replies ?? []),
     createdAt: existing?.createdAt ?? stamp,
     updatedAt: stamp,
   };

@@ -6,10 +6,12 @@ import { openJournalPanel, screenTab } from './actions';
 import { installFollowUps } from './follow-ups';
 import { handleBackgroundMessage, hiddenLauncherTabs, type MessageSender } from './handlers';
 import { installMenus } from './menus';
+import { installWelcome } from './welcome';
 
 export default defineBackground(() => {
   installMenus();
   installFollowUps();
+  installWelcome();
 
   browser.runtime.onMessage.addListener(
     guardHandler<MessageSender, BackgroundMessage>(

@@ -298,7 +298,10 @@ export function mountLauncher(
         frame = doc.createElement('iframe');
         frame.className = 'frame';
         frame.title = label;
-        frame.setAttribute('allow', '');
+        // Only clipboard writing, for the checklist's "copy message" button. Chromium matches neither the
+        // default 'src' allowlist nor the overlay's origin for an extension frame, so it is '*': the page
+        // itself may write the clipboard on a click anyway, so this gives nothing to whoever frames it.
+        frame.setAttribute('allow', 'clipboard-write *');
         const created = frame;
         // Move keyboard focus into the checklist once it has loaded, so it is usable without a mouse.
         created.addEventListener('load', () => created.focus(), { once: true });

@@ -83,6 +83,11 @@ function Options({
         {status ? t(status.key) : ''}
       </p>
       <p className="muted">{t('optionsOpenJournal')}</p>
+      <p>
+        <a href="/welcome.html" data-testid="open-welcome">
+          {t('optionsWelcome')}
+        </a>
+      </p>
     </main>
   );
 }

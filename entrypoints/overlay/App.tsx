@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { I18nProvider } from '@/components/I18nProvider';
 import { useT } from '@/components/i18n-context';
 import { Screening } from '@/components/Screening';
@@ -147,5 +148,5 @@ function Failed({ message, onRetry }: { message: MessageKey; onRetry: () => void
 }
 
 function OverlayScreening({ api, ...rest }: Loaded) {
-  return <Screening actions={api} {...rest} />;
+  return <Screening actions={api} settingsUrl={browser.runtime.getURL('/options.html')} escCloses {...rest} />;
 }

@@ -7,6 +7,8 @@ import { InsightsView } from '@/components/InsightsView';
 import { useLocale, useT } from '@/components/i18n-context';
 import { JournalFilters } from '@/components/JournalFilters';
 import { JournalList } from '@/components/JournalList';
+import { KeyboardHelp, type KeyRow } from '@/components/KeyboardHelp';
+import { useJournalKeys } from '@/components/keyboard';
 import { type PastedOffer, PasteForm } from '@/components/PasteForm';
 import { Screening, type ScreeningActions } from '@/components/Screening';
 import { analyzeOffer } from '@/utils/analysis';
@@ -74,6 +76,15 @@ type View =
   | { name: 'paste'; pasted?: PastedOffer }
   | ({ name: 'screen' } & PastedScreen)
   | { name: 'import'; fileName: string; preview: ImportPreview };
+
+/** The journal's keys, as the `?` list shows them. */
+const JOURNAL_KEYS: readonly KeyRow[] = [
+  { keys: ['/'], label: 'key.search' },
+  { keys: ['↑ ↓', 'j k'], label: 'key.move' },
+  { keys: ['Enter'], label: 'key.open' },
+  { keys: ['Esc'], label: 'key.back' },
+  { keys: ['?'], label: 'key.help' },
+];
 
 /** After this many decisions not in any export, the journal reminds the user to export. */
 const EXPORT_REMINDER_AFTER = 20;
@@ -476,39 +487,78 @@ function Journal({ profile }: { profile: Profile | null }) {
     }
   };
 
+  // Keyboard: `/` search, ↑/↓ or j/k move, Enter opens (rows are buttons), Esc goes back, `?` lists the keys.
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number } | null>(null);
+  const focusRow = (index: number) => {
+    setActive(index);
+    setFocusRequest((current) => ({ index, seq: (current?.seq ?? 0) + 1 }));
+  };
+  useJournalKeys({
+    list: view.name === 'journal' && !openId && rows !== null,
+    onSearch: () => searchRef.current?.focus(),
+    onMove: (delta) => {
+      if (shown.length === 0) return;
+      focusRow(active < 0 ? 0 : Math.max(0, Math.min(shown.length - 1, active + delta)));
+    },
+    onBack: () => {
+      if (helpOpen) {
+        setHelpOpen(false);
+        return true;
+      }
+      if (openId || view.name !== 'journal') {
+        setOpenId(null);
+        setView({ name: 'journal' });
+        // Back on the list, the focus returns to the row the user left.
+        if (active >= 0) focusRow(active);
+        return true;
+      }
+      return false;
+    },
+    onHelp: () => setHelpOpen((on) => !on),
+  });
+
   return (
     <div className="journal">
       <header className="journal-bar">
-        <h1>{t('journalTitle')}</h1>
-        {rows ? <span className="count">{t('journalCount', { count: total })}</span> : null}
-        <button
-          type="button"
-          className="btn"
-          data-testid="paste-open"
-          onClick={() => {
-            setOpenId(null);
-            setView({ name: 'paste' });
-          }}
-        >
-          {t('pasteOpen')}
-        </button>
-        <button type="button" className="btn" data-testid="import-button" onClick={() => fileInput.current?.click()}>
-          {t('importLog')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          data-testid="import-file"
-          onChange={(e) => {
-            void chooseImport(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-        <button type="button" className="btn" data-testid="export-button" onClick={() => void exportLog()}>
-          {t('exportLog')}
-        </button>
+        <div className="journal-bar-title">
+          <h1>{t('journalTitle')}</h1>
+          {rows ? <span className="count">{t('journalCount', { count: total })}</span> : null}
+          <KeyboardHelp rows={JOURNAL_KEYS} open={helpOpen} onOpenChange={setHelpOpen} testId="journal-keys" onDark />
+        </div>
+        <div className="journal-bar-tools">
+          <button
+            type="button"
+            className="btn"
+            data-testid="paste-open"
+            title={t('pasteOpen')}
+            onClick={() => {
+              setOpenId(null);
+              setView({ name: 'paste' });
+            }}
+          >
+            {t('pasteOpenShort')}
+          </button>
+          <button type="button" className="btn" data-testid="import-button" onClick={() => fileInput.current?.click()}>
+            {t('importLog')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            data-testid="import-file"
+            onChange={(e) => {
+              void chooseImport(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+          <button type="button" className="btn" data-testid="export-button" onClick={() => void exportLog()}>
+            {t('exportLog')}
+          </button>
+        </div>
       </header>
       <main className="journal-body">
         {notice ? (
@@ -572,6 +622,7 @@ function Journal({ profile }: { profile: Profile | null }) {
               analysis={view.analysis}
               existing={view.existing}
               capacity={view.capacity}
+              settingsUrl={browser.runtime.getURL('/options.html')}
               onSaved={() => reload()}
             />
           </div>
@@ -580,14 +631,17 @@ function Journal({ profile }: { profile: Profile | null }) {
             key={open.id}
             decision={open}
             mutedFlags={profile?.mutedFlags ?? []}
-            onBack={() => setOpenId(null)}
+            onBack={() => {
+              setOpenId(null);
+              if (active >= 0) focusRow(active);
+            }}
             onSave={(next) => void save(next)}
             onDelete={() => void remove(open)}
             skillLabel={skillLabel}
           />
         ) : rows ? (
           <>
-            <JournalFilters query={query} sites={sites} tags={tags} onChange={setQuery} />
+            <JournalFilters query={query} sites={sites} tags={tags} onChange={setQuery} searchRef={searchRef} />
             <div className="journal-statusbar">
               <p className="journal-status" aria-live="polite" data-testid="journal-shown">
                 {complete ? t('journalShown', { shown: shown.length, total }) : t('journalLoading', { total })}
@@ -659,7 +713,17 @@ function Journal({ profile }: { profile: Profile | null }) {
               selected={selected}
               onToggle={toggle}
               empty={total === 0}
+              focusRequest={focusRequest}
+              onRowFocus={setActive}
             />
+            {total === 0 && profile && profile.skills.length === 0 ? (
+              <p className="empty-state journal-setup" data-testid="journal-setup">
+                {t('journalSetUp')}{' '}
+                <a className="settings-link" href="/welcome.html" target="_blank" rel="noreferrer noopener">
+                  {t('journalSetUpLink')}
+                </a>
+              </p>
+            ) : null}
           </>
         ) : null}
       </main>

@@ -180,12 +180,16 @@ export async function launchFirefox(options = {}) {
       }));
     },
 
-    /** Waits for a finished download whose name matches and returns its path. */
-    async download(pattern, timeout = 15_000) {
+    /**
+     * Waits for a finished download whose name matches and returns its text. Firefox may create the file
+     * before it has written it, so the text must also read as `complete` says.
+     */
+    async download(pattern, complete = (text) => text.length > 0, timeout = 15_000) {
       return until(
         async () => {
           const name = readdirSync(downloads).find((file) => pattern.test(file) && !file.endsWith('.part'));
-          return name ? join(downloads, name) : null;
+          const text = name ? readFileSync(join(downloads, name), 'utf8') : '';
+          return name && complete(text) ? text : null;
         },
         `a download matching ${pattern}`,
         timeout,

@@ -6,11 +6,11 @@
 // "Outside the document": the test DOM's own global document is filled with a copy of the site's page
 // whose every text and link says CANARY. An adapter that read `document`, `window` or `location` instead
 // of its argument would find its selectors there and carry CANARY into the capture.
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { offerCaptureSchema } from '../../utils/schema/offer';
 import { adapters, captureOffer, findAdapter } from '../../utils/sites';
-import { EXAMPLE_URLS } from '../../utils/sites/examples';
 import { readableText } from '../../utils/sites/lib/dom';
 import { captureJsonLd } from '../../utils/sites/lib/json-ld';
 import {
@@ -25,6 +25,12 @@ import {
   type Vocabulary,
   vocabularyOf,
 } from './documents';
+
+/** Each adapter file's own example URLs (its `exampleUrls` export). */
+const modules = import.meta.glob<{ exampleUrls?: readonly string[] }>('../../utils/sites/*.ts', { eager: true });
+const EXAMPLE_URLS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(modules).map(([file, module]) => [path.basename(file, '.ts'), module.exampleUrls ?? []]),
+);
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);

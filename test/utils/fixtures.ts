@@ -4,18 +4,20 @@ import type { Decision } from '../../utils/schema/decision';
 /** A checklist as the engine would suggest it, built by hand so UI tests do not depend on the engine. */
 export function makeChecklist(): Checklist {
   return {
-    communityTie: { value: 'platform', source: 'auto', suggested: 'platform', evidence: [] },
+    communityTie: { value: 'platform', source: 'auto', suggested: 'platform', evidence: [], certainty: 'likely' },
     skillMatch: {
       value: { matched: ['react'], missing: ['shopify'] },
       source: 'auto',
       suggested: { matched: ['react'], missing: ['shopify'] },
       evidence: [{ field: 'skills', quote: 'React and Shopify', start: 10, end: 27 }],
+      certainty: 'stated',
     },
     remote: {
       value: { mode: 'full', hours: null, timeZone: 'JST' },
       source: 'auto',
       suggested: { mode: 'full', hours: null, timeZone: 'JST' },
       evidence: [{ field: 'remote', quote: 'フルリモート', start: 0, end: 6 }],
+      certainty: 'stated',
     },
     liability: {
       unlimitedDamages: {
@@ -23,8 +25,9 @@ export function makeChecklist(): Checklist {
         source: 'auto',
         suggested: true,
         evidence: [{ field: 'unlimitedDamages', quote: '一切の損害を賠償', start: 40, end: 48 }],
+        certainty: 'stated',
       },
-      nda: { value: false, source: 'auto', suggested: false, evidence: [] },
+      nda: { value: false, source: 'auto', suggested: false, evidence: [], certainty: 'not-stated' },
     },
   };
 }
@@ -55,6 +58,7 @@ export function makeDecision(overrides: Partial<Decision> = {}): Decision {
     tags: [],
     declineReasons: [],
     history: [{ at: '2026-11-20T09:05:00.000Z', status: 'accepted', followUpAt: null }],
+    replies: [],
     createdAt: '2026-11-20T09:05:00.000Z',
     updatedAt: '2026-11-20T09:05:00.000Z',
     ...overrides,

@@ -1,54 +1,69 @@
 import type { Budget, Evidence } from '../schema/analysis';
-import { quoteAround } from './evidence';
+import { notOfferPay, payContext } from './rules/budget';
+import { evidenceOf, matchRule, plain } from './rules/define';
+import { type PreparedText, prepareText, segmentAt } from './text';
 
 type Unit = Budget['unit'];
 
-// One amount: an optional currency sign, digits with separators, an optional multiplier, an optional unit word.
+// One amount: a currency before or after, digits with separators, a multiplier, a per-unit suffix.
 const NUM = String.raw`\d{1,3}(?:[,，]\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const AMOUNT = String.raw`(?:(USD|JPY|EUR|GBP|INR|US\$|[$¥￥€£₹])\s?)?(${NUM})\s?(万|千|k|K)?\s?(円|ドル|USD|JPY|EUR|GBP|INR)?(?:\s?\/\s?(?:hr|hour|h|mo|month|day|時間|月|日))?`;
-const RANGE = new RegExp(String.raw`${AMOUNT}(?:\s?(?:[-–〜~～]|to|から)\s?${AMOUNT})?`, 'g');
+const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|US\$|A\$|C\$|[$¥￥€£₹]`;
+const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|€|£|\$|dollars|euros|pounds`;
+const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年))?`;
+const AMOUNT = String.raw`(?:(${SIGN})\s?)?(${NUM})\s?(万|千|k|K|M\b)?\s?(${AFTER})?${PER}`;
+const RANGE = new RegExp(String.raw`${AMOUNT}(?:\s?(?:[-–〜~～]|to|から)\s?(?:max\.?|最大)?\s?${AMOUNT})?`, 'g');
 
 const SIGNS: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
   USD: 'USD',
   ドル: 'USD',
+  dollars: 'USD',
   '¥': 'JPY',
   '￥': 'JPY',
   JPY: 'JPY',
   円: 'JPY',
   '€': 'EUR',
   EUR: 'EUR',
+  ユーロ: 'EUR',
+  euros: 'EUR',
   '£': 'GBP',
   GBP: 'GBP',
+  pounds: 'GBP',
   '₹': 'INR',
   INR: 'INR',
+  AUD: 'AUD',
+  A$: 'AUD',
+  CAD: 'CAD',
+  C$: 'CAD',
 };
 
 const UNIT_WORDS: [Unit, RegExp][] = [
-  ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h|時間)\b|per hour|an hour|hourly|\bhr\b/i],
-  ['day', /日給|日当|日額|1日あたり|per day|\/\s?(?:day|日)|daily rate|day rate/i],
-  ['month', /月額|月給|月収|人月|毎月|月\s?\d+\s?万|per month|\/\s?(?:mo|month|月)|monthly|a month/i],
+  ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h|時間)\b|per hour|an hour|hourly|\bhr\b|\/時間/gi],
+  ['day', /日給|日当|日額|1日あたり|per day|\/\s?(?:day|日)|daily rate|day rate|a day\b/gi],
+  ['month', /月額|月給|月収|人月|毎月|月\s?\d+\s?万|per month|\/\s?(?:mo|month|月)\b|monthly|a month|\/月/gi],
+  ['year', /年収|年俸|年額|per year|\/\s?(?:year|yr|年)\b|a year|annual(?:ly)?|per annum|\bp\.a\.|salary range/gi],
   [
     'fixed',
-    /固定報酬|固定|1記事|一記事|1本|1件|1枚|記事単価|per (?:article|video|post|piece|page|item)|fixed[- ]price|fixed|project budget|一式/i,
+    /固定報酬|固定|1記事|一記事|1本|1件|1枚|記事単価|文字単価|per (?:article|video|post|piece|page|item|word|task|deal)|fixed[- ]price|fixed|project budget|一式|プロジェクト単位/gi,
   ],
 ];
 
 // Pay per week has no unit of its own in the schema: it stays null rather than pass for a fixed price.
 const WEEKLY = /per week|a week|\/\s?w(?:ee)?k\b|週給|週\s?\d+\s?万/i;
 
-/** The unit word nearest the amount (at `at` in the window): "1件300円…月5万円" is per piece, not monthly. */
-function closestUnit(window: string, at: number): Unit {
+/** The unit word nearest the amount within its own line: "1件300円…月5万円" is per piece, not monthly. */
+function closestUnit(line: string, at: number): Unit {
   let best: Unit = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const [unit, re] of UNIT_WORDS) {
-    const global = new RegExp(re.source, 'gi');
-    for (let m = global.exec(window); m; m = global.exec(window)) {
-      const distance = Math.abs(m.index - at);
-      if (distance < bestDistance) [best, bestDistance] = [unit, distance];
-      if (m[0].length === 0) global.lastIndex++;
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const distance = m.index >= at ? m.index - at : at - (m.index + m[0].length);
+      if (distance < bestDistance && distance <= 40) [best, bestDistance] = [unit, distance];
+      if (m[0].length === 0) re.lastIndex++;
     }
+    re.lastIndex = 0;
   }
   return best;
 }
@@ -56,73 +71,208 @@ function closestUnit(window: string, at: number): Unit {
 function toNumber(digits: string, multiplier: string | undefined): number {
   const n = Number(digits.replace(/[,，]/g, ''));
   if (multiplier === '万') return n * 10_000;
-  if (multiplier === '千') return n * 1_000;
-  if (multiplier === 'k' || multiplier === 'K') return n * 1_000;
+  if (multiplier === '千' || multiplier === 'k' || multiplier === 'K') return n * 1_000;
+  if (multiplier === 'M') return n * 1_000_000;
   return n;
 }
 
-// Words that make a number money even without a sign nearby.
-const MONEY_CONTEXT = /予算|報酬|単価|給|budget|pay|rate|salary|compensation|price|fee/i;
-// Numbers that are not money: years, counts, times.
+// Numbers that are not money: counts, times, clause numbers, sizes.
 const NOT_MONEY_AFTER =
-  /^\s?(?:年|月(?!額)|日(?!給)|時間|時(?![給])|分|件|名|人|文字|字|本(?!あたり)|回|歳|%|％|[:：]|(?:hours?|hrs?|days?|weeks?|months?|years?|people|words|articles|videos|rows|products|orders)\b)/i;
-// Amounts that are not the offer's pay: yearly perks, a time of day.
-const NOT_PAY_AFTER = /^\s?(?:yearly|annual|per year|a year|\/\s?y(?:ea)?r)\b/i;
-const OPEN_ABOVE = /^\s?(?:[〜~～]|から|以上|\+|or more)/;
-const OPEN_BELOW = /^\s?(?:以内|まで|以下)/;
-const CAP_BEFORE = /(?:up to|max(?:imum)?|under|no more than)\s?$/i;
+  /^\s?(?:年(?!収|俸)|月(?!額|給|収)|日(?!給|当)|時間|時(?!給)|分|秒|件|名|人|文字|字|本(?!あたり)|回|歳|%|％|条|項|号|章|位|倍|点|社|ヶ月|か月|カ月|週|[:：]|(?:hours?|hrs?|days?|weeks?|months?|years?|people|words|articles|videos|rows|products|orders|pages|items|users|members|employees|clients|reviews|jobs|hires|GB|MB|px|cm|mm|kg)\b)/i;
+const OPEN_ABOVE = /^\s?(?:相当|程度)?\s?(?:[〜~～]|から|以上|\+|or more)/;
+const OPEN_BELOW = /^\s?(?:以内|まで|以下|未満)/;
+const CAP_BEFORE = /(?:up to|max(?:imum)?|under|no more than|最大|上限)\s?[:：]?\s?$/i;
+const LEADING_UP_TO = /(?:^|[^\d\s])\s?[〜~～]\s?$/;
+const CLAUSE_BEFORE = /第\s?$/;
+
+// Amounts without figures: "several thousand dollars a month", 数万円〜十数万円.
+const VAGUE =
+  /(?:単\s?価|単金|報酬|金額)[\s】\]:：・]{0,4}(?:スキル見合い|応相談|要相談|相談)|(?:several|a few|few|some) (?:hundred|thousand)s? (?:of )?(dollars|euros|pounds|USD|EUR)|(?:数|十数|数十)(?:千|百|十)?万?円|(数|十数|数十)万(?:円)?/gi;
+
+// A month of SES work is priced per person-month even where the line only says 単価.
+const PER_PERSON_MONTH = /精算|人月|スキル見合い|稼働率|商流/;
+const UNIT_PRICE = /単\s?価|単金/;
+// A bid average or the client's spend shown under a listing is not this offer's pay.
+const NOT_THIS_OFFER_LINE = /^(?:avg\.? bid|average bid|平均)/i;
+
+/** The site's currency where a listing shows bare numbers. */
+const SITE_CURRENCY: Record<string, string> = {
+  crowdworks: 'JPY',
+  lancers: 'JPY',
+  coconala: 'JPY',
+  upwork: 'USD',
+};
+const HEADER_UNIT: [Unit, RegExp][] = [
+  ['hour', /^(?:hourly|時間単価制?|時給)(?:\s?[:：]?\s?.*)?$/i],
+  ['fixed', /^(?:fixed[- ]price|固定報酬制?|est\.? budget|budget)\s?[:：]?$/i],
+];
+const HEADER_AMOUNT = /^(US\$|[$¥￥€£₹])?\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(円)?$/;
+
+/**
+ * A listing card's fields right under the title: bare amounts on their own lines ("30000", "50000";
+ * "Hourly", "$10.00", "$47.00"), read as the listing header's budget.
+ */
+function listingHeader(p: PreparedText, site: string | undefined): Found | null {
+  const amounts: { value: number; sign?: string; start: number; end: number }[] = [];
+  let unit: Unit = null;
+  for (const line of p.lines.slice(1, 6)) {
+    const m = HEADER_AMOUNT.exec(line.text);
+    if (m) {
+      amounts.push({
+        value: Number((m[2] as string).replace(/,/g, '')),
+        sign: m[1] ?? m[3],
+        start: line.start,
+        end: line.end,
+      });
+      if (amounts.length === 2) break;
+      continue;
+    }
+    const u = HEADER_UNIT.find(([, re]) => re.test(line.text));
+    if (u && amounts.length === 0) {
+      unit = u[0];
+      continue;
+    }
+    if (amounts.length) break;
+  }
+  const first = amounts[0];
+  if (!first) return null;
+  const last = amounts[amounts.length - 1] as (typeof amounts)[number];
+  const next = p.lines.find((l) => l.start > last.end);
+  if (next && NOT_THIS_OFFER_LINE.test(next.text)) return null;
+  const currency = first.sign ? (SIGNS[first.sign] ?? null) : site ? (SITE_CURRENCY[site] ?? null) : null;
+  if (!currency) return null;
+  const values = amounts.map((a) => a.value);
+  const min = Math.min(...values);
+  // Upwork's card shows one figure for a fixed price and two for an hourly range.
+  const guessed = unit ?? (site === 'upwork' && amounts.length === 2 ? 'hour' : 'fixed');
+  return {
+    budget: { min: min > 0 ? min : null, max: Math.max(...values), currency, unit: guessed },
+    start: first.start,
+    end: last.end,
+    score: 4,
+  };
+}
 
 interface Found {
   budget: Budget;
-  evidence: Evidence;
+  start: number;
+  end: number;
   score: number;
 }
 
-/** Reads the offer's pay: amount or range, ISO currency and unit; null when no amount is stated. */
-export function parseBudget(text: string, field = 'budget'): { budget: Budget; evidence: Evidence } | null {
-  let best: Found | null = null;
+/** Which line each offset is on, and whether that line is a listing header (`[...]` first line). */
+function isHeaderLine(p: PreparedText, at: number): boolean {
+  const line = segmentAt(p, 'line', at);
+  return line !== null && line === p.lines[0] && line.text.startsWith('[') && p.lines.length > 1;
+}
+
+/**
+ * Reads the offer's pay: amount or range, ISO currency and unit; null when no amount is stated. The
+ * offer's own amount wins: a pay word on its line counts for it; an end user's price, a later phase,
+ * the client's past spend or a listing header counts against it.
+ */
+export function parseBudget(
+  text: PreparedText | string,
+  field = 'budget',
+  site?: string,
+): { budget: Budget; evidence: Evidence; score: number } | null {
+  const p = typeof text === 'string' ? prepareText(text) : text;
+  const norm = p.norm;
+  const perPersonMonth = PER_PERSON_MONTH.test(norm);
+  const payLines = new Set(plain(matchRule(payContext, p)).map((h) => segmentAt(p, 'line', h.start)?.start));
+  const notPay = plain(matchRule(notOfferPay, p)).map((h) => segmentAt(p, 'clause', h.start));
+  let best: Found | null = listingHeader(p, site);
+  const header = best ? { start: best.start, end: best.end } : null;
   RANGE.lastIndex = 0;
   let count = 0;
-  for (let m = RANGE.exec(text); m && count < 200; m = RANGE.exec(text), count++) {
+  for (let m = RANGE.exec(norm); m && count < 300; m = RANGE.exec(norm), count++) {
     const [whole, sign1, num1, mult1, suffix1, sign2, num2, mult2, suffix2] = m;
     if (!num1) continue;
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
-    const after = text.slice(m.index + whole.length, m.index + whole.length + 12);
-    // A time of day ("9:00〜18:00") or part of a longer number is never an amount.
+    const start = m.index;
+    if (header && start >= header.start && start < header.end) continue;
+    const end = start + whole.trimEnd().length;
+    const before = norm.slice(Math.max(0, start - 16), start);
+    const after = norm.slice(start + whole.length, start + whole.length + 12);
+    // A time of day ("9:00〜18:00"), part of a longer number, or a clause number (第3条) is never pay.
     if (/\d[:：]$|[\d.]$/.test(before) && !sign1) continue;
+    if (CLAUSE_BEFORE.test(before)) continue;
     const explicit = sign1 ?? suffix1 ?? sign2 ?? suffix2;
-    const windowText = text.slice(Math.max(0, m.index - 40), m.index + whole.length + 40);
-    if (!explicit && !MONEY_CONTEXT.test(windowText)) continue;
+    const line = segmentAt(p, 'line', start);
+    const lineText = line?.text ?? '';
+    const at = line ? start - line.start : 0;
+    // A label on a line of its own (【単価】, ■報酬) speaks for the amount on the next line.
+    const lineIndex = line ? p.lines.indexOf(line) : -1;
+    const labelLine = lineIndex > 0 ? (p.lines[lineIndex - 1] as (typeof p.lines)[number]) : null;
+    const labelAbove = labelLine !== null && labelLine.text.length <= 12 && payLines.has(labelLine.start);
+    const onPayLine = line !== null && (payLines.has(line.start) || labelAbove);
+    const unitPriceLine = UNIT_PRICE.test(lineText) || (labelAbove && UNIT_PRICE.test(labelLine?.text ?? ''));
+    // A list number ("1. 報酬額") is not an amount.
+    if (!sign1 && lineText.slice(0, at).trim() === '' && /^[.)．]\s/.test(norm.slice(start + num1.length))) continue;
+    if (!explicit && !onPayLine) continue;
     if (!suffix1 && !suffix2 && NOT_MONEY_AFTER.test(after)) continue;
-    if (NOT_PAY_AFTER.test(after)) continue;
+    const windowText = norm.slice(Math.max(0, start - 40), end + 40);
     const currency = explicit ? (SIGNS[explicit] ?? null) : /円|万/.test(windowText) ? 'JPY' : null;
+    const unitFound = closestUnit(lineText, at);
+    const weekly = WEEKLY.test(lineText) && !unitFound;
     // A bare number with neither currency nor unit is a count, not a fee.
-    const unitWindow = text.slice(Math.max(0, m.index - 30), m.index + whole.length + 30);
-    const unitFound = closestUnit(unitWindow, Math.min(30, m.index));
-    const weekly = WEEKLY.test(unitWindow) && !unitFound;
     if (!currency && !unitFound) continue;
     let min: number | null = toNumber(num1, mult1 ?? (num2 ? mult2 : undefined));
     let max: number | null = num2 ? toNumber(num2, mult2 ?? mult1) : min;
     if (min > max) [min, max] = [max, min];
     if (max <= 0) continue;
     if (!num2 && OPEN_ABOVE.test(after)) max = null;
-    else if (!num2 && (OPEN_BELOW.test(after) || CAP_BEFORE.test(before))) min = null;
-    // A sum with a currency and no time unit is a fixed price.
-    const unit = unitFound ?? (currency && !weekly ? 'fixed' : null);
-    // Prefer amounts with a written currency, then with a unit, then ranges, then the earliest.
+    else if (!num2 && (OPEN_BELOW.test(after) || CAP_BEFORE.test(before) || LEADING_UP_TO.test(before))) min = null;
+    const big = (max ?? min ?? 0) >= 200_000;
+    // "$120k - $150k" with no period: a yearly salary.
+    const salary =
+      !unitFound && currency === 'USD' && /k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`) && (max ?? 0) >= 30_000;
+    const unit =
+      unitFound && !(unitFound === 'fixed' && (perPersonMonth || unitPriceLine) && big)
+        ? unitFound
+        : currency === 'JPY' && (perPersonMonth || unitPriceLine) && big
+          ? 'month'
+          : salary
+            ? 'year'
+            : currency && !weekly
+              ? 'fixed'
+              : null;
+    const clause = segmentAt(p, 'clause', start);
+    // An end user's price, a later phase, revenue or the client's past spend is never this offer's pay.
+    if (notPay.some((c) => c !== null && c === clause)) continue;
+    // "Avg hourly rate paid: $35": the label before the colon speaks for the amount after it.
+    const clauseIndex = clause ? p.clauses.indexOf(clause) : -1;
+    const labelClause = clauseIndex > 0 ? p.clauses[clauseIndex - 1] : undefined;
+    if (
+      labelClause &&
+      /[:：]$/.test(labelClause.text) &&
+      notPay.includes(labelClause) &&
+      labelClause.end >= (line?.start ?? 0)
+    )
+      continue;
+    const nextLine = lineIndex >= 0 ? p.lines[lineIndex + 1] : undefined;
+    if (nextLine && NOT_THIS_OFFER_LINE.test(nextLine.text)) continue;
     const score =
       (explicit ? 5 : currency ? 2 : 0) +
       (unitFound ? 2 : 0) +
       (num2 ? 1 : 0) +
-      (MONEY_CONTEXT.test(windowText) ? 1 : 0);
-    if (!best || score > best.score) {
-      best = {
-        budget: { min, max, currency, unit },
-        evidence: quoteAround(text, m.index, m.index + whole.trimEnd().length, field),
-        score,
-      };
-    }
+      (onPayLine ? 3 : 0) -
+      (isHeaderLine(p, start) ? 4 : 0);
+    if (!best || score > best.score) best = { budget: { min, max, currency, unit }, start, end, score };
   }
   RANGE.lastIndex = 0;
-  return best ? { budget: best.budget, evidence: best.evidence } : null;
+  if (!best) best = vagueAmount(p);
+  return best ? { budget: best.budget, evidence: evidenceOf(p, best.start, best.end, field), score: best.score } : null;
+}
+
+function vagueAmount(p: PreparedText): Found | null {
+  VAGUE.lastIndex = 0;
+  const m = VAGUE.exec(p.norm);
+  VAGUE.lastIndex = 0;
+  if (!m) return null;
+  const currency = m[1] ? (SIGNS[m[1].toLowerCase()] ?? SIGNS[m[1]] ?? null) : 'JPY';
+  const line = segmentAt(p, 'line', m.index);
+  const unit =
+    closestUnit(line?.text ?? '', line ? m.index - line.start : 0) ??
+    (currency === 'JPY' && (PER_PERSON_MONTH.test(p.norm) || UNIT_PRICE.test(m[0])) ? 'month' : 'fixed');
+  return { budget: { min: null, max: null, currency, unit }, start: m.index, end: m.index + m[0].length, score: 0 };
 }

@@ -1,17 +1,21 @@
-import type { Evidence, LiabilityFlagId, OfferAnalysis } from '../schema/analysis';
+import type { Budget, Certainty, Evidence, LiabilityFlagId, OfferAnalysis } from '../schema/analysis';
 import { liabilityFlagIds } from '../schema/analysis';
 import type { Checklist } from '../schema/checklist';
 import type { Client, OfferKind, TrustSignals } from '../schema/offer';
 import type { Profile } from '../schema/profile';
 import { parseBudget } from './budget';
 import { analyzeCommunity } from './community';
+import { detectIntermediary, type IntermediaryReading } from './intermediary';
 import { detectLang } from './lang';
-import { detectLatePayment, detectMissingTerms, detectPatternFlags, type FlagResult } from './liability';
+import { detectLatePayment, detectMissingTerms, detectPatternFlags, ESCROW_SITES, type FlagResult } from './liability';
 import { analyzeRemote } from './remote';
 import { extractSkills, matchSkills } from './skills';
+import { type PreparedText, prepareText } from './text';
 import { scoreChecklist } from './verdict';
 
+export { type OpenQuestion, openQuestions } from './certainty';
 export { listSkills, type SkillEntry } from './skills';
+export { type PreparedText, prepareText } from './text';
 export { assessTrust, type TrustCode } from './trust';
 export { scoreChecklist } from './verdict';
 
@@ -27,50 +31,144 @@ export interface OfferInput {
   budgetText?: string;
 }
 
-const ESCROW_SITES = new Set(['upwork', 'freelancer', 'fiverr', 'crowdworks', 'lancers', 'coconala']);
+/**
+ * What a learned scorer may add to the rules: per flag, a suspicion in [0, 1] and the phrases that
+ * weighed most, quoted from the offer text. A learned suspicion alone raises a flag as `likely`, never
+ * `stated`, so it can give "Check first" but never "Walk away".
+ */
+export type LearnedSignals = Partial<Record<LiabilityFlagId, { score: number; phrases: Evidence[] }>>;
+
+/** The suspicion from which a learned signal raises a flag the rules left down. */
+export const LEARNED_THRESHOLD = 0.5;
+
 const DIRECT_INVOICE =
   /請求書|invoice|銀行振込|お?振込|bank transfer|直接契約|direct contract|paypal|\bwise\b|wire transfer|\bACH\b|\bBACS\b|SEPA/i;
+// Person-month pricing and settlement hours: the terms of an SES chain.
+const SES_TERMS = /精算|人月|単\s?価|単金|商流|支払いサイト/;
+/** A monthly rate from which an agent's offer is a full person-month. */
+const PERSON_MONTH_JPY = 400_000;
+// Four days a week with office days is a full-time commitment in all but name.
+const FOUR_DAYS = /週\s?4\s?日|4 days (?:a|per) week/i;
+
+/**
+ * Every flag, computed in one place: the rules' answers, then what the offer's remote mode implies,
+ * then the learned signals where the rules found nothing.
+ */
+function computeFlags(
+  body: PreparedText,
+  input: OfferInput,
+  remote: ReturnType<typeof analyzeRemote>,
+  budget: Budget | null,
+  learned: LearnedSignals,
+): { flags: Record<LiabilityFlagId, FlagResult>; paidOutside: boolean; intermediary: IntermediaryReading } {
+  const found = detectPatternFlags(body, { site: input.site, kind: input.kind });
+  const flags: Record<LiabilityFlagId, FlagResult> = {
+    ...found.flags,
+    latePayment: detectLatePayment(body),
+    missingTerms: detectMissingTerms(body, budget !== null),
+  };
+  const intermediary = detectIntermediary(body, {
+    site: input.site,
+    kind: input.kind,
+    paymentOffPlatform: found.paidOutside,
+  });
+  // An SES chain invoices and pays outside any platform: the work never had an escrow to leave.
+  if (
+    !flags.offPlatformPayment.value &&
+    intermediary.value === 'agent' &&
+    input.kind === 'dm' &&
+    !(input.site && ESCROW_SITES.has(input.site)) &&
+    SES_TERMS.test(body.norm)
+  ) {
+    flags.offPlatformPayment = { value: true, evidence: intermediary.evidence.slice(0, 2), certainty: 'likely' };
+  }
+  // A monthly rate of a full salary through an agent buys a whole person-month: full-time in all but name.
+  if (
+    !flags.onsiteOrExclusive.value &&
+    intermediary.value === 'agent' &&
+    budget?.unit === 'month' &&
+    budget.currency === 'JPY' &&
+    (budget.max ?? budget.min ?? 0) >= PERSON_MONTH_JPY
+  ) {
+    flags.onsiteOrExclusive = { value: true, evidence: [], certainty: 'likely' };
+  }
+  if (!flags.onsiteOrExclusive.value) {
+    const onsite = remote.remote.mode === 'onsite';
+    const office = remote.remote.mode === 'hybrid' && FOUR_DAYS.test(body.norm);
+    if (onsite || office) {
+      flags.onsiteOrExclusive = {
+        value: true,
+        evidence: remote.evidence.filter((e) => e.field === 'remote'),
+        certainty: remote.certainty === 'stated' ? 'stated' : 'likely',
+      };
+    }
+  }
+  for (const id of liabilityFlagIds) {
+    const signal = learned[id];
+    if (signal && !flags[id].value && signal.score >= LEARNED_THRESHOLD)
+      flags[id] = { value: true, evidence: signal.phrases, certainty: 'likely' };
+  }
+  return { flags, paidOutside: found.paidOutside, intermediary };
+}
+
+/**
+ * Whether an escrow holds the pay: on a marketplace unless money leaves it; never on a job board or
+ * in a contract that names direct payment; unclear through an agent or in a message.
+ */
+function readEscrow(
+  body: PreparedText,
+  input: OfferInput,
+  onEscrowSite: boolean,
+  paidOutside: boolean,
+  intermediary: string,
+): boolean | null {
+  if (paidOutside) return false;
+  if (intermediary === 'agent') return null;
+  if (onEscrowSite) return true;
+  if (input.kind === 'dm') return DIRECT_INVOICE.test(body.norm) ? false : null;
+  if (input.site === 'generic') return false;
+  return DIRECT_INVOICE.test(body.norm) ? false : null;
+}
+
+/** Learned signals for an offer; none until a learned scorer is plugged in here. */
+function scoreLearnedSignals(_body: PreparedText): LearnedSignals {
+  return {};
+}
 
 /**
  * Reads an offer (job post, DM or contract text) and proposes every checklist answer, each with the
- * words it relied on. Pure: no browser, no globals; evidence offsets index into `input.text`.
+ * words it relied on and how sure it is. Pure: no browser, no globals; evidence offsets index into
+ * `input.text`.
  */
 export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysis {
   const text = input.text;
   const title = input.title ?? '';
+  const body = prepareText(text);
   const lang = detectLang(`${title}\n${text}`);
-  const remote = analyzeRemote(text);
-  if (remote.remote.mode === 'unknown' && title) {
-    const fromTitle = analyzeRemote(title);
-    if (fromTitle.remote.mode !== 'unknown') remote.remote.mode = fromTitle.remote.mode;
-  }
+  const remote = analyzeRemote(body, title ? prepareText(title) : undefined);
 
   const skillHits = extractSkills(text);
   const titleSkills = extractSkills(title).filter((hit) => !skillHits.some((h) => h.id === hit.id));
   const required = [...titleSkills, ...skillHits].map((hit) => hit.id);
   const { matched, missing } = matchSkills(required, profile);
 
+  // The offer's own amount wins over the site's field; the field speaks when the text says nothing.
   const fromField = input.budgetText ? parseBudget(input.budgetText) : null;
-  const fromText = parseBudget(text);
-  let budget = fromField?.budget ?? fromText?.budget ?? null;
+  const fromText = parseBudget(body, 'budget', input.site);
+  const textWins = fromText !== null && (fromField === null || fromText.score >= 6);
+  let budget = (textWins ? fromText?.budget : fromField?.budget) ?? null;
   // The site's field says "fixed" where the text names the period of the same amount (月額30,000円).
   if (fromField && fromText && fromField.budget.max === fromText.budget.max && fromText.budget.unit !== 'fixed') {
     if (fromField.budget.unit === 'fixed' || fromField.budget.unit === null) budget = fromText.budget;
   }
+  const budgetFromText = fromText !== null && budget === fromText.budget;
+  const budgetCertainty: Certainty =
+    budget === null ? 'not-stated' : budget.min === null && budget.max === null ? 'likely' : 'stated';
 
-  const flags: Record<LiabilityFlagId, FlagResult> = {
-    ...detectPatternFlags(text, { site: input.site, kind: input.kind }),
-    latePayment: detectLatePayment(text),
-    missingTerms: detectMissingTerms(text, budget !== null),
-  };
-  if (remote.remote.mode === 'onsite' && !flags.onsiteOrExclusive.value) {
-    flags.onsiteOrExclusive = { value: true, evidence: remote.evidence.filter((e) => e.field === 'remote') };
-  }
+  const { flags, paidOutside, intermediary } = computeFlags(body, input, remote, budget, scoreLearnedSignals(body));
 
   const onEscrowSite = input.site !== undefined && ESCROW_SITES.has(input.site);
-  // Contact moved to a chat app is a flag, but only money moved (or a direct invoice) says escrow is gone.
-  const platformEscrow =
-    DIRECT_INVOICE.test(text) || (onEscrowSite && flags.offPlatformPayment.value) ? false : onEscrowSite ? true : null;
+  const platformEscrow = readEscrow(body, input, onEscrowSite, paidOutside, intermediary.value);
 
   const community = analyzeCommunity(text, input.client, input.site, input.kind, profile);
   const skillEvidence = skillHits.map((h) => h.evidence);
@@ -82,23 +180,28 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
     budget,
     liability: { flags },
     platformEscrow,
+    intermediary: { value: intermediary.value, evidence: intermediary.evidence },
+    certainty: {
+      remote: remote.certainty,
+      budget: budgetCertainty,
+      skills: required.length ? 'stated' : 'not-stated',
+      intermediary: intermediary.certainty,
+      platformEscrow: platformEscrow === null ? 'not-stated' : onEscrowSite ? 'likely' : 'stated',
+    },
     community: { tie: community.tie, via: community.via },
     evidence: [
       ...community.evidence,
       ...skillEvidence,
       ...remote.evidence,
-      ...(fromText && !fromField ? [fromText.evidence] : []),
+      ...(fromText && budgetFromText ? [fromText.evidence] : []),
+      ...intermediary.evidence,
       ...liabilityFlagIds.flatMap((id) => flags[id].evidence),
     ],
   };
   const verdict = scoreChecklist(
     suggestChecklist({ ...partial, verdict: { score: 0, level: 'go', reasons: [] } }),
     profile,
-    {
-      budget,
-      platformEscrow,
-      trust: input.trust,
-    },
+    { budget, platformEscrow, trust: input.trust },
   );
   return { ...partial, verdict };
 }
@@ -109,7 +212,7 @@ function evidenceFor(analysis: Pick<OfferAnalysis, 'evidence'>, fields: readonly
   return picked.filter((e, i) => !picked.slice(0, i).some((o) => o.start < e.end && e.start < o.end));
 }
 
-/** The checklist the engine proposes: every answer automatic, with its suggestion and quotes. */
+/** The checklist the engine proposes: every answer automatic, with its suggestion, quotes and certainty. */
 export function suggestChecklist(analysis: OfferAnalysis): Checklist {
   const skills = { matched: analysis.skills.matched, missing: analysis.skills.missing };
   const liability: Checklist['liability'] = {};
@@ -120,22 +223,39 @@ export function suggestChecklist(analysis: OfferAnalysis): Checklist {
       source: 'auto',
       suggested: flag?.value ?? false,
       evidence: flag?.evidence ?? [],
+      certainty: flag?.certainty ?? 'not-stated',
     };
   }
+  const communityEvidence = evidenceFor(analysis, ['community']);
   return {
     communityTie: {
       value: analysis.community.tie,
       source: 'auto',
       suggested: analysis.community.tie,
-      evidence: evidenceFor(analysis, ['community']),
+      evidence: communityEvidence,
+      certainty: communityEvidence.length ? 'stated' : 'likely',
     },
-    skillMatch: { value: skills, source: 'auto', suggested: skills, evidence: evidenceFor(analysis, ['skills']) },
+    skillMatch: {
+      value: skills,
+      source: 'auto',
+      suggested: skills,
+      evidence: evidenceFor(analysis, ['skills']),
+      certainty: analysis.certainty.skills,
+    },
     remote: {
       value: analysis.remote,
       source: 'auto',
       suggested: analysis.remote,
       evidence: evidenceFor(analysis, ['remote']),
+      certainty: analysis.certainty.remote,
     },
     liability,
+    intermediary: {
+      value: analysis.intermediary.value,
+      source: 'auto',
+      suggested: analysis.intermediary.value,
+      evidence: analysis.intermediary.evidence,
+      certainty: analysis.certainty.intermediary,
+    },
   };
 }

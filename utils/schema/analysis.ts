@@ -12,6 +12,17 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/**
+ * How sure an answer is: `stated` (the text says it), `likely` (inferred from hints, a condition or the
+ * site) or `not-stated` (the text is silent). Questions for the client start from the last two.
+ */
+export const certaintySchema = z.enum(['stated', 'likely', 'not-stated']);
+export type Certainty = z.infer<typeof certaintySchema>;
+
+/** Who stands between the freelancer and the end client, and so who carries trouble first. */
+export const intermediarySchema = z.enum(['agent', 'platform', 'direct', 'unknown']);
+export type Intermediary = z.infer<typeof intermediarySchema>;
+
 export const remoteModeSchema = z.enum(['full', 'hybrid', 'onsite', 'unknown']);
 export type RemoteMode = z.infer<typeof remoteModeSchema>;
 
@@ -22,7 +33,7 @@ export const remoteSchema = z.object({
 });
 export type Remote = z.infer<typeof remoteSchema>;
 
-export const budgetUnitSchema = z.enum(['fixed', 'hour', 'day', 'month']).nullable();
+export const budgetUnitSchema = z.enum(['fixed', 'hour', 'day', 'month', 'year']).nullable();
 export const budgetSchema = z.object({
   min: z.number().nullable(),
   max: z.number().nullable(),
@@ -77,6 +88,7 @@ export type Verdict = z.infer<typeof verdictSchema>;
 export const liabilityFlagSchema = z.object({
   value: z.boolean(),
   evidence: z.array(evidenceSchema),
+  certainty: certaintySchema.default('not-stated'),
 });
 
 /** What the analysis engine reads from an offer; every answer carries its evidence. */
@@ -93,6 +105,25 @@ export const offerAnalysisSchema = z.object({
     flags: z.record(liabilityFlagIdSchema, liabilityFlagSchema),
   }),
   platformEscrow: z.boolean().nullable(),
+  intermediary: z
+    .object({ value: intermediarySchema, evidence: z.array(evidenceSchema) })
+    .default({ value: 'unknown', evidence: [] }),
+  /** How sure the answers without a flag of their own are. */
+  certainty: z
+    .object({
+      remote: certaintySchema,
+      budget: certaintySchema,
+      skills: certaintySchema,
+      intermediary: certaintySchema,
+      platformEscrow: certaintySchema,
+    })
+    .default({
+      remote: 'not-stated',
+      budget: 'not-stated',
+      skills: 'not-stated',
+      intermediary: 'not-stated',
+      platformEscrow: 'not-stated',
+    }),
   community: z.object({
     tie: communityTieSchema,
     /** Name of the community or contact that matched, when one did. */

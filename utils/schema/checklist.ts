@@ -1,12 +1,20 @@
 import { z } from 'zod';
-import { communityTieSchema, evidenceSchema, liabilityFlagIdSchema, remoteSchema } from './analysis';
+import {
+  certaintySchema,
+  communityTieSchema,
+  evidenceSchema,
+  intermediarySchema,
+  liabilityFlagIdSchema,
+  remoteSchema,
+} from './analysis';
 
 export const answerSourceSchema = z.enum(['auto', 'user']);
 export type AnswerSource = z.infer<typeof answerSourceSchema>;
 
 /**
  * One checklist answer: the value in force, whether the engine or the user set it,
- * the engine's own suggestion (kept when the user overrides it) and the quotes it relied on.
+ * the engine's own suggestion (kept when the user overrides it), the quotes it relied on and how sure
+ * the suggestion is. Answers saved before certainty existed read as `likely`: an older suggestion to check.
  */
 function answerOf<T extends z.ZodType>(value: T) {
   return z.object({
@@ -14,6 +22,7 @@ function answerOf<T extends z.ZodType>(value: T) {
     source: answerSourceSchema,
     suggested: value.nullable(),
     evidence: z.array(evidenceSchema).default([]),
+    certainty: certaintySchema.default('likely'),
   });
 }
 
@@ -27,6 +36,8 @@ export const communityTieAnswerSchema = answerOf(communityTieSchema);
 export const skillMatchAnswerSchema = answerOf(skillMatchValueSchema);
 export const remoteAnswerSchema = answerOf(remoteSchema);
 export const flagAnswerSchema = answerOf(z.boolean());
+export const intermediaryAnswerSchema = answerOf(intermediarySchema);
+export type IntermediaryAnswer = z.infer<typeof intermediaryAnswerSchema>;
 export type FlagAnswer = z.infer<typeof flagAnswerSchema>;
 
 /** The four questions asked of every offer. */
@@ -35,6 +46,8 @@ export const checklistSchema = z.object({
   skillMatch: skillMatchAnswerSchema,
   remote: remoteAnswerSchema,
   liability: z.partialRecord(liabilityFlagIdSchema, flagAnswerSchema),
+  /** Who stands between the freelancer and the end client; absent in decisions saved before it existed. */
+  intermediary: intermediaryAnswerSchema.optional(),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
 export type CommunityTieAnswer = z.infer<typeof communityTieAnswerSchema>;

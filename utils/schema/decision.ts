@@ -53,6 +53,15 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 /** The longest history kept per decision; older entries after the first are dropped. */
 export const MAX_HISTORY = 100;
 
+/** A client's answer pasted into the decision; the checklist is re-read with it. */
+export const clientReplySchema = z.object({
+  text: z.string().min(1).max(20_000),
+  receivedAt: z.iso.datetime(),
+});
+export type ClientReply = z.infer<typeof clientReplySchema>;
+/** The most replies kept per decision. */
+export const MAX_REPLIES = 20;
+
 export const decisionSchema = z.object({
   id: z.string().min(1).max(100),
   offer: offerSnapshotSchema,
@@ -67,6 +76,8 @@ export const decisionSchema = z.object({
   /** Set when declined; empty otherwise. */
   declineReasons: z.array(declineReasonSchema).max(DECLINE_REASONS.length).default([]),
   history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
+  /** The client's replies to the questions sent, oldest first; the offer text stays as it was. */
+  replies: z.array(clientReplySchema).max(MAX_REPLIES).default([]),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -69,3 +69,9 @@ export const crowdworks: SiteAdapter = {
     };
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://crowdworks.jp/public/jobs/9876543',
+  'https://crowdworks.jp/public/jobs/9876543?ref=toppage_job',
+];

@@ -76,3 +76,9 @@ export const fiverr: SiteAdapter = {
     return pick(doc, ['.conversation', '.brief-page', 'main']);
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://www.fiverr.com/briefs/seller/brief/64f1c2ab9d',
+  'https://www.fiverr.com/inbox/lanternhollow',
+];

@@ -134,3 +134,10 @@ export const freelancer: SiteAdapter = {
     return pick(doc, ['.PageProjectView', '.PageProjectViewLogout', 'main', 'app-root']);
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://www.freelancer.com/projects/php/Build-booking-plugin-38123456',
+  'https://www.freelancer.com/projects/38123456/details',
+  'https://www.freelancer.com/projects/wordpress/booking-plugin-yoga-studio/proposals',
+];

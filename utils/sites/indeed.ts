@@ -5,13 +5,19 @@ import type { SiteAdapter } from './lib/types';
 const JOB_KEY = /^[0-9a-z]{8,40}$/i;
 // The search results' job pane first, so the result cards' titles are never read as the offer.
 const JOB = [
+  // The search pane drawn with react-native-web (2026) nests the job in viewjob-main-content.
+  '#jobsearch-ViewjobPaneWrapper [data-testid="viewjob-main-content"]',
   '#jobsearch-ViewjobPaneWrapper [data-testid="jobsearch-JobComponent"]',
   '#jobsearch-ViewjobPaneWrapper .jobsearch-JobComponent',
   '[data-testid="jobsearch-JobComponent"]',
   '.jobsearch-JobComponent',
   '#vjs-container',
 ];
-const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title'];
+const TITLE = [
+  '[data-testid="jobsearch-JobInfoHeader-title"]',
+  '.jobsearch-JobInfoHeader-title',
+  '[data-testid="vj-job-title"]',
+];
 // Indeed appends a visually hidden " - job post" to the heading for screen readers.
 const HIDDEN_SUFFIX = /\s*[-–]\s*(?:job post|求人情報|求人)$/i;
 
@@ -75,10 +81,16 @@ export const indeed: SiteAdapter = {
   capture(doc, url) {
     const root = pick(doc, JOB) ?? doc;
     const title = pickText(root, TITLE)?.replace(HIDDEN_SUFFIX, '');
-    const description = textOf(pick(root, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']));
+    const description = textOf(
+      pick(root, ['#jobDescriptionText', '.jobsearch-jobDescriptionText', '.simple-job-description-html']),
+    );
     if (!title || !description) return null;
 
-    const companyBox = pick(root, ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]']);
+    const companyBox = pick(root, [
+      '[data-testid="inlineHeader-companyName"]',
+      '[data-company-name="true"]',
+      '[data-testid="vj-company-name"]',
+    ]);
     const companyLink = companyBox ? pick(companyBox, ['a[href*="/cmp/"]', 'a']) : null;
     const profile = absoluteUrl(companyLink?.getAttribute('href'), url);
     const profileUrl = profile ? profile.replace(/[?#].*$/, '') : undefined;
@@ -103,7 +115,9 @@ export const indeed: SiteAdapter = {
       title,
       text: [facts.join('\n'), description].filter(Boolean).join('\n\n'),
       client: {
-        name: companyLink ? textOf(companyLink).trim() : pickText(root, ['[data-testid="inlineHeader-companyName"]']),
+        name: companyLink
+          ? textOf(companyLink).trim()
+          : pickText(root, ['[data-testid="inlineHeader-companyName"]', '[data-testid="vj-company-name"]']),
         profileUrl,
         location: pickText(root, [
           '[data-testid="inlineHeader-companyLocation"]',
@@ -124,3 +138,10 @@ export const indeed: SiteAdapter = {
     return pick(doc, ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', 'main']);
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718',
+  'https://jp.indeed.com/viewjob?jk=a1b2c3d4e5f60718&from=serp',
+  'https://jp.indeed.com/jobs?q=%E5%9C%A8%E5%AE%85&l=%E6%9D%B1%E4%BA%AC%E9%83%BD&vjk=a1b2c3d4e5f60718',
+];

@@ -1,21 +1,17 @@
-import type { CaptureField, OfferCapture, TrustSignals } from '../schema/offer';
+import { createSiteReader } from './capture';
 import { coconala } from './coconala';
 import { crowdworks } from './crowdworks';
 import { fiverr } from './fiverr';
 import { freelancer } from './freelancer';
 import { indeed } from './indeed';
 import { lancers } from './lancers';
-import { genericKey } from './lib/canonical';
-import { TEXT_LIMIT, tidy } from './lib/dom';
-import { captureJsonLd } from './lib/json-ld';
-import { captureMainText } from './lib/main-text';
-import { matchesPattern } from './lib/match';
-import type { AdapterCapture, SiteAdapter } from './lib/types';
+import type { SiteAdapter } from './lib/types';
 import { linkedin } from './linkedin';
 import { linkedinMessaging } from './linkedin-messaging';
 import { upwork } from './upwork';
 import { x } from './x';
 
+export { readSender, type SiteReader } from './capture';
 export type { AdapterCapture, SiteAdapter } from './lib/types';
 
 /** The one registry of site adapters; a test checks that every adapter file is listed here. */
@@ -32,193 +28,24 @@ export const adapters: readonly SiteAdapter[] = [
   x,
 ];
 
-/** The adapter for a URL's site, or null for every other site. */
-export function findAdapter(url: string | URL): SiteAdapter | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(String(url));
-  } catch {
-    return null;
-  }
-  return adapters.find((adapter) => adapter.matches.some((pattern) => matchesPattern(parsed, pattern))) ?? null;
-}
+const reader = createSiteReader(adapters);
 
+/** The adapter for a URL's site, or null for every other site. */
+export const findAdapter = reader.findAdapter;
 /**
  * One key per offer, whatever link led to it: the site adapter's own id when its URL carries one,
  * otherwise the URL without tracking parameters, fragments or trailing slashes.
  */
-export function canonicalKey(input: string | URL): string {
-  let url: URL;
-  try {
-    url = new URL(String(input));
-  } catch {
-    return String(input).slice(0, 4000);
-  }
-  const own = safely(() => findAdapter(url)?.key?.(url) ?? null);
-  return (own ?? genericKey(url)).slice(0, 4000);
-}
-
-/** The range each numeric trust signal may take (utils/schema/offer.ts), and whether it counts. */
-const TRUST_RANGES: Record<string, { max: number; integer: boolean }> = {
-  hireRate: { max: 100, integer: false },
-  rating: { max: 10, integer: false },
-  reviews: { max: Number.MAX_SAFE_INTEGER, integer: true },
-  pastOrders: { max: Number.MAX_SAFE_INTEGER, integer: true },
-};
-/** The longest text trust signal the capture keeps (`totalSpent`, `memberSince`). */
-const TRUST_TEXT_MAX = 100;
-
-/**
- * Drops trust signals the page did not show, so absent stays absent, and those a page shows out of
- * range ("100000% hire rate"): a capture the extension would refuse helps nobody.
- */
-function cleanTrust(trust: TrustSignals): TrustSignals {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(trust)) {
-    if (value === undefined) continue;
-    if (typeof value === 'number') {
-      const range = TRUST_RANGES[key];
-      if (
-        !Number.isFinite(value) ||
-        value < 0 ||
-        (range && (value > range.max || (range.integer && !Number.isInteger(value))))
-      )
-        continue;
-    }
-    out[key] = typeof value === 'string' ? value.slice(0, TRUST_TEXT_MAX) : value;
-  }
-  return out as TrustSignals;
-}
-
-function clip(value: string | undefined, max: number): string | undefined {
-  return value ? value.slice(0, max) : undefined;
-}
-
-const DEFAULT_FIELDS: readonly CaptureField[] = ['title', 'client', 'budget'];
-
-/** The fields a recognised job page should show but this capture lacks, in the adapter's order. */
-function missingFields(part: AdapterCapture, client: OfferCapture['client'], adapter: SiteAdapter): CaptureField[] {
-  if (part.kind !== 'job-post') return [];
-  const has: Record<CaptureField, boolean> = {
-    title: tidy(part.title) !== '',
-    client: Boolean(client.name || client.handle),
-    budget: Boolean(part.budgetText?.trim()),
-    posted: Boolean(part.postedAt?.trim()),
-    description: part.text.trim() !== '',
-  };
-  return (adapter.fields ?? DEFAULT_FIELDS).filter((field) => !has[field]);
-}
-
-function build(
-  part: AdapterCapture,
-  meta: { url: string; site: string; source: OfferCapture['source']; now: Date; adapter?: SiteAdapter | null },
-): OfferCapture {
-  const client = Object.fromEntries(
-    Object.entries(part.client).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
-  ) as OfferCapture['client'];
-  const missing = meta.adapter ? missingFields(part, client, meta.adapter) : [];
-  return {
-    url: meta.url.slice(0, 4000),
-    key: canonicalKey(meta.url),
-    site: meta.site,
-    kind: part.kind,
-    source: meta.source,
-    title: tidy(part.title).slice(0, 500),
-    text: part.text.slice(0, TEXT_LIMIT),
-    client: {
-      name: clip(client.name, 300),
-      handle: clip(client.handle, 300),
-      profileUrl: clip(client.profileUrl, 2000),
-      email: clip(client.email, 300),
-      location: clip(client.location, 300),
-    },
-    budgetText: clip(part.budgetText, 300),
-    postedAt: clip(part.postedAt, 100),
-    trust: cleanTrust(part.trust),
-    ...(missing.length ? { missing } : {}),
-    capturedAt: meta.now.toISOString(),
-  };
-}
-
-function safely<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    // A hostile or half-rendered page must never break the page or the extension.
-    return null;
-  }
-}
-
+export const canonicalKey = reader.canonicalKey;
 /**
  * Reads the offer on a page: the site's adapter, else schema.org JobPosting JSON-LD, else the page's main
  * text. Never throws; null only when the page has no text at all.
  */
-export function captureOffer(doc: Document, url: string, now: Date = new Date()): OfferCapture | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const adapter = findAdapter(parsed);
-  const site = adapter?.id ?? 'generic';
-  const fromAdapter = adapter ? safely(() => adapter.capture(doc, parsed)) : null;
-  if (fromAdapter) return build(fromAdapter, { url, site, source: 'adapter', now, adapter });
-  // On a page its adapter claims as an offer, the fallbacks' gaps are worth naming too.
-  const recognised = adapter && safely(() => adapter.isOffer(parsed, doc)) ? adapter : null;
-  const fromJsonLd = safely(() => captureJsonLd(doc));
-  if (fromJsonLd) return build(fromJsonLd, { url, site, source: 'json-ld', now, adapter: recognised });
-  const main = safely(() => captureMainText(doc));
-  if (!main?.text.trim()) return null;
-  const { title, text } = main;
-  const kind = safely(() => adapter?.kindOf?.(parsed)) ?? 'job-post';
-  return build(
-    { kind, title, text, client: {}, trust: {} },
-    { url, site, source: 'readable', now, adapter: recognised },
-  );
-}
-
+export const captureOffer = reader.captureOffer;
 /** A capture of text the user selected on any page. */
-export function captureSelection(text: string, url: string, title: string, now: Date = new Date()): OfferCapture {
-  const site = findAdapter(url)?.id ?? 'generic';
-  return build(
-    { kind: 'job-post', title, text: tidy(text), client: {}, trust: {} },
-    { url, site, source: 'selection', now },
-  );
-}
-
+export const captureSelection = reader.captureSelection;
 /** A capture of an offer pasted into the side panel (a Slack or LINE message, an e-mail). */
-/** "Jane <jane@x.jp>", "@jane", "jane@x.jp" or a plain name, as the client fields the community tie reads. */
-export function readSender(sender: string | undefined): OfferCapture['client'] {
-  const value = sender?.trim() ?? '';
-  if (!value) return {};
-  const email = value.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
-  if (email) {
-    const name = value
-      .replace(email, '')
-      .replace(/[<>()"]/g, '')
-      .trim();
-    return { email, ...(name ? { name } : {}) };
-  }
-  if (/^@[\w.-]{1,50}$/.test(value)) return { handle: value };
-  if (/^https?:\/\//i.test(value)) return { profileUrl: value };
-  return { name: value };
-}
+export const capturePasted = reader.capturePasted;
 
-export function capturePasted(
-  input: { text: string; sender?: string; url?: string },
-  now: Date = new Date(),
-): OfferCapture {
-  const url = input.url?.trim() || `pasted:${now.getTime()}`;
-  const firstLine = tidy(input.text).split('\n')[0] ?? '';
-  return build(
-    {
-      kind: 'dm',
-      title: firstLine.slice(0, 120),
-      text: tidy(input.text),
-      client: readSender(input.sender),
-      trust: {},
-    },
-    { url, site: input.url ? (findAdapter(input.url)?.id ?? 'pasted') : 'pasted', source: 'pasted', now },
-  );
-}
+/** Host match patterns of every adapter: the sites the extension may read without a user gesture. */
+export const SUPPORTED_HOST_MATCHES: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];

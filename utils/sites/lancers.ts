@@ -92,3 +92,9 @@ export const lancers: SiteAdapter = {
     };
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://www.lancers.jp/work/detail/5012345',
+  'https://www.lancers.jp/work/detail/5012345?ref=search',
+];

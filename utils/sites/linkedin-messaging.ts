@@ -116,3 +116,9 @@ export const linkedinMessaging: SiteAdapter = {
     return pick(doc, [...THREAD_PANE, '.scaffold-layout__detail', 'main']);
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://www.linkedin.com/messaging/thread/2-YmFkZjEyMzQ1Ng==/',
+  'https://www.linkedin.com/messaging/thread/2-YmFkZjEyMzQ1Ng%3D%3D/?trk=nav_msg',
+];

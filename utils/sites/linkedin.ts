@@ -89,3 +89,10 @@ export const linkedin: SiteAdapter = {
     return pick(doc, ['.jobs-search__job-details--wrapper', '.scaffold-layout__detail', 'main']);
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://www.linkedin.com/jobs/view/4012345678/',
+  'https://www.linkedin.com/jobs/search/?currentJobId=4012345678&keywords=react',
+  'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4012345678',
+];

@@ -9,6 +9,8 @@ const DETAILS = [
   '.job-details-content',
   '[data-test="job-details-slider"]',
   '.job-details-card',
+  // The proposal page repeats the job in its own card.
+  '.fe-job-details',
 ];
 const ABOUT_CLIENT = [
   '[data-test="about-client-container"]',
@@ -24,11 +26,14 @@ const line = (el: Element | null | undefined): string => textOf(el, 2000).replac
 /** "$25.00 - $47.00 Hourly" or "$300.00 Fixed-price", as the job's features list states it. */
 function readBudget(details: Element): string | undefined {
   const legacy = pick(details, ['[data-test="BudgetAmount"]', '[data-test="budget"]']);
-  const items = Array.from(details.querySelectorAll('ul.features > li, [data-test="job-features"] li'));
+  const items = Array.from(
+    details.querySelectorAll('ul.features > li, ul.fe-ui-job-features > li, [data-test="job-features"] li'),
+  );
   for (const item of items) {
     const icon = item.querySelector('[data-cy]')?.getAttribute('data-cy') ?? '';
-    const label = line(item.querySelector('.description'));
+    const label = line(item.querySelector('.description, small'));
     if (!PAY_ICON.test(icon) && !/^(?:fixed[- ]price|hourly)/i.test(label)) continue;
+    // "$20.00 - $40.00" may sit in one strong or in one per amount.
     const amounts = Array.from(item.querySelectorAll('strong'))
       .map(line)
       .filter((text) => MONEY.test(text));
@@ -79,9 +84,9 @@ export const upwork: SiteAdapter = {
   capture(doc, url) {
     const details = pick(doc, DETAILS);
     if (!details) return null;
-    const title = pickText(details, ['h4 .flex-1', 'h4', 'h1', 'h2']) ?? '';
+    const title = pickText(details, ['h4 .flex-1', 'h4', 'h1', 'h3', 'h2']) ?? '';
     const description = textOf(
-      pick(details, ['[data-test="Description"]', '[data-test="job-description-text"]']),
+      pick(details, ['[data-test="Description"]', '[data-test="job-description-text"]', '.description.text-body-sm']),
     ).replace(/^Summary\s*/, '');
     if (!title && !description) return null;
     const skills = Array.from(details.querySelectorAll('.skills-list .air3-badge, .skills-list .air3-token'))
@@ -90,7 +95,7 @@ export const upwork: SiteAdapter = {
     const legacySkills = skills.length ? '' : (pickText(details, ['[data-test="Expertise"]']) ?? '');
     // The client box belongs to this job when it sits in the card; the page's own box otherwise.
     const about = pick(details, ABOUT_CLIENT) ?? pick(doc, ABOUT_CLIENT);
-    const posted = pickText(details, ['[data-test="PostedOn"]', '.posted-on-line']);
+    const posted = pickText(details, ['[data-test="PostedOn"]', '.posted-on-line', '[itemprop="datePosted"]']);
     return {
       kind: 'job-post',
       title,
@@ -110,3 +115,10 @@ export const upwork: SiteAdapter = {
     return pick(doc, ['[data-test="job-details-slider"]', '.job-details-content', '#main', 'main']);
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://www.upwork.com/jobs/Shopify-theme-customization-for-skincare-store_~021987654321098765/',
+  'https://www.upwork.com/nx/search/jobs/details/~010000000000000002?q=video',
+  'https://www.upwork.com/freelance-jobs/apply/Data-entry_~010000000000000001/',
+];

@@ -97,3 +97,9 @@ export const x: SiteAdapter = {
     return pick(doc, [...PANE, 'main']);
   },
 };
+
+/** Offer URLs this adapter was checked against (tests only: nothing imports them into a bundle). */
+export const exampleUrls: readonly string[] = [
+  'https://x.com/messages/1234567890-9876543210',
+  'https://mobile.x.com/messages/1234567890-9876543210/',
+];

@@ -38,7 +38,8 @@ describe('remote', () => {
 
   it('reads hours and time zone with their quotes', () => {
     const { remote, evidence } = analyzeRemote('Overlap 10:00-13:00 JST. About 20 hours per week.');
-    expect(remote).toMatchObject({ mode: 'unknown', hours: '10:00-13:00', timeZone: 'JST' });
+    // Hours to overlap in a time zone imply remote work, without saying it: full, and only likely.
+    expect(remote).toMatchObject({ mode: 'full', hours: '10:00-13:00', timeZone: 'JST' });
     expect(evidence.map((e) => e.quote)).toContain('Overlap 10:00-13:00 JST.');
   });
 });
@@ -285,8 +286,20 @@ describe('verdict', () => {
     });
     const checklist = suggestChecklist(a);
     expect(scoreChecklist(checklist).level).toBe('go');
-    checklist.liability.unlimitedDamages = { value: true, source: 'user', suggested: false, evidence: [] };
-    checklist.liability.offPlatformPayment = { value: true, source: 'user', suggested: false, evidence: [] };
+    checklist.liability.unlimitedDamages = {
+      value: true,
+      source: 'user',
+      suggested: false,
+      evidence: [],
+      certainty: 'not-stated',
+    };
+    checklist.liability.offPlatformPayment = {
+      value: true,
+      source: 'user',
+      suggested: false,
+      evidence: [],
+      certainty: 'not-stated',
+    };
     expect(scoreChecklist(checklist).level).not.toBe('go');
   });
 

@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { offerCaptureSchema } from '../../../utils/schema/offer';
 import { canonicalKey, captureOffer, findAdapter } from '../../../utils/sites';
-import { EXAMPLE_URLS } from '../../../utils/sites/examples';
-import { freelancer } from '../../../utils/sites/freelancer';
+import { exampleUrls, freelancer } from '../../../utils/sites/freelancer';
 import { loadPage } from './load';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
@@ -80,7 +79,7 @@ describe('freelancer', () => {
   it('matches project pages only', () => {
     expect(findAdapter(URL_)?.id).toBe('freelancer');
     expect(findAdapter('https://freelancer.com.evil.example/projects/1')).toBeNull();
-    for (const url of EXAMPLE_URLS.freelancer ?? []) expect(freelancer.isOffer(new URL(url), empty())).toBe(true);
+    for (const url of exampleUrls) expect(freelancer.isOffer(new URL(url), empty())).toBe(true);
     expect(freelancer.isOffer(new URL('https://www.freelancer.com/jobs/php/'), empty())).toBe(false);
     expect(freelancer.key?.(new URL('https://www.freelancer.com/jobs/php/'))).toBeNull();
     expect(freelancer.observeRoot?.(loadPage('freelancer/project.html'))?.tagName).toBe('MAIN');

@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { offerCaptureSchema } from '../../../utils/schema/offer';
 import { canonicalKey, captureOffer, findAdapter } from '../../../utils/sites';
-import { EXAMPLE_URLS } from '../../../utils/sites/examples';
-import { indeed } from '../../../utils/sites/indeed';
+import { exampleUrls, indeed } from '../../../utils/sites/indeed';
 import { captureMainText } from '../../../utils/sites/lib/main-text';
 import { loadPage } from './load';
 
@@ -77,6 +76,22 @@ describe('indeed', () => {
     expect(indeed.isOffer(new URL('https://www.indeed.com/jobs?q=translator'), doc)).toBe(true);
   });
 
+  it('reads the search pane drawn with react-native-web: vj-job-title, vj-company-name, simple-job-description-html', () => {
+    const doc = loadPage('indeed/search-pane-rn.html');
+    const url = 'https://www.indeed.com/jobs?q=marketing+coordinator&l=remote&vjk=63a860bcd92290b4';
+    const capture = captureOffer(doc, url, NOW);
+    expect(capture).toMatchObject({
+      source: 'adapter',
+      key: 'indeed:job:63a860bcd92290b4',
+      title: 'Bilingual Content Coordinator (Japanese/English)',
+      budgetText: '$52,000 - $60,000 a year',
+      client: { name: 'Harbor & Pine Media', location: 'Remote' },
+    });
+    expect(capture?.text).toContain('two hours of overlap with our Tokyo editors');
+    for (const other of ['Social Media Assistant', 'Northgate Outfitters', '$19 - $23', 'Event Marketing Intern'])
+      expect(`${capture?.title}\n${capture?.text}\n${capture?.budgetText}`).not.toContain(other);
+  });
+
   it.each([
     [URL_, 'indeed:job:a1b2c3d4e5f60718'],
     [`${URL_}&utm_source=x&ref=y`, 'indeed:job:a1b2c3d4e5f60718'],
@@ -92,7 +107,7 @@ describe('indeed', () => {
     expect(findAdapter(URL_)?.id).toBe('indeed');
     expect(findAdapter('https://www.indeed.com/')?.id).toBe('indeed');
     expect(findAdapter('https://indeed.com.evil.example/viewjob?jk=a1b2c3d4e5f60718')).toBeNull();
-    for (const url of EXAMPLE_URLS.indeed ?? []) expect(indeed.isOffer(new URL(url), empty())).toBe(true);
+    for (const url of exampleUrls) expect(indeed.isOffer(new URL(url), empty())).toBe(true);
     expect(indeed.isOffer(new URL('https://jp.indeed.com/companies'), empty())).toBe(false);
     expect(indeed.key?.(new URL('https://jp.indeed.com/jobs?q=translator'))).toBeNull();
   });

@@ -37,11 +37,11 @@ const SKIP_TAGS = new Set([
 ]);
 
 /**
- * The visible-ish text of an element with line breaks at block boundaries. Works without layout
- * (innerText needs a rendered page; tests use happy-dom). Walks without recursion: a page nesting its
- * elements tens of thousands deep must not overflow the stack and switch the capture off.
+ * The visible-ish text of an element with line breaks at block boundaries, leaving out `skip`'s subtrees.
+ * Works without layout (innerText needs a rendered page; tests use happy-dom). Walks without recursion:
+ * a page nesting its elements tens of thousands deep must not overflow the stack and switch capture off.
  */
-export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT): string {
+export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT, skip?: ReadonlySet<Element>): string {
   if (!el) return '';
   const parts: string[] = [];
   let length = 0;
@@ -57,7 +57,7 @@ export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT): stri
     }
     if (type !== 1) return false;
     const element = node as Element;
-    if (SKIP_TAGS.has(element.tagName.toUpperCase())) return false;
+    if (SKIP_TAGS.has(element.tagName.toUpperCase()) || skip?.has(element)) return false;
     if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return false;
     if (isBlock(element)) parts.push('\n');
     return true;

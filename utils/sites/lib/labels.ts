@@ -50,3 +50,23 @@ export function hasBadge(root: ParentNode, texts: readonly string[]): boolean {
   }
   return false;
 }
+
+const HEADINGS = 'h1, h2, h3, h4, h5, dt, strong';
+
+/**
+ * The block a heading introduces ("依頼内容", "依頼者情報"), whatever the layout's class names: the heading's
+ * next sibling when it has text, else the heading's parent. Null when no heading carries one of the labels.
+ */
+export function blockAfterHeading(root: ParentNode, labels: readonly string[]): Element | null {
+  const headings = root.querySelectorAll(HEADINGS);
+  const count = Math.min(headings.length, MAX_SCANNED);
+  for (let i = 0; i < count; i++) {
+    const heading = headings[i] as Element;
+    const own = (heading.textContent ?? '').replace(/\s+/g, '').replace(/[:：]$/, '');
+    if (!labels.includes(own)) continue;
+    const next = heading.nextElementSibling;
+    if (next && (next.textContent ?? '').trim()) return next;
+    return heading.parentElement;
+  }
+  return null;
+}

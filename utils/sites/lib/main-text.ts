@@ -1,12 +1,45 @@
-import { textOf, tidy } from './dom';
+import { TEXT_LIMIT, textOf, tidy } from './dom';
 
 // Readability-style: paragraphs score their ancestors, link-heavy blocks and page furniture score nothing.
-// Class and id words that mark what a job page carries around the offer: navigation, other listings,
-// the client's history, recommendations. Matched as whole words of the class list.
-const NOISE =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|aside|right-rail|similar|related|recommend(?:ed|ations)?|also|suggest(?:ed|ions)?|more-jobs|other-(?:works?|jobs?|requests?|projects?)|(?:job|work|request|media)s?-list|extra|history|feed|carousel|tiles?|cards?-list|card-list|search-results?|results|ads?|promo|banner|cookies?|consent|share|social|comments?|login|sign-?up|signin|pagination|toolbar|popover|popper|tooltip)(?:$|[\s_-])/i;
-const POSITIVE =
-  /(?:^|[\s_-])(?:description|descr|details?|content|article|main|body|post(?:ing)?|offer|request|job|work|text|markup)(?:$|[\s_-])/i;
+// Class, id and test-hook words that mark what a job page carries around the offer, matched as whole words.
+const FURNITURE = ['nav', 'navbar', 'menu', 'breadcrumbs?', 'footer', 'sidebar', 'aside', 'right-rail', 'toolbar'];
+const OTHER_LISTINGS = [
+  'similar',
+  'related',
+  'recommend(?:ed|ations)?',
+  'also',
+  'suggest(?:ed|ions)?',
+  'more-jobs',
+  'other-(?:works?|jobs?|requests?|projects?)',
+  '(?:job|work|request|media)s?-list',
+  'extra',
+  'history',
+  'feed',
+  'carousel',
+  'tiles?',
+  'cards?-list',
+  'search-results?',
+  'results',
+];
+const CHROME = ['ads?', 'promo', 'banner', 'cookies?', 'consent', 'share', 'social', 'comments?', 'login', 'sign-?up'];
+const OVERLAYS = ['signin', 'pagination', 'popover', 'popper', 'tooltip'];
+const wholeWord = (words: readonly string[]) =>
+  new RegExp(String.raw`(?:^|[\s_-])(?:${words.join('|')})(?:$|[\s_-])`, 'i');
+const NOISE = wholeWord([...FURNITURE, ...OTHER_LISTINGS, ...CHROME, ...OVERLAYS]);
+// Utility classes (text-body-sm, body-text) say nothing about content, so "text" and "body" are not here.
+const POSITIVE = wholeWord([
+  'description',
+  'descr',
+  'details?',
+  'content',
+  'article',
+  'main',
+  'post(?:ing)?',
+  'offer',
+  'request',
+  'job',
+  'markup',
+]);
 const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 // A page's own header and footer are furniture; an article's or a card's header holds its title.
 const PAGE_PARTS = new Set(['HEADER', 'FOOTER']);
@@ -35,12 +68,9 @@ function isNoise(el: Element): boolean {
   return w.trim() !== '' && NOISE.test(w) && !/(?:^|\s)(?:main|article)(?:$|\s)/i.test(w);
 }
 
-/** Share of an element's text that sits inside links: menus and listings are mostly links. */
-function linkDensity(el: Element, length: number): number {
-  if (length === 0) return 1;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
-  return Math.min(1, linked / length);
+interface Lengths {
+  text: number;
+  link: number;
 }
 
 /** The offer's own block: the element whose paragraphs carry the most non-link text, furniture left out. */
@@ -48,32 +78,59 @@ function findMainBlocks(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
   const scores = new Map<Element, number>();
+  // Text and link-text lengths of every element, furniture excluded, counted in one pass over the page.
+  const lengths = new Map<Element, Lengths>();
   let visited = 0;
-  const walk = (el: Element): void => {
-    if (visited++ > MAX_NODES || isNoise(el)) return;
+  const credit = (el: Element, score: number): void => {
+    let ancestor = el.parentElement;
+    for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / (level + 1));
+    }
+  };
+  const walk = (el: Element, inLink: boolean, inParagraph: boolean): Lengths => {
+    if (visited++ > MAX_NODES || isNoise(el)) return { text: 0, link: 0 };
     const tag = el.tagName.toUpperCase();
-    if (PARAGRAPHS.has(tag) || (tag === 'DIV' && hasOwnText(el))) {
-      const text = (el.textContent ?? '').trim();
-      // Short list items and cells are labels and stats; one that is a single link is a menu or a listing.
-      const minimum = tag === 'P' || tag === 'PRE' || tag === 'DIV' ? 25 : 40;
-      if (text.length >= minimum && linkDensity(el, text.length) < 0.5) {
-        // Long, comma-rich paragraphs are prose; short ones are labels.
-        const score = 1 + (text.match(/[,、，。]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
-        let ancestor = el.parentElement;
-        for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
-          scores.set(ancestor, (scores.get(ancestor) ?? initialScore(ancestor)) + score / (level + 1));
-        }
+    const linked = inLink || tag === 'A';
+    const paragraph = PARAGRAPHS.has(tag);
+    const own: Lengths = { text: 0, link: 0 };
+    let direct = 0;
+    let commas = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        const length = value.trim().length;
+        own.text += length;
+        direct += length;
+        commas += value.match(/[,、，。]/g)?.length ?? 0;
+        if (linked) own.link += length;
+      } else if (child.nodeType === 1) {
+        const sub = walk(child as Element, linked, inParagraph || paragraph);
+        own.text += sub.text;
+        own.link += sub.link;
       }
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) walk(child);
+    lengths.set(el, own);
+    // Long, comma-rich paragraphs are prose; short ones are labels and stats, and a list item that is one
+    // link is a menu or a listing. Text that sits in no paragraph (a span, a div) counts by its own words.
+    if (paragraph && own.text >= (tag === 'P' || tag === 'PRE' ? 25 : 40) && own.link < own.text * 0.5) {
+      const all = (el.textContent ?? '').match(/[,、，。]/g)?.length ?? 0;
+      credit(el, 1 + all + Math.min(Math.floor(own.text / 100), 3));
+    } else if (!paragraph && !inParagraph && !linked && direct >= 25) {
+      credit(el, 1 + commas + Math.min(Math.floor(direct / 100), 3));
+    }
+    return own;
   };
-  walk(body);
+  walk(body, false, false);
+  const prose = (el: Element): number => {
+    const l = lengths.get(el);
+    return l ? l.text - l.link : 0;
+  };
   let best: Element | null = null;
   let bestScore = 0;
   const final = new Map<Element, number>();
   for (const [el, raw] of scores) {
-    const length = (el.textContent ?? '').trim().length;
-    const score = raw * (1 - linkDensity(el, length));
+    const l = lengths.get(el);
+    const score = l && l.text > 0 ? raw * weightOf(el) * (1 - l.link / l.text) : 0;
     final.set(el, score);
     if (score > bestScore) [best, bestScore] = [el, score];
   }
@@ -81,10 +138,12 @@ function findMainBlocks(doc: Document): Element[] {
   // The pay, place and terms of an offer often sit just above or beside its description: take in the
   // enclosing blocks while they add little prose of their own (furniture and link text do not count).
   let block: Element = best;
-  const own = proseLength(best);
-  for (let level = 0; level < 4; level++) {
+  const own = prose(best);
+  for (let level = 0; level < 5; level++) {
     const parent = block.parentElement;
-    if (!parent || parent === body || isNoise(parent) || proseLength(parent) > own * 2.5) break;
+    if (!parent || parent === body || isNoise(parent)) break;
+    // A block repeated beside itself (the messages of a thread) is one part of the offer, not all of it.
+    if (prose(parent) > own * 2.5 && !repeats(block)) break;
     block = parent;
   }
   if (block !== best || !block.parentElement) return [block];
@@ -94,53 +153,55 @@ function findMainBlocks(doc: Document): Element[] {
   );
 }
 
-/** Text length outside links and furniture: what a reader would call the block's own words. */
-function proseLength(root: Element): number {
-  let length = 0;
-  let visited = 0;
-  const walk = (node: Node): void => {
-    if (visited++ > MAX_NODES) return;
-    if (node.nodeType === 3) {
-      length += (node.nodeValue ?? '').trim().length;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el.tagName === 'A' || isNoise(el)) return;
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-  };
-  walk(root);
-  return length;
-}
-
-function hasOwnText(el: Element): boolean {
-  for (let child = el.firstChild; child; child = child.nextSibling)
-    if (child.nodeType === 3 && (child.nodeValue ?? '').trim().length > 20) return true;
+/** Whether a sibling carries the same tag, classes and test hooks: one of a run of like items. */
+function repeats(el: Element): boolean {
+  const name = words(el);
+  if (!name.trim()) return false;
+  for (const sibling of Array.from(el.parentElement?.children ?? []))
+    if (sibling !== el && sibling.tagName === el.tagName && words(sibling) === name) return true;
   return false;
 }
 
-function initialScore(el: Element): number {
-  const w = words(el);
+/** A block named for the offer's description or an article weighs more, but only by the prose it holds. */
+function weightOf(el: Element): number {
   const tag = el.tagName.toUpperCase();
-  return (POSITIVE.test(w) ? 25 : 0) + (tag === 'ARTICLE' || tag === 'MAIN' ? 10 : 0);
+  return (POSITIVE.test(words(el)) ? 1.5 : 1) * (tag === 'ARTICLE' || tag === 'MAIN' ? 1.2 : 1);
 }
 
 /** The element's text with navigation, other listings and link lists inside it left out. */
 function cleanText(block: Element): string {
-  const clone = block.cloneNode(true) as Element;
-  for (const el of Array.from(clone.querySelectorAll('*'))) {
-    if (!clone.contains(el)) continue;
-    if (isNoise(el)) {
-      el.remove();
-      continue;
+  // Read in place and skip what goes: copying the page's nodes costs more than reading them.
+  const drop: Element[] = [];
+  // One pass, children before parents: a dropped child no longer counts towards its parent's link share.
+  const walk = (el: Element, inLink: boolean): Lengths & { anchors: number } => {
+    const tag = el.tagName.toUpperCase();
+    if (el !== block && isNoise(el)) {
+      drop.push(el);
+      return { text: 0, link: 0, anchors: 0 };
+    }
+    const linked = inLink || tag === 'A';
+    const own = { text: 0, link: 0, anchors: tag === 'A' ? 1 : 0 };
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const length = (child.nodeValue ?? '').trim().length;
+        own.text += length;
+        if (linked) own.link += length;
+      } else if (child.nodeType === 1) {
+        const sub = walk(child as Element, linked);
+        own.text += sub.text;
+        own.link += sub.link;
+        own.anchors += sub.anchors;
+      }
     }
     // Link lists (related searches, career articles, other jobs) are mostly link text.
-    if (LINK_LISTS.has(el.tagName.toUpperCase())) {
-      const length = (el.textContent ?? '').trim().length;
-      if (length > 0 && el.querySelectorAll('a').length >= 2 && linkDensity(el, length) > 0.6) el.remove();
+    if (el !== block && LINK_LISTS.has(tag) && own.anchors >= 2 && own.text > 0 && own.link > own.text * 0.6) {
+      drop.push(el);
+      return { text: 0, link: 0, anchors: 0 };
     }
-  }
-  return textOf(clone);
+    return own;
+  };
+  walk(block, false);
+  return textOf(block, TEXT_LIMIT, new Set(drop));
 }
 
 /**
@@ -149,8 +210,12 @@ function cleanText(block: Element): string {
  */
 function findTitle(doc: Document, blocks: readonly Element[]): string {
   const headings = Array.from(doc.querySelectorAll('h1'));
+  const inBlocks = (selector: string) =>
+    blocks.flatMap((block) => Array.from(block.querySelectorAll(selector))).find((h) => !hasNoisyAncestor(h));
   let found: Element | undefined =
-    headings.find((h) => blocks.some((block) => block.contains(h))) ?? headings.find((h) => !hasNoisyAncestor(h));
+    headings.find((h) => blocks.some((block) => block.contains(h))) ??
+    headings.find((h) => !hasNoisyAncestor(h)) ??
+    inBlocks('h2, h3, h4');
   let ancestor = blocks[0]?.parentElement ?? null;
   for (let level = 0; !found && ancestor && level < 4; level++, ancestor = ancestor.parentElement) {
     const first = blocks[0] as Element;

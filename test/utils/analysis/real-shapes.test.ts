@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeOffer } from '../../../utils/analysis';
+import { parseBudget } from '../../../utils/analysis/budget';
+import { prepareText } from '../../../utils/analysis/text';
+
+// Shapes found in real offers (paraphrased, in our own words): what the engine got wrong before.
+describe('remote as real offers word it', () => {
+  it.each([
+    [{ title: '【在宅】データ入力スタッフ募集', text: '簡単な入力作業です。' }, 'full'],
+    [{ title: 'データ入力（在宅）', text: '作業内容は下記のとおりです。' }, 'full'],
+    [{ text: '勤務地\nオンライン：全国OK' }, 'full'],
+    [{ text: 'スマホで完結するアンケート回答のお仕事です。' }, 'full'],
+    [{ text: '働き方：基本リモート（出社の可能性あり）' }, 'hybrid'],
+    [{ text: 'The role is mostly remote, with two days every two weeks in the city office.' }, 'hybrid'],
+    [{ text: 'We hire engineers in the US, Canada or LATAM.' }, 'full'],
+    [{ text: 'No telecommuting. The team works from our Austin office.' }, 'onsite'],
+    [{ text: 'Please note this is __not__ a remote role.' }, 'onsite'],
+    [{ title: '【ハイブリッド】Webデザイナー募集', text: '勤務地：東京都渋谷区のオフィス' }, 'hybrid'],
+    [{ text: '駅前でのチラシ配布をお願いします。' }, 'onsite'],
+    [{ text: '・場所：中野 ※出社が基本（在宅は相談）' }, 'onsite'],
+  ])('%j → %s', (input, mode) => {
+    expect(analyzeOffer(input).remote.mode).toBe(mode);
+  });
+});
+
+describe('budget as real offers write it', () => {
+  it.each([
+    ['報酬：5万 円 〜 8万 円', { min: 50_000, max: 80_000, currency: 'JPY', unit: 'fixed' }],
+    ['報酬：5万円\n〜\n8万円', { min: 50_000, max: 80_000, currency: 'JPY', unit: 'fixed' }],
+    ['$25.00 - $47.00 Hourly', { min: 25, max: 47, currency: 'USD', unit: 'hour' }],
+    ['Rate: 200€ - 225€/day', { min: 200, max: 225, currency: 'EUR', unit: 'day' }],
+    ['予算：～5万円', { min: null, max: 50_000, currency: 'JPY', unit: 'fixed' }],
+    ['Salary: $120k - $150k', { min: 120_000, max: 150_000, currency: 'USD', unit: 'year' }],
+    ['年収 600万円〜800万円', { min: 6_000_000, max: 8_000_000, currency: 'JPY', unit: 'year' }],
+    ['We pay several thousand dollars a month.', { min: null, max: null, currency: 'USD', unit: 'month' }],
+    ['【単価】\n60万\n精算：140-180h', { min: 600_000, max: 600_000, currency: 'JPY', unit: 'month' }],
+    ['単価：スキル見合い\n精算：140-180h', { min: null, max: null, currency: 'JPY', unit: 'month' }],
+  ])('%s', (text, budget) => {
+    expect(parseBudget(text)?.budget).toEqual(budget);
+  });
+
+  it('takes the unit from the amount’s own line, not the next one', () => {
+    expect(parseBudget('報酬：3,000円\n時給制の案件もあります')?.budget.unit).toBe('fixed');
+  });
+
+  it.each([
+    ['第3条（報酬）の定めによる。'],
+    ['Our customers pay $29/month for the app.'],
+    ['Avg hourly rate paid: $35'],
+    ['Phase 2 budget will be $5,000.'],
+  ])('reads no pay in %s', (text) => {
+    expect(parseBudget(text)).toBeNull();
+  });
+
+  it('prefers the offer’s own amount to the listing header and to other amounts', () => {
+    const a = analyzeOffer({
+      site: 'crowdworks',
+      text: 'ブログ記事の作成\n5000\n10000\n【報酬】1記事あたり3,000円\n会員のサブスク料金は月額980円です。',
+    });
+    expect(a.budget).toEqual({ min: 3_000, max: 3_000, currency: 'JPY', unit: 'fixed' });
+    const header = analyzeOffer({
+      site: 'upwork',
+      text: 'Shopify fixes\nHourly\n$10.00\n$47.00\nWe need help with our store.',
+    });
+    expect(header.budget).toEqual({ min: 10, max: 47, currency: 'USD', unit: 'hour' });
+  });
+});
+
+describe('moves off the platform and false alarms', () => {
+  it.each([
+    ['まずはサービス外連絡申請をお送りしますので承認してください。', 'crowdworks', true],
+    ['Before the contract we will interview you on Discord.', 'upwork', true],
+    ['Apply only through https://forms.example/apply', 'upwork', true],
+    ['Message our recruiter at t.me/hr_desk', 'upwork', true],
+    ['Add me on Whats-App +1 555 0100', undefined, true],
+    ['Sign in at upwork-offers.net to accept.', undefined, true],
+    ['LINE公式アカウントのリッチメニュー構築をお願いします。', 'lancers', false],
+    ['お客様からのLINEでの問い合わせに対応していただきます。', 'lancers', false],
+    ['Reply as casually as on LINE, we are a friendly team.', 'upwork', false],
+    ['報酬からシステム利用料が差し引かれます。', 'crowdworks', false],
+  ] as const)('%s → %s', (text, site, flagged) => {
+    expect(analyzeOffer({ text, site }).liability.flags.offPlatformPayment.value).toBe(flagged);
+  });
+
+  it('never reads "each task will be clearly defined" as a scam phrase', () => {
+    const a = analyzeOffer({ site: 'upwork', text: 'Each task will be clearly defined in its milestone.' });
+    expect(a.liability.flags.upfrontFeeOrScam.value).toBe(false);
+  });
+});
+
+describe('contract wordings and conditions', () => {
+  it.each([
+    ['ipTransfer', '著作権は制作者に帰属したままとします。', false],
+    [
+      'ipTransfer',
+      '成果物の著作権（著作権法第27条及び第28条の権利を含む。以下同じ。）は、検収をもって甲に移転する。',
+      true,
+    ],
+    ['nda', '秘密保持が必要な場合は別途締結します。', false],
+    ['nda', 'Contractor agrees to the confidentiality clauses below.', true],
+    ['personalData', '名刺の氏名・電話番号をデータ化する作業です。', true],
+    ['onsiteOrExclusive', '週4日稼働、出社あり（週1回）', true],
+    ['onsiteOrExclusive', 'Part-time at first, with the option of full-time later.', false],
+  ] as const)('%s in “%s” → %s', (flag, text, raised) => {
+    expect(analyzeOffer({ text }).liability.flags[flag].value).toBe(raised);
+  });
+});
+
+describe('normalised text', () => {
+  it('keeps offsets into the original text', () => {
+    const text = 'ＮＤＡ**必須**、報酬：５万 円';
+    const p = prepareText(text);
+    expect(p.norm).toBe('NDA必須、報酬:5万円');
+    const at = p.norm.indexOf('必須');
+    expect(text.slice(p.from[at], p.to[at + 1])).toBe('必須');
+  });
+});

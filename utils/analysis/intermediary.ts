@@ -1,0 +1,34 @@
+import type { Certainty, Evidence, Intermediary } from '../schema/analysis';
+import { ESCROW_SITES } from './liability';
+import { evidenceOfHits, matchRule, plain } from './rules/define';
+import { agent, direct } from './rules/intermediary';
+import type { PreparedText } from './text';
+
+export interface IntermediaryReading {
+  value: Intermediary;
+  evidence: Evidence[];
+  certainty: Certainty;
+}
+
+/**
+ * Who stands between the freelancer and the end client: an agent (agency, recruiter, SES chain), an
+ * escrow platform (unless payment moves off it), or nobody (a direct contract, a DM from the client).
+ */
+export function detectIntermediary(
+  p: PreparedText,
+  context: { site?: string; kind?: string; paymentOffPlatform: boolean },
+): IntermediaryReading {
+  const agentHits = plain(matchRule(agent, p));
+  if (agentHits.length)
+    return { value: 'agent', evidence: evidenceOfHits(p, agentHits, 'intermediary', 3), certainty: 'stated' };
+  const onEscrowSite = context.site !== undefined && ESCROW_SITES.has(context.site);
+  if (onEscrowSite && !context.paymentOffPlatform) return { value: 'platform', evidence: [], certainty: 'likely' };
+  const directHits = plain(matchRule(direct, p));
+  if (directHits.length)
+    return { value: 'direct', evidence: evidenceOfHits(p, directHits, 'intermediary', 3), certainty: 'stated' };
+  if (onEscrowSite) return { value: 'direct', evidence: [], certainty: 'likely' };
+  // A company's own post or a contract: nobody named between. A message says nothing by itself.
+  if (context.site === 'generic' || context.site === 'contract')
+    return { value: 'direct', evidence: [], certainty: 'likely' };
+  return { value: 'unknown', evidence: [], certainty: 'not-stated' };
+}

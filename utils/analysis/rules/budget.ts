@@ -1,0 +1,44 @@
+import { any, type Rule } from './define';
+
+// Contexts around an amount that ../budget.ts weighs: which amount is the offer's own pay.
+
+/** The amount is the pay: a pay word stands in its line. */
+export const payContext: Rule = {
+  id: 'payContext',
+  description: "Words that mark an amount as the offer's own pay.",
+  scope: 'line',
+  raise: {
+    ja: /予算|報酬|単\s?価|単金|時給|日給|月給|月額|年収|年俸|給与|ギャラ|謝礼|委託料|お支払い|支払額|人月/,
+    en: /budget|\bpay\b|\bpays\b|paid|rate|salary|compensation|price|\bfee\b|hourly|per hour|stipend|remuneration|\bwage/,
+  },
+  examples: {
+    match: ['報酬：3,000円', 'Budget: $500', 'Pay: €40 per hour'],
+    noMatch: ['We have 3 years of data.', '対象ユーザー：30代女性'],
+  },
+};
+
+/** The amount belongs to something else: end users' prices, a later phase, the client's past spend, a clause number. */
+export const notOfferPay: Rule = {
+  id: 'notOfferPay',
+  description: "Words that mark an amount as not the offer's pay.",
+  scope: 'clause',
+  raise: {
+    endUserJa:
+      /(?:月額|年額)?(?:会員|利用|サブスク|プラン|ユーザー|お客様|顧客|商品|販売|売上|定価|価格帯|客単価|単価[^。\n]{0,2}の商品)[^。\n]{0,10}(?:料金|価格|費|円)|売上|月商|年商|販売価格|販売する|で販売|円の商品/,
+    endUserEn: any(
+      /\b(?:subscription|(?:our|the) (?:customers|users|members|clients) pay|(?:sells?|selling|sold) (?:for|at)|retail price|revenue|turnover|\bMRR\b|\bARR\b|raised|funding|valuation|in sales)/,
+      /(?:phase|stage|milestone) (?:2|two|3|three)|later phase|future phase|next phase|in the future/,
+      /(?:avg|average) (?:hourly )?rate paid|total spent|spent \$|\bspent\b|jobs posted|hire rate/,
+    ),
+    laterJa: /(?:第?2|第二|次|将来の?)(?:フェーズ|段階|期)|将来的に|(?:平均|実績)(?:単価|時給)|総支払額|利用実績/,
+  },
+  examples: {
+    match: [
+      '会員のサブスク料金は月額980円',
+      'Our customers pay $29/month for the app.',
+      'Phase 2 budget will be $5,000.',
+      'Avg hourly rate paid: $35',
+    ],
+    noMatch: ['報酬：3,000円', 'Budget: $500'],
+  },
+};

@@ -1,0 +1,166 @@
+import type { Evidence } from '../../schema/analysis';
+import { type PreparedText, prepareText, type Scope, type Segment, segmentAt, toOriginal } from '../text';
+import { NEGATED_AFTER, NEGATED_BEFORE } from './common';
+
+/**
+ * A rule is data: named patterns that raise it, named patterns that clear it, the scope both are read
+ * in, how negations and conditions count, and examples that must and must not match (run by
+ * test/utils/analysis/rule-examples.test.ts). Patterns read the normalised text (see ../text.ts):
+ * half-width letters and digits, single spaces, no markdown emphasis.
+ */
+export interface Rule {
+  id: string;
+  /** One line for a reviewer: what a match means. */
+  description: string;
+  /** Where a match and what clears it are read together. */
+  scope: Scope;
+  raise: Record<string, RegExp>;
+  /** Any of these in the clearing scope cancels the match (a cap, a retained right, "not required"). */
+  clear?: Record<string, RegExp>;
+  /** Where clearing words count: the match's own scope (default), its sentence, or the whole text. */
+  clearScope?: Scope | 'text';
+  /**
+   * Whether a negation next to the match ("no NDA", "リモート不可", "this is not a remote role") cancels
+   * it; a negated match is kept apart, so a field can read it the other way (no remote → on-site).
+   */
+  negatable?: boolean;
+  /** Words in the sentence that make a match conditional or optional ("if needed", 必要な場合は). */
+  conditional?: RegExp;
+  /** Names of raise patterns matched case-sensitively (LINE the app, not "line"); all others ignore case. */
+  caseSensitive?: string[];
+  examples: { match: string[]; noMatch: string[] };
+}
+
+export interface Hit {
+  rule: string;
+  /** The name of the pattern that matched. */
+  pattern: string;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  negated: boolean;
+  conditional: boolean;
+}
+
+/** Joins pattern parts into one regular expression: strings are taken as written, RegExps by source. */
+export function seq(...parts: (RegExp | string)[]): RegExp {
+  return new RegExp(parts.map((p) => (typeof p === 'string' ? p : `(?:${p.source})`)).join(''), 'gi');
+}
+
+/** An alternation of parts, each kept readable on its own line in the rule file. */
+export function any(...parts: (RegExp | string)[]): RegExp {
+  return new RegExp(parts.map((p) => (typeof p === 'string' ? p : `(?:${p.source})`)).join('|'), 'gi');
+}
+
+const compiled = new WeakMap<Rule, { raise: [string, RegExp][]; clear: RegExp[]; conditional: RegExp | null }>();
+
+function compile(rule: Rule) {
+  let c = compiled.get(rule);
+  if (!c) {
+    c = {
+      raise: Object.entries(rule.raise).map(
+        ([name, re]) =>
+          [name, new RegExp(re.source, rule.caseSensitive?.includes(name) ? 'g' : 'gi')] as [string, RegExp],
+      ),
+      clear: Object.values(rule.clear ?? {}).map((re) => new RegExp(re.source, 'i')),
+      conditional: rule.conditional ? new RegExp(rule.conditional.source, 'i') : null,
+    };
+    compiled.set(rule, c);
+  }
+  return c;
+}
+
+const MAX_MATCHES = 200;
+const NEGATION_REACH = 40;
+
+function scopeText(p: PreparedText, scope: Scope | 'text', at: number): string {
+  if (scope === 'text') return p.norm;
+  return segmentAt(p, scope, at)?.text ?? '';
+}
+
+/** Every match of the rule in the text, with whether it is negated or conditional; cleared ones dropped. */
+export function matchRule(rule: Rule, p: PreparedText): Hit[] {
+  const { raise, clear, conditional: condition } = compile(rule);
+  const hits: Hit[] = [];
+  let clearedByText: boolean | undefined;
+  for (const [name, re] of raise) {
+    re.lastIndex = 0;
+    let count = 0;
+    for (let m = re.exec(p.norm); m && count < MAX_MATCHES; m = re.exec(p.norm), count++) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (clear.length) {
+        const clearScope = rule.clearScope ?? rule.scope;
+        if (clearScope === 'text') {
+          clearedByText ??= clear.some((c) => c.test(p.norm));
+          if (clearedByText) continue;
+        } else {
+          const clearIn = scopeText(p, clearScope, start);
+          if (clear.some((c) => c.test(clearIn))) continue;
+        }
+      }
+      const seg = segmentAt(p, rule.scope, start);
+      let negated = false;
+      if (rule.negatable && seg) {
+        // A negation stands next to what it negates: a few words before, a few characters after.
+        const before = p.norm.slice(Math.max(seg.start, start - NEGATION_REACH), start);
+        const after = p.norm.slice(end, Math.min(seg.end, end + NEGATION_REACH));
+        negated = NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after);
+      }
+      let conditional = false;
+      if (condition) {
+        const sentence = segmentAt(p, 'sentence', start);
+        if (sentence) conditional = condition.test(sentence.text);
+      }
+      hits.push({ rule: rule.id, pattern: name, start, end, negated, conditional });
+    }
+    re.lastIndex = 0;
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Matches that stand as written: neither negated nor conditional. */
+export const plain = (hits: Hit[]) => hits.filter((h) => !h.negated && !h.conditional);
+
+/** Whether the rule matches a text as written (what its examples assert). */
+export function ruleMatches(rule: Rule, text: string): boolean {
+  return plain(matchRule(rule, prepareText(text))).length > 0;
+}
+
+const MAX_QUOTE = 160;
+
+/** A hit as evidence: its clause or sentence, quoted from the original text at the original offsets. */
+export function evidenceOf(p: PreparedText, start: number, end: number, field: string): Evidence {
+  const sentence: Segment | null = segmentAt(p, 'sentence', start);
+  let from = sentence ? Math.min(sentence.start, start) : start;
+  let to = sentence ? Math.max(sentence.end, end) : end;
+  if (to - from > MAX_QUOTE) {
+    const clause = segmentAt(p, 'clause', start);
+    if (clause && clause.end - clause.start <= MAX_QUOTE && clause.end >= end) {
+      from = clause.start;
+      to = clause.end;
+    } else {
+      from = Math.max(from, start - 40);
+      to = Math.min(to, Math.max(end, from + MAX_QUOTE));
+      // Start and end at a word, not inside one.
+      while (from < start && /\w/.test(p.norm[from - 1] ?? '') && /\w/.test(p.norm[from] ?? '')) from++;
+    }
+  }
+  const o = toOriginal(p, from, to);
+  return { field, quote: p.original.slice(o.start, o.end), start: o.start, end: o.end };
+}
+
+/** Evidence for hits, one per sentence, at most `max`. */
+export function evidenceOfHits(p: PreparedText, hits: Hit[], field: string, max = 5): Evidence[] {
+  const out: Evidence[] = [];
+  for (const h of hits) {
+    if (out.length >= max) break;
+    const e = evidenceOf(p, h.start, h.end, field);
+    if (!out.some((o) => o.start < e.end && e.start < o.end)) out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import { any, type Rule } from './define';
+
+/** An agency, SES chain or recruiter stands between the freelancer and the end client. */
+export const agent: Rule = {
+  id: 'agent',
+  description: 'An agent, recruiter or SES chain places the work for an end client.',
+  scope: 'sentence',
+  negatable: true,
+  raise: {
+    agencyJa:
+      /エージェント(?:経由|として|より|から|サービス)?|人材紹介|人材派遣|派遣(?:社員|契約|元)|\bSES\b|商流|元請|二次請け|三次請け|エンド(?:企業|クライアント|ユーザー)様?|弊社(?:の)?(?:クライアント|取引先)|クライアント企業様?(?:の|が|で)|案件(?:を)?(?:ご)?紹介|ご紹介(?:できる|する|します)(?:案件)?/,
+    sesJa:
+      /最大稼働可能日数|技術者様|要員(?:様)?|貴社(?:所属|社員|プロパー|様の)|並行営業|人材情報|案件情報|(?:要員|技術者|人材)(?:様)?(?:の|を)?ご提案|ご提案(?:お待ちしております|をよろしく|頂けますと|いただけますと|願います)|見合う(?:方|要員|技術者|人材)|(?:弊社|当社)経由|BP様|ビジネスパートナー|個人事業主(?:様)?(?:可|OK|まで|不可)/,
+    partnerJa:
+      /準委任[^。\n]{0,30}(?:パートナー|弊社|協力会社|経由)|(?:パートナー|協力会社)(?:様)?(?:経由|として|との)/,
+    agencyEn: any(
+      /our client (?:is|are) (?:looking|seeking|hiring|searching)|(?:on behalf of|representing) (?:our|a|an|one of our) (?:client|customer)/,
+      /(?:I am|I'm|we are|we're) (?:a |an )?(?:recruiter|recruiting|staffing|talent) (?:agency|firm|partner|consultant|for)?/,
+      /\brecruiter\b|headhunter|talent acquisition (?:partner|specialist)|career (?:alignment )?coach|job hunting business|I represent (?:a|an|our) client|staffing (?:agency|firm|company)|recruitment (?:agency|firm|consultancy)|talent (?:agency|partner)|placement (?:agency|firm)|(?:end|final) client|client of ours/,
+    ),
+  },
+  examples: {
+    match: [
+      'エージェント経由でのご紹介となります。',
+      '見合う要員様がおりましたら、ご提案をよろしくお願いいたします。',
+      '商流：エンド→元請→弊社',
+      'Our client is looking for a senior React developer.',
+      'I am a recruiter at a staffing agency.',
+    ],
+    noMatch: [
+      '弊社のWebサイトを改修したいです',
+      'We are a small studio hiring for our own app.',
+      'エージェントは介しません',
+    ],
+  },
+};
+
+/** The end client contracts the freelancer itself. */
+export const direct: Rule = {
+  id: 'direct',
+  description: 'The end client contracts and pays the freelancer directly.',
+  scope: 'sentence',
+  negatable: true,
+  raise: {
+    ja: /直接(?:ご)?契約|(?:弊社|当社)と(?:直接)?(?:業務委託)?契約|(?:弊社|当社)(?:から|より)(?:直接)?(?:お支払い|お振込)|請求書(?:を|で|にて)/,
+    en: /direct (?:contract|engagement|hire)|contract (?:directly )?with us|invoice us|(?:we|I) (?:will )?pay you directly|send (?:us |me )?(?:an |your )?invoice/,
+  },
+  examples: {
+    match: ['弊社と直接契約となります。', 'You will invoice us monthly.'],
+    noMatch: ['直接のやり取りは禁止です', 'Payment through the platform.'],
+  },
+};

@@ -1,0 +1,50 @@
+import { any, type Rule } from './define';
+
+/** Deliverables, copyright or IP pass to the client; retained rights or a licence clear it. */
+export const ipTransfer: Rule = {
+  id: 'ipTransfer',
+  description: 'Copyright or other IP in the work passes to the client.',
+  scope: 'sentence',
+  negatable: true,
+  raise: {
+    copyrightJa:
+      /(?:著作権|知的財産権|知的所有権)(?:等)?(?:\([^)\n]{0,100}\))?[^。\n]{0,60}?(?:譲渡|移転|帰属|買取|買い取り)/,
+    moralRightsJa: /著作者人格権(?:を|は)?[^。\n]{0,10}(?:行使しない|不行使|行使しません)/,
+    buyoutJa:
+      /(?:納品物|成果物|作品|データ|デザイン)[^。\n]{0,20}(?:買取|買い取り|譲渡)|(?:買取|譲渡)(?:型|契約|での)|権利[^。\n]{0,10}(?:買取|譲渡)/,
+    workForHire: /works? made for hire|\bwork for hire\b/,
+    assignAll: any(
+      /all (?:rights|right, title,? and interest|intellectual property)[^.\n]{0,80}(?:assign|transfer|belong|vest)/,
+      /(?:assign|transfer)s? (?:all|full|any and all|exclusive) (?:rights|ownership|copyright|intellectual)/,
+      /assigns? to (?:the |our )?[^.\n]{0,30}all right,? title,? and interest/,
+      /(?:copyright|intellectual property|\bIP\b|ownership)[^.\n]{0,50}(?:will|shall) (?:be(?:long)?|transfer|vest|pass)[^.\n]{0,20}(?:to )?(?:the client|us|company|our|the company|the buyer)/,
+      /(?:intellectual property|code|deliverables|work product|work|models|designs?|rights)[^.\n]{0,60}(?:are|is|will be|shall be) (?:assigned|transferred) to/,
+      /transfers? to (?:us|the client|the company) outright|full (?:ownership|copyright) (?:of|to|for)|exclusive (?:ownership|rights) (?:of|to)/,
+    ),
+    assignedEn: /copyright (?:is|will be|shall be) (?:automatically )?(?:assigned|transferred)/,
+    moralRights: /moral rights?[^.\n]{0,20}waive|waives? (?:all |any )?moral rights/,
+  },
+  clear: {
+    retainedJa:
+      /(?:著作権|権利)(?:は|を)?[^。\n]{0,10}(?:受注者|制作者|ランサー|ワーカー|クリエイター|あなた|乙|作成者)に(?:帰属|留保)|帰属したまま|(?:著作権|権利)(?:は)?(?:譲渡|移転)(?:しません|いたしません|されません|しない)/,
+    sharedJa: /共有(?:とする|します|となります)|利用許諾/,
+    retainedEn:
+      /(?:you|freelancer|contractor|designer|writer|artist) (?:will |shall )?retains? (?:all |the |full )?(?:copyright|ownership|rights|IP)|licen[cs]e (?:back|to use)|non-exclusive licen[cs]e|jointly owned|joint ownership|owned jointly/,
+  },
+  clearScope: 'sentence',
+  examples: {
+    match: [
+      '納品物の著作権は当社に譲渡していただきます。',
+      '著作権（著作権法第27条及び第28条の権利を含む）は、検収完了時に甲に移転するものとします。',
+      '成果物は買取となります。',
+      'All deliverables are work made for hire.',
+      'The Artist irrevocably waives all moral rights in the Artwork.',
+    ],
+    noMatch: [
+      '著作権は制作者に帰属し、当社は利用許諾を受けます。',
+      '著作権は制作者に帰属したままとします。',
+      'You retain copyright; we get a non-exclusive licence to use the artwork.',
+      'Copyright in the articles shall be owned jointly by the Agency and the Writer.',
+    ],
+  },
+};

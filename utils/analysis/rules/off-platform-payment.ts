@@ -1,0 +1,122 @@
+import { any, type Rule } from './define';
+
+// A chat app named as where to talk, apply or pay. LINE is matched in capitals only (not "line").
+const chatApps = /Telegram|WhatsApp|Signal|WeChat|Kakao(?:Talk)?|Skype|Viber/;
+const contactVerbsJa =
+  /お願い|連絡|ご連絡|やり取り|やりとり|登録|追加|友だち|友達|応募|面談|面接|詳細|お問い合わせ|問い合わせ|交換|送って|送信|メッセージ|移動|招待|参加/;
+
+/** Contact, application or payment moves outside the platform and its escrow before a contract. */
+export const offPlatformMove: Rule = {
+  id: 'offPlatformMove',
+  description: 'Contact, application or payment leaves the platform before a contract.',
+  scope: 'sentence',
+  negatable: true,
+  caseSensitive: ['lineApp'],
+  raise: {
+    lineApp: new RegExp(
+      String.raw`(?<![A-Za-z])LINE(?![A-Za-z])\s?(?:の)?(?:ID|公式アカウント|アカウント)?\s?(?:で|に|へ|を|にて|から|@|[:：])?[^。\n]{0,12}(?:${contactVerbsJa.source})`,
+    ),
+    lineLinks: /\blin\.ee\/|\bline\.me\/|\bt\.me\/|\bwa\.me\/|chat\.whatsapp\.com|discord\.gg\//,
+    chatApp: any(
+      new RegExp(
+        String.raw`(?:contact|message|text|reach|add|chat with|continue|move|switch|talk|write|ping|dm)(?: (?:me|us|him|her))?(?: directly)? (?:on|via|at|to|through|over) (?:${chatApps.source}|Discord)`,
+      ),
+      new RegExp(String.raw`(?:${chatApps.source})\s?\(?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]`),
+      new RegExp(
+        String.raw`(?:${chatApps.source}|テレグラム|ワッツアップ)\s?(?:で|に|へ|を|にて|から)[^。\n]{0,12}(?:${contactVerbsJa.source})`,
+      ),
+      new RegExp(String.raw`(?:on|via|through|over) (?:${chatApps.source})(?: app)?\b`),
+    ),
+    discordInterview:
+      /Discord[^.\n。]{0,40}(?:interview|call|meeting|server|面談|面接|参加)|(?:interview|面談|面接)[^.\n。]{0,40}Discord/,
+    outsideRequest:
+      /サービス外(?:での)?連絡(?:申請)?|外部連絡(?:申請)?|外部(?:サイト|ツール|サービス|チャット)(?:で|にて|へ|に)(?:の)?(?:連絡|やり取り|移行|ご連絡)|(?:サイト|プラットフォーム)外(?:で|の|へ|に)/,
+    outsidePlatform: /outside (?:of )?(?:upwork|fiverr|freelancer|the platform|this platform|the site)|off[- ]platform/,
+    paymentJa: /(?:USDT|ビットコイン|仮想通貨|暗号資産)(?:で|にて)[^。\n]{0,6}(?:お?支払|受け取|送金)/,
+    paymentDirect:
+      /(?:send|pay) you directly (?:over|via|by|through|on) (?:wise|paypal|payoneer|bank|crypto)|(?:rather|prefer to) (?:send|pay)[^.\n]{0,30}(?:directly|outside)/,
+    paymentApps:
+      /\b(?:zelle|venmo|cash ?app|western union|moneygram)\b|pay(?:ment)? (?:via|by|through|in) (?:crypto|bitcoin|usdt|btc|eth)\b|(?:escrow (?:company|service|agent)|third[- ]party escrow)/,
+    accountTransfer:
+      /(?:口座|account)(?:へ|に|to)?[^。\n]{0,10}(?:お?振込(?:み)?ください|送金してください)|下記の口座|wire (?:the|it|money) to/,
+    lookAlike: any(
+      /\b(?:upwrok|upw0rk|upwoork|upvvork|upworks|fiverrr|fiveer|freelancerr|crowdwork(?!s)|lancer(?!s)s?\.(?:net|xyz))\b/,
+      /\b(?:upwork|fiverr|linkedin|indeed|freelancer|crowdworks|lancers|coconala)[-.](?!com\b|jp\b|co\.jp\b)[a-z0-9-]+\.(?:com|net|org|io|xyz|site|online|top|info|app|live)\b/,
+    ),
+  },
+  clear: {
+    neverOutside:
+      /(?:never|will not|won't|do not|don't|not allowed|prohibited|no)[^.\n]{0,40}(?:outside|off[- ]platform|direct|bank)/,
+    neverOutsideJa: /(?:サイト外|直接|外部)[^。\n]{0,20}(?:いたしません|しません|禁止|できません|行いません|お控え)/,
+    // The app is the product or the client's own channel, not a way to reach the freelancer.
+    productJa:
+      /(?:LINE|Telegram)(?:公式)?(?:アカウント)?(?:の)?(?:Bot|ボット|API|ミニアプリ|配信|構築|開発|運用|連携|リッチメニュー|ステップ配信|広告)|(?:お客様|顧客|ユーザー|会員|利用者|患者)(?:様)?(?:から|と|への|向け)?[^。\n]{0,12}LINE|LINE(?:の)?(?:ような|みたい|感覚|くらい)/,
+    productEn:
+      /(?:Telegram|WhatsApp|LINE|Discord) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
+  },
+  examples: {
+    match: [
+      '詳しいやり取りは契約前にLINEでお願いします。LINEで連絡ください',
+      'まずはサービス外連絡申請をお送りします',
+      'Contact me on Telegram to discuss.',
+      'Payment will be via Zelle after each task.',
+      "I'd like to continue on Telegram (@hr_team), as I don't check X often.",
+      'Add me on Whats-App: +1 555 0100',
+      'Join our Discord server for the interview before we sign the contract.',
+      'Message us at t.me/hiring_desk',
+      'Log in at upwork-jobs.net to accept the offer.',
+    ],
+    noMatch: [
+      'All communication stays on Upwork.',
+      'オンラインで打ち合わせをします。',
+      'We work online, mostly over Zoom.',
+      'LINE公式アカウントのリッチメニューを構築してください',
+      'お客様からのLINEでの問い合わせ対応をお願いします',
+      'Reply as casually as on LINE.',
+      'Build a Telegram bot for our customers.',
+      'We will never ask you to take payment outside the platform.',
+    ],
+  },
+};
+
+/** Payment outside escrow that only matters on an escrow marketplace: direct bank transfer, direct contract. */
+export const offEscrowPayment: Rule = {
+  id: 'offEscrowPayment',
+  description: 'On an escrow marketplace, payment or the contract moves to a direct channel.',
+  scope: 'sentence',
+  negatable: true,
+  raise: {
+    directJa: /直接(?:契約|取引|お?振込|ご?指定の口座)|銀行振込|口座にお?振込/,
+    directEn:
+      /(?:direct|bank) (?:bank )?(?:transfer|deposit|wire)|pay(?:ment)? (?:via|by|through) (?:paypal|wise|payoneer)|\bpaypal\b/,
+  },
+  clear: {
+    neverOutside:
+      /(?:never|will not|won't|do not|don't|not allowed|prohibited|no)[^.\n]{0,40}(?:outside|off[- ]platform|direct|bank|pay)/,
+    neverOutsideJa: /(?:サイト外|直接|外部)[^。\n]{0,20}(?:いたしません|しません|禁止|できません|行いません|お控え)/,
+  },
+  examples: {
+    match: ['お支払いは納品後に銀行振込でお願いします。', 'We pay by direct bank transfer.'],
+    noMatch: ['Payment is released from escrow.', '直接のやり取りは禁止されています。'],
+  },
+};
+
+/** An application that must be sent somewhere else: counts on an escrow marketplace only. */
+export const externalApplication: Rule = {
+  id: 'externalApplication',
+  description: 'On a marketplace, applicants are sent to an outside form, site or call before a contract.',
+  scope: 'sentence',
+  negatable: true,
+  raise: {
+    applyEn:
+      /(?:apply|application|applications|submit (?:your )?(?:proposal|cv|resume))[^.\n]{0,40}(?:https?:\/\/|www\.|google form|typeform|our (?:website|site|careers page|form)|the (?:link|form) below)|only (?:accept|consider) applications (?:via|through|at|on)/,
+    applyJa:
+      /(?:応募|ご応募|エントリー)[^。\n]{0,24}(?:URL|フォーム|https?:\/\/|下記リンク|こちらのリンク|公式サイト)(?:から|より|にて|で)|(?:URL|フォーム|リンク|公式サイト)(?:から|より|にて)(?:ご)?(?:応募|エントリー)/,
+    callFirst:
+      /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)/,
+  },
+  examples: {
+    match: ['Please apply only through https://forms.example/apply', 'ご応募は下記URLのフォームからお願いします'],
+    noMatch: ['Apply with a short note about your past work.', 'ご応募お待ちしております'],
+  },
+};

@@ -1,0 +1,54 @@
+import { any, type Rule } from './define';
+
+/** Required physical presence or a required full-time commitment; an optional move later does not count. */
+export const onsiteOrExclusive: Rule = {
+  id: 'onsiteOrExclusive',
+  description: 'Required presence on site or a full-time commitment.',
+  scope: 'sentence',
+  negatable: true,
+  conditional:
+    /将来的に|ゆくゆくは|いずれは|希望があれば|ご希望に応じ|相談(?:可|に応じ|の上)|later|in the future|eventually|possibility (?:of|to)|opportunity (?:to|for)|may (?:become|convert|turn|lead)|could (?:become|lead|turn)|potential(?:ly)? (?:to|for|full)|option (?:to|for|of)|optional|if (?:you|both|things)/,
+  raise: {
+    fullTimeJa: /フルタイム|週\s?5\s?日|フル稼働|常駐|出社必須|フル出社|1\s?人月|100\s?%稼働/,
+    officeDaysJa:
+      /週\s?[2-4](?:\s?[,、〜~～-]\s?[2-5])?\s?(?:日|回)?(?:程度)?(?:は|の)?(?:[^。\n]{0,12}オフィス[^。\n]{0,6})?出社/,
+    settlementJa: any(
+      /1[4-8]0\s?(?:h|時間)?\s?[-〜~～]\s?(?:1[6-9]0|2[0-2]0)\s?(?:h|時間)/,
+      /精算幅|人月単価|精算\s?(?:1[4-9]0|2[0-2]0)\s?(?:h|時間)|(?:1[4-9]0|2[0-2]0)\s?(?:h|時間)\s?精算/,
+    ),
+    fixedDayJa:
+      /平日\s?(?:9|10)\s?(?:[:：]\d{2}|時)\s?[-〜~～]\s?(?:1[78]|19)(?![:：\d時]*\s?(?:の間|の範囲|の中で|内で))/,
+    exclusiveJa: /他社(?:業務|から)?[^。\n]{0,20}(?:禁止|できません|不可)|兼業(?:は)?(?:禁止|できません|不可)/,
+    fullTimeEn: /\bfull[- ]time\b|40\s?(?:hours|hrs|h) (?:a|per) week|monday (?:to|-|–) friday,? 9/,
+    exclusiveEn: any(
+      /exclusive(?:ly)? (?:with|for) us|exclusivity|no other clients/,
+      /(?:may|shall|must|will) not (?:provide [^.\n]{0,30}services|work|take on [^.\n]{0,20}work) (?:to|for|with)? ?(?:any )?other (?:clients|agenc|compan)/,
+    ),
+    officeDaysEn:
+      /[2-5] days (?:a|per) week (?:on[- ]site|in (?:the|our) [^.\n]{0,30}office)|on[- ]site (?:only|every day|five days)|\bin[- ]person\b/,
+  },
+  clear: {
+    notFullTime:
+      /not (?:a )?full[- ]time|part[- ]time only|part[- ]time (?:or|and|\/) full[- ]time|full[- ]time (?:or|and|\/) part[- ]time|出社(?:は)?不要|no (?:office|on-?site)|出社なし|free to (?:keep )?work(?:ing)? with (?:your )?other clients|副業(?:OK|可)|兼業(?:OK|可)/,
+  },
+  examples: {
+    match: [
+      'フルタイム（週5日）での参画をお願いします。',
+      '精算幅140-180h、客先常駐',
+      '・精算：140h～180h',
+      '芝公園・麹町に週2,3出社。その他はリモート',
+      '参画中は他社業務（副業を含む）との兼業はできません。',
+      'Hybrid: 3 days per week on site in our Munich office.',
+      'This is a full-time contract role.',
+    ],
+    noMatch: [
+      'This is not a full-time role: about 10 hours a week.',
+      'Available for part-time or full-time remote work.',
+      '出社不要、週10時間程度',
+      '月1回、本社での定例に出社をお願いします。',
+      'You’re free to keep working with your other clients.',
+      'Part-time to start, with the possibility of full-time later.',
+      '将来的にはフルタイムでの参画もご相談できます。',
+    ],
+  },
+};

@@ -1,0 +1,181 @@
+import { any, type Rule } from './define';
+
+// Where the work happens. ../remote.ts weighs these: the title first, then a strong on-site statement,
+// a hybrid wording, a remote one, and last the weak hints (a region list, physical work, an office address).
+
+const ja = {
+  fullWords: /フルリモート|完全リモート|完全在宅|リモート完結|在宅完結|オンライン完結|オンラインで完結|フル在宅/,
+  homeWork: /在宅(?:勤務|ワーク|作業|ワーカー)?/,
+  remoteWordJa:
+    /リモート(?:ワーク|勤務|作業)?(?!\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ))/,
+  noCommute: /出社不要|通勤不要|出勤不要|来社不要/,
+  anywhere:
+    /場所を問わず|場所(?:は|ともに)?(?:自由|問いません)|居住地(?:は)?(?:問いません|不問|自由)|好きな場所で|海外在住(?:の方)?(?:も)?(?:OK|可)/,
+  nationwide: /全国(?:どこからでも|から|OK|可|対応|どこでも)|オンライン\s?[:：]\s?全国/,
+  device:
+    /(?:スマホ|スマートフォン|PC|パソコン)(?:1台|ひとつ)?(?:だけ|のみ)?で(?:完結|作業|できる|OK)|自宅で(?:作業|できる|完結|働)/,
+};
+const en = {
+  fully: /fully remote|100% remote|remote[- ](?:first|only)|all[- ]remote|remote[- ]friendly/,
+  fromHome:
+    /work(?:ing)? (?:from|at) home|work from anywhere|work (?:from )?wherever|from anywhere in the world|\bwfh\b|telecommut(?:e|ing)|TELECOMMUTE/,
+  remoteWordEn:
+    /\bremote(?:ly)?(?: work)?\b(?! (?:desktop|server|access|control|sensing|repositor|branch|origin|api|database|machine))/,
+  location: /location\s?:\s?(?:remote|anywhere|worldwide)/,
+};
+
+/** The work is remote, as the text says it. Negated ("not a remote role", 在宅不可) it reads as on-site. */
+export const remoteFull: Rule = {
+  id: 'remoteFull',
+  description: 'The text says the work is done remotely.',
+  scope: 'clause',
+  negatable: true,
+  raise: {
+    ...ja,
+    ...en,
+  },
+  examples: {
+    match: [
+      'フルリモートで稼働できる方',
+      '【在宅】データ入力のお仕事',
+      'オンライン：全国OK',
+      'スマホで完結するお仕事です',
+      '在宅でできる簡単な作業',
+      'This is a fully remote job.',
+      'Work from anywhere, async.',
+      'Location: Remote',
+      'We are a remote team.',
+    ],
+    noMatch: [
+      'リモート不可、渋谷オフィスでの勤務',
+      '在宅勤務は不可です',
+      'リモートMTGは週1回',
+      'This is not a remote role.',
+      'No telecommuting.',
+      'Access our remote desktop to run the tests.',
+      'We build mobile apps for retailers.',
+    ],
+  },
+};
+
+/** Remote with office days that are required or possible. */
+export const remoteHybrid: Rule = {
+  id: 'remoteHybrid',
+  description: 'Remote work with required or possible office days.',
+  scope: 'sentence',
+  negatable: true,
+  raise: {
+    hybridWord: /ハイブリッド|\bhybrid\b|一部リモート|リモート併用|在宅併用|一部在宅|リモートと出社|出社とリモート/,
+    someDaysRemote:
+      /週\s?[1-4](?:\s?[,、・~〜～-]\s?[1-4])?\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?\s?(?:リモート|在宅|テレワーク)/,
+    weeklyOffice: /週\s?[1-4一二三四]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,16}(?:出社|来社|出勤)/,
+    monthlyOffice: /月\s?[1-9一二三]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,50}(?:出社|来社|出勤)/,
+    possibleOffice:
+      /出社(?:の可能性|が発生|する場合|していただく場合|することも|をお願いする(?:場合|こと)|日|あり)|(?:基本|原則)(?:的に)?\s?(?:リモート|在宅)[^。\n]{0,20}(?:出社|来社)/,
+    startOnsite: /(?:初日|初回|最初の[^。\n]{0,6}|立ち上げ時|研修期間)(?:のみ|だけ|は)?[^。\n]{0,8}(?:出社|来社|常駐)/,
+    officeDays: any(
+      /\b(?:[1-4]|one|two|three|four)\s(?:days?|times?)\s(?:a|per|each|every)\s(?:week|month|two weeks|other week|fortnight)[^.\n]{0,40}\b(?:office|on-?site|in person)/,
+      /\b(?:office|on-?site|in person)[^.\n]{0,30}\b(?:[1-4]|one|two|three|four)\s(?:days?|times?)\s(?:a|per|each|every)\s(?:week|month|two weeks|other week|fortnight)/,
+      /\b(?:once|twice)\s(?:a|per|every)\s(?:week|month)[^.\n]{0,30}\b(?:office|on-?site|in person)/,
+    ),
+    partly:
+      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office/,
+  },
+  examples: {
+    match: [
+      'リモート可、週1出社あり',
+      '月1回程度の出社をお願いします',
+      '基本リモート（出社の可能性あり）',
+      '週2,3回程度リモートで、相談可能',
+      '【ハイブリッド】Webデザイナー',
+      'Hybrid: 2 days a week in the office',
+      'Mostly remote, with two days every two weeks in the city office.',
+    ],
+    noMatch: [
+      '出社なし、フルリモート',
+      'Fully remote, no office.',
+      'We are not a hybrid team.',
+      '完全在宅のお仕事です',
+    ],
+  },
+};
+
+/** Office or client-site work that the text requires. */
+export const remoteOnsite: Rule = {
+  id: 'remoteOnsite',
+  description: 'The text requires presence at an office or the client site.',
+  scope: 'clause',
+  negatable: true,
+  raise: {
+    resident: /客先常駐|常駐/,
+    fullOnsite:
+      /フル常駐|常駐のみ|フル出社|出社必須|出社が基本|出社のみ|基本(?:的に)?(?:は)?出社|原則(?:として)?出社|毎日出社|週5(?:日)?(?:の)?出社|on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|five days a week (?:on-?site|in the office)/,
+    officeRequired: /出社必須|フル出社|出社(?:して|での)(?:勤務|作業)|原則出社|毎日出社|週5(?:日)?出社/,
+    onSiteWork: /現地(?:作業|勤務|集合|での作業)|来社(?:して|での|勤務)|オフィス(?:での|にて)(?:勤務|作業)のみ/,
+    onsiteOnly:
+      /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|relocation (?:is )?required|must relocate|work on-?site/,
+    remoteRefused:
+      /no remote|remote (?:work )?(?:is not|isn't) (?:possible|available|allowed|an option)|リモート(?:勤務|ワーク)?(?:は)?(?:不可|なし|NG|できません)/,
+  },
+  examples: {
+    match: [
+      '客先常駐（品川）',
+      '出社必須です',
+      'No remote. Must work on-site in Austin.',
+      'Relocation is required.',
+      'リモートワークは不可です',
+      '初台：在宅 ※出社が基本',
+    ],
+    noMatch: ['常駐は不要です', 'Fully remote, no office.', 'We have an office in Tokyo.', '出社不要'],
+  },
+};
+
+/** Weak signs of on-site work: the work itself is physical, or a place of work is given. */
+export const remotePhysical: Rule = {
+  id: 'remotePhysical',
+  description: 'The work is physical by nature (street, shop or event work) or names a place of work.',
+  scope: 'clause',
+  negatable: true,
+  raise: {
+    street:
+      /ポスティング|チラシ(?:の)?(?:配布|配り|ポスティング)|ビラ配り|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|出張撮影|ロケ撮影/,
+    streetEn:
+      /flyer (?:distribution|drops?)|distribut(?:e|ing) flyers|door[- ]to[- ]door|mystery shop(?:per|ping)|on[- ]location (?:shoot|filming|photography)|field (?:work|technician|agent)|in[- ]store|event staff|deliver(?:y|ies) driver/,
+    place:
+      /勤務地\s?[:：]|勤務場所\s?[:：]|作業場所\s?[:：]\s?(?!在宅|自宅|リモート|フルリモート|どこでも)|\bon-?site\b|\bin[- ]office\b|office[- ]based/,
+  },
+  examples: {
+    match: [
+      '駅前でのチラシ配布のお仕事',
+      '勤務地：東京都渋谷区',
+      'Distributing flyers in the city centre on weekends.',
+      'Mystery shopping visits to three stores.',
+    ],
+    noMatch: ['チラシのデザインをお願いします', 'Design a flyer for our café.', '作業場所：在宅'],
+  },
+};
+
+/** Remote implied by who may apply: a list of regions or time zones, with no office named. */
+export const remoteRegions: Rule = {
+  id: 'remoteRegions',
+  description: 'Acceptable countries, regions or time zones are listed, which implies remote work.',
+  scope: 'sentence',
+  raise: {
+    regionList:
+      /\b(?:US|USA|Canada|UK|Europe|EU|EMEA|APAC|LATAM|Latin America|North America|South America|Asia|Africa|Mexico|Brazil|Argentina|Colombia|India|Pakistan|Philippines|Australia|Germany|Poland|Ukraine)\b(?:\s?(?:,|\/|or|and|&)\s?(?:the\s)?\b(?:US|USA|Canada|UK|Europe|EU|EMEA|APAC|LATAM|Latin America|North America|South America|Asia|Africa|Mexico|Brazil|Argentina|Colombia|India|Pakistan|Philippines|Australia|Germany|Poland|Ukraine)\b){1,}/,
+    zone: /\b(?:time ?zones?|overlap(?:ping)?|working hours|business hours)\b[^.\n]{0,40}\b(?:EST|EDT|PST|PDT|CST|CET|CEST|GMT|UTC|IST|AEST|JST|BST)\b|\b(?:UTC|GMT)\s?[+-±]\s?\d{1,2}|\b(?:EST|PST|CET|UTC|GMT)\s?(?:to|-|–)\s?(?:EST|PST|CET|UTC|GMT)/,
+    openTo:
+      /(?:open to|hiring|accepting|candidates|applicants)\s(?:from|in)\s(?:anywhere|any country|all countries|worldwide)|anywhere in (?:the )?(?:US|USA|world|EU|Europe|LATAM|Americas)/,
+    jaZone:
+      /日本時間(?:で|の)?[^。\n]{0,10}(?:対応|稼働|連絡)|海外(?:から|在住)(?:の方)?(?:の)?(?:参加|応募|稼働)?(?:も)?(?:可|OK|歓迎)/,
+  },
+  examples: {
+    match: [
+      'We hire in the US, Canada or LATAM.',
+      'Must overlap 4 hours with EST time zone.',
+      'Candidates from anywhere are welcome.',
+      '海外在住の方も歓迎です',
+    ],
+    noMatch: ['Our office is in Canada.', 'We sell to customers in Europe.', '日本の企業です'],
+  },
+};

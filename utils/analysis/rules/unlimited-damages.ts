@@ -1,0 +1,43 @@
+import { any, type Rule } from './define';
+
+/** The freelancer carries uncapped liability or indemnity. A stated cap anywhere in the text clears it. */
+export const unlimitedDamages: Rule = {
+  id: 'unlimitedDamages',
+  description: 'Uncapped damages or indemnity fall on the freelancer.',
+  scope: 'sentence',
+  clearScope: 'text',
+  negatable: true,
+  raise: {
+    allDamagesJa: /一切の損害|全ての損害|すべての損害|損害(?:の)?全額|あらゆる損害/,
+    compensateJa: /損害を(?:全て|すべて)?賠償|損害賠償責任を負う|(?:損害|損失)を補償|無制限(?:の)?(?:責任|賠償)/,
+    uncapped:
+      /unlimited liability|uncapped liability|without limitation as to amount|no (?:cap|limit)(?:ation)?s? (?:on|to) (?:your |the contractor's )?liability/,
+    holdHarmless: /indemnify,? (?:defend,? )?and hold harmless/,
+    indemnifyAll: any(
+      /indemnif(?:y|ies)[^.\n]{0,80}(?:against|from|for) (?:any and all|all|any) (?:claims|losses|damages|liabilit)/,
+      /liable for (?:any and )?all (?:damages|losses)/,
+      /(?:responsible|liable) for (?:any|all) (?:consequential|indirect) (?:damages|losses)/,
+    ),
+  },
+  clear: {
+    capJa:
+      /(?:賠償|損害)[^。\n]{0,40}(?:上限|を限度|限度とする|を超えない)|(?:上限|限度)[^。\n]{0,20}(?:委託料|報酬|受領)/,
+    directOnlyJa: /直接かつ現実に生じた|通常(?:かつ直接)?の損害に限/,
+    capEn:
+      /limited to (?:the )?(?:fees|amount|total|amounts)|capped at|shall not exceed|(?<!no )liability cap|(?<!no )cap on (?:liability|damages)|aggregate liability[^.\n]{0,40}(?:exceed|limited)/,
+    excludedEn: /not (?:be )?liable for (?:any )?(?:indirect|consequential)/,
+  },
+  examples: {
+    match: [
+      '受注者は本業務に関して生じた一切の損害を賠償するものとします。',
+      'Contractor shall indemnify and hold harmless the Client from any claims.',
+      'You will indemnify us for any losses, with no cap on liability.',
+    ],
+    noMatch: [
+      '損害賠償の上限は委託料とします。受注者は一切の損害を賠償する。',
+      'Contractor shall indemnify and hold harmless the Client; liability is limited to the fees paid.',
+      '損害賠償の額は本契約の委託料を上限とする。',
+      'Neither party is liable for consequential damages.',
+    ],
+  },
+};

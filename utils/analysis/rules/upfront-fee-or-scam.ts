@@ -1,0 +1,121 @@
+import { any, type Rule } from './define';
+
+/** The freelancer is asked to pay: a fee, deposit, kit, manual or training; or fake-cheque mechanics. */
+export const upfrontFee: Rule = {
+  id: 'upfrontFee',
+  description: 'The freelancer must pay money, or pass money on, to get or do the work.',
+  scope: 'sentence',
+  negatable: true,
+  raise: {
+    feeJa:
+      /(?:教材|研修|登録|マニュアル|ツール|講座|サポート|入会|保証|初期|受講|会員)(?:費|料|代|金)(?:用)?(?:として)?[^。\n]{0,20}(?:円|負担|お?支払|お?振込)/,
+    payJa:
+      /(?:ご)?負担いただ(?:き|く)[^。\n]{0,20}(?:円|費用|料金)|保証金|デポジット|(?:マニュアル|教材|ツール|カリキュラム)[^。\n]{0,12}(?:購入|ご購入)[^。\n]{0,12}(?:円|いただ|ください)|代理購入|立て替え|立替/,
+    sendBackJa:
+      /(?:残り|差額|うち)[^。\n]{0,20}(?:お?振込|送金)[^。\n]{0,6}(?:ください|して)|指定(?:の)?(?:機材)?業者から(?:購入|ご購入)/,
+    feeEn: any(
+      /registration fee|training fee|starter kit|application fee|onboarding fee|activation fee|membership fee/,
+      /(?:pay|send|deposit|transfer) (?:a |the |an )?(?:small |one-time |refundable )?(?:fee|deposit)/,
+      /purchase (?:the |your own |our )?(?:equipment|kit|software|training|license)/,
+      /(?:buy|purchase|send|pay (?:with|in)|redeem)[^.\n]{0,20}gift cards?|gift cards? (?:as payment|to pay)/,
+    ),
+    chequeEn:
+      /(?:cashier'?s )?(?:check|cheque)[^.\n]{0,60}(?:deposit|overpa|vendor|equipment)|send (?:back )?the (?:rest|difference|remaining|excess)|overpa(?:y|id|yment)/,
+  },
+  clear: {
+    platformFee:
+      /システム利用料(?:が|は|を)?[^。\n]{0,20}(?:差し引|控除|かかります)|手数料(?:が|を)?[^。\n]{0,10}(?:差し引|控除)|(?:platform|service|upwork|freelancer|fiverr) fees? (?:is |are |will be )?(?:deducted|applies|apply|charged by)|no (?:fees?|cost) (?:to|for) (?:you|apply|join)|never (?:ask you to )?pay/,
+  },
+  examples: {
+    match: [
+      '登録時に教材費として3,000円をご負担いただきます。',
+      '作業マニュアル（3,980円）をご購入いただき、作業開始となります。',
+      'Please pay a small fee for the starter kit.',
+      'We will send a check; deposit it and send the rest back to our vendor.',
+    ],
+    noMatch: [
+      'We pay weekly through the platform.',
+      '報酬からシステム利用料が差し引かれます。',
+      'Upwork service fee applies to your earnings.',
+      'You never pay anything to join.',
+    ],
+  },
+};
+
+/** A classic scam shape without a fee: malware tests, proxy work, easy money, fake tasks. */
+export const scamShape: Rule = {
+  id: 'scamShape',
+  description: 'The offer has the shape of a known scam even without an explicit fee.',
+  scope: 'sentence',
+  negatable: true,
+  raise: {
+    repoTest: /clone (?:our|the|this) (?:repo|repository)|(?:run|do) (?:an? )?npm (?:install|i)\b|\.npmrc|クローンして/,
+    proxy:
+      /split the salary|represent me in (?:the )?interviews?|(?:use|lend|rent) (?:your|my) (?:identity|account|name|profile)|US-based (?:developer|engineer|person|individual)[^.\n]{0,40}(?:front|account|represent|proxy|partner|wanted)|account (?:rental|sharing)|アカウント(?:を)?(?:貸して|レンタル|貸与)/,
+    fronting: any(
+      /lend me your (?:upwork |freelancer |linkedin )?account|(?:use|access|borrow|rent) your (?:upwork |freelancer |linkedin )?account|your account[- ]+with your name and face|my (?:upwork )?account (?:was |got |has been )?(?:suddenly )?(?:suspended|banned)/,
+      /(?:apply for jobs|handle|handling|lead|leading|support(?:ing)?) (?:the )?(?:initial |live |real )?(?:video )?(?:client )?interviews?[^.\n]{0,60}(?:I'll|I will|we'll|our developers|our team|the technical)|(?:caller|interviewer) to support (?:real )?client interviews/,
+      /(?:share|split)[^.\n]{0,30}(?:income|earnings|profit|salary)|share from \d+ to \d+%|not a job offer[^.\n]{0,40}collaboration|looking for a (?:local|us|american) (?:developer|partner|person) to collaborate/,
+      /(?:you've|you have) been selected (?:to proceed|for the (?:position|role))|(?:assist|help) me (?:with )?(?:accessing|getting|finding)[^.\n]{0,40}(?:interviews|job sites|accounts)/,
+    ),
+    spamJa: /高時給バイト|スキマバイト|お仕事詳細はコチラ|(?:TV|テレビ|SNS)(?:・SNS)?(?:を)?観ながら(?:で)?OK/,
+    spamEn:
+      /binary ?options|(?:i )?make \$?\d[\d,]*\$?(?:\s?-\s?\$?\d[\d,]*\$?)? (?:every|per|a) day|tired of sitting with no money/,
+    cryptoBait:
+      /crypto (?:MVP|trading bot)|(?:pay|paid|payment|報酬)[^.\n。]{0,20}\bUSDT\b|\bUSDT\b\s?(?:で|にて|payment)|(?:send|transfer|deposit) [^.\n]{0,20}to (?:your |a )?crypto wallet/,
+    easyMoneyJa:
+      /1日\s?\d+\s?分で|スマホ(?:だけ|1台)で(?:簡単に)?(?:月)?\d+万|誰でも(?:簡単に)?(?:稼げ|できる高収入)|即日\d+万|レビュー(?:投稿)?(?:代行|依頼)/,
+    fakeTasks:
+      /like and subscribe|(?:per|each|for each|every) (?:completed )?(?:like|review|subscribe|follow|rating)\b|(?:\$|USD ?)\d[\d,]* (?:per|a) (?:day|week) [^.\n]{0,40}(?:1|one|an) hours? a day/,
+    seminarFirst:
+      /(?:説明会|セミナー|勉強会|オリエンテーション)(?:への|へ|に|の)?(?:参加|受講)(?:が|を)?(?:必須|必要|お願い|してください)|(?:seminar|webinar|orientation|training session) (?:is )?(?:required|mandatory) before/,
+    roomRental: /部屋を借り/,
+  },
+  examples: {
+    match: [
+      'Clone our repo and run npm install, then tell us what you see.',
+      'スマホ1台で月10万円！誰でも簡単に稼げる',
+      'You earn $5 for each completed task: like and subscribe to our partners’ videos.',
+      '契約前に説明会への参加が必須です',
+      'Looking for a US-based developer to front our account.',
+      'Also you can lend me your Upwork account.',
+      'TV・SNS観ながらでOK！自宅で出来るスキマバイト！',
+    ],
+    noMatch: [
+      'Each task will be clearly defined in the milestone.',
+      'No experience required; we train you on the job and pay through Upwork.',
+      'Our npm package needs a README.',
+      'You will lead client interviews for our product research.',
+    ],
+  },
+};
+
+/** Signs that a message was sent unasked: half of the "unsolicited + easy pay + chat app" shape. */
+export const unsolicited: Rule = {
+  id: 'unsolicited',
+  description: 'The message says it comes unasked, or skips every step of hiring.',
+  scope: 'sentence',
+  raise: {
+    ja: /突然のご?連絡|突然(?:の)?(?:DM|メッセージ)|プロフィールを拝見|ご経歴を拝見|面談なし|面接なし|スカウト/,
+    en: /random (?:DM|message)|sorry for the (?:random|unexpected|sudden) (?:DM|message)|your profile (?:was recommended|caught)|came across your (?:profile|resume|github)|found your (?:profile|resume|github)|no interview/,
+  },
+  examples: {
+    match: ['突然のご連絡失礼いたします。', 'Sorry for the random DM!', 'I came across your profile on GitHub.'],
+    noMatch: ['Please send your portfolio.', '応募をお待ちしています'],
+  },
+};
+
+/** Pay that is easy or outsized for the work: the other half of the shape. */
+export const easyMoney: Rule = {
+  id: 'easyMoney',
+  description: 'The pay is easy money or outsized for the work.',
+  scope: 'sentence',
+  raise: {
+    ja: /簡単(?:な)?作業|未経験(?:OK|可|でも)[^。\n]{0,20}(?:稼|万円)|(?:月|日)\s?\d+\s?万円(?:以上)?(?:稼|可能)|スキル(?:や経験)?(?:は)?(?:一切)?不要/,
+    en: /no experience (?:needed|required)|(?:\$|USD ?)\d[\d,]* (?:per|a) (?:day|week)|(?:earn|make) \$?\d[\d,]*(?:-\$?\d[\d,]*)? (?:per|a) day|(?:high|great) pay for (?:simple|easy)/,
+  },
+  examples: {
+    match: ['簡単作業で日給3万円', '$2,000 per week, no experience required.'],
+    noMatch: ['Senior engineers with 5+ years of experience.', '経験者優遇'],
+  },
+};
