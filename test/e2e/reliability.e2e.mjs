@@ -96,11 +96,29 @@ describe('reliability and security (Chromium)', () => {
     await frame.getByTestId('overlay-title').waitFor({ timeout: 15_000 });
     return frame;
   };
-  /** Forgets that the checklist was left open on the site, so a page opens with the launcher alone. */
-  const forgetOpen = async () => {
-    const worker = await harness.serviceWorker();
-    await worker.evaluate(() => chrome.storage.local.clear());
+  /**
+   * Runs `fn` in an extension page. Not in the worker: a worker stopped while idle can stay listed, and
+   * evaluating in it then never returns.
+   */
+  const inExtension = async (fn, arg) => {
+    const page = await harness.openExtensionPage('options.html');
+    try {
+      return await page.evaluate(fn, arg);
+    } finally {
+      await page.close();
+    }
   };
+  /** Forgets that the checklist was left open on the site, so a page opens with the launcher alone. */
+  const forgetOpen = () => inExtension(() => chrome.storage.local.clear());
+  /** Sends a message to the content script of the tab at `url`, as the background does. */
+  const messageTab = (url, message) =>
+    inExtension(
+      async ({ url: tabUrl, message: body }) => {
+        const [tab] = await chrome.tabs.query({ url: tabUrl });
+        return chrome.tabs.sendMessage(tab.id, body, { frameId: 0 });
+      },
+      { url, message },
+    );
   const recordsFor = async (key) => (await harness.readDecisions()).filter((d) => d.offer?.key === key);
 
   it('two tabs deciding one offer 80 ms apart leave one decision, the later one, with both steps', {
@@ -227,12 +245,11 @@ describe('reliability and security (Chromium)', () => {
     await forgetOpen();
     const page = await harness.openPage(COVERED.url);
     // The launcher is mounted under the cover; it reports that it cannot be seen.
-    const worker = await harness.serviceWorker();
     const deadline = Date.now() + 15_000;
     let stored = null;
     let tabId = null;
     while (!stored && Date.now() < deadline) {
-      [tabId, stored] = await worker.evaluate(async (url) => {
+      [tabId, stored] = await inExtension(async (url) => {
         const [tab] = await chrome.tabs.query({ url });
         const key = `hidden-launcher:${tab?.id}`;
         return [tab?.id ?? null, (await chrome.storage.session.get(key))[key] ?? null];
@@ -241,7 +258,7 @@ describe('reliability and security (Chromium)', () => {
     }
     assert.ok(stored, 'the background was not told that the launcher is hidden');
     // The shortcut's message: no frame is left open behind the cover.
-    await harness.messageTab(COVERED.url, { type: 'screen:page' });
+    await messageTab(COVERED.url, { type: 'screen:page' });
     await page.waitForTimeout(500);
     const frames = page.frames().filter((f) => /overlay\.html/.test(f.url())).length;
     const panel = await harness.openExtensionPage(`sidepanel.html?tab=${tabId}`);
@@ -277,7 +294,7 @@ describe('reliability and security (Chromium)', () => {
     const stillOpen = page.frames().some((f) => /overlay\.html/.test(f.url()));
     assert.ok(stillOpen, 'a made-up event closed the checklist or retired the script');
     // The script still answers and follows the user's own keys: the real Escape closes it.
-    assert.deepEqual(await harness.messageTab(FORGED.url, { type: 'content:ping' }), { ok: true, data: true });
+    assert.deepEqual(await messageTab(FORGED.url, { type: 'content:ping' }), { ok: true, data: true });
     await frame.getByTestId('overlay-title').click();
     await page.keyboard.press('Escape');
     await page.waitForTimeout(500);
@@ -401,7 +418,7 @@ describe('reliability and security (Chromium)', () => {
     };
     walk(root);
     const notice = texts.find((t) => /reload this page/.test(t));
-    console.log(`update under an open page: notice "${notice}"; page errors ${errors.length}`);
+    console.log(`update under an open page: notice "${notice}"; page errors ${errors.length} ${errors.join(' | ')}`);
     assert.equal(notice, 'Gig Screener was updated — reload this page to screen it');
     assert.equal(errors.length, 0);
     await page.close();
