@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 // Every site adapter and the page fallbacks (JSON-LD, main text) on random and hostile documents: they
 // never throw, never read anything but the document they are given, always give a capture the extension
 // accepts, and stay within a time bound on a 5 MB page.
@@ -125,64 +124,69 @@ for (const page of fixturePages()) {
   pagesBySite.set(page.site, list);
 }
 
-describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('adapter %s', (id, adapter) => {
-  const files = pagesBySite.get(id) ?? [];
-  const urls = EXAMPLE_URLS[id] ?? [];
-  let parsed: Document[] = [];
-  let vocab: Vocabulary;
+/** The fuzz tests of one site adapter (one test file each, so that each runs in its own worker). */
+export function describeAdapterFuzz(id: string): void {
+  const adapter = adapters.find((a) => a.id === id);
+  if (!adapter) throw new Error(`no adapter ${id}`);
+  describe(`adapter ${id}`, () => {
+    const files = pagesBySite.get(id) ?? [];
+    const urls = EXAMPLE_URLS[id] ?? [];
+    let parsed: Document[] = [];
+    let vocab: Vocabulary;
 
-  beforeAll(() => {
-    parsed = files.map((f) => new DOMParser().parseFromString(readPage(f.file), 'text/html'));
-    vocab = mergeVocabularies(files.map((f) => vocabularyOf(readPage(f.file))));
-    fillDecoy(readPage(files[0]?.file ?? 'generic/article.html'));
+    beforeAll(() => {
+      parsed = files.map((f) => new DOMParser().parseFromString(readPage(f.file), 'text/html'));
+      vocab = mergeVocabularies(files.map((f) => vocabularyOf(readPage(f.file))));
+      fillDecoy(readPage(files[0]?.file ?? 'generic/article.html'));
+    });
+    beforeEach(() => {
+      (globalThis as Pwned).__pwned = undefined;
+    });
+
+    it('has a fixture page and example URLs to fuzz from', () => {
+      expect(files.length).toBeGreaterThan(0);
+      expect(urls.length).toBeGreaterThan(0);
+    });
+
+    it(`never throws and reads only its document, on ${RUNS} random and hostile documents`, () => {
+      const spies = spyOnDecoy();
+      fc.assert(
+        fc.property(caseArb(vocab, urls), (c) => {
+          const doc = documentFor(c, parsed);
+          const url = new URL(c.url);
+          // The adapter itself, unguarded: captureOffer would hide a throw behind its fallbacks.
+          adapter.isOffer(url, doc);
+          const part = adapter.capture(doc, url);
+          const root = adapter.observeRoot?.(doc) ?? null;
+          if (root) expect(root.ownerDocument).toBe(doc);
+          adapter.key?.(url);
+          adapter.kindOf?.(url);
+          const capture = captureOffer(doc, c.url, NOW);
+          if (capture) {
+            const valid = offerCaptureSchema.safeParse(capture);
+            expect(valid.success, valid.success ? '' : JSON.stringify(valid.error.issues[0])).toBe(true);
+            expect(capture.site).toBe(id);
+          }
+          expectCleanCapture([part, capture]);
+          for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+        }),
+        { numRuns: RUNS },
+      );
+      for (const spy of spies) spy.mockRestore();
+    }, 300_000);
+
+    it('reads a 5 MB page (a 1 MB text node, thousands of look-alike blocks) in bounded time', () => {
+      const doc = fiveMegabytePage(parsed[0] as Document);
+      expect(doc.documentElement.outerHTML.length).toBeGreaterThan(5_000_000);
+      const walk = walkOnce(doc);
+      const started = performance.now();
+      const capture = captureOffer(doc, files[0]?.url ?? urls[0] ?? '', NOW);
+      expectBounded(id, performance.now() - started, walk);
+      expect(capture).not.toBeNull();
+      expect(offerCaptureSchema.safeParse(capture).success).toBe(true);
+    }, 60_000);
   });
-  beforeEach(() => {
-    (globalThis as Pwned).__pwned = undefined;
-  });
-
-  it('has a fixture page and example URLs to fuzz from', () => {
-    expect(files.length).toBeGreaterThan(0);
-    expect(urls.length).toBeGreaterThan(0);
-  });
-
-  it(`never throws and reads only its document, on ${RUNS} random and hostile documents`, () => {
-    const spies = spyOnDecoy();
-    fc.assert(
-      fc.property(caseArb(vocab, urls), (c) => {
-        const doc = documentFor(c, parsed);
-        const url = new URL(c.url);
-        // The adapter itself, unguarded: captureOffer would hide a throw behind its fallbacks.
-        adapter.isOffer(url, doc);
-        const part = adapter.capture(doc, url);
-        const root = adapter.observeRoot?.(doc) ?? null;
-        if (root) expect(root.ownerDocument).toBe(doc);
-        adapter.key?.(url);
-        adapter.kindOf?.(url);
-        const capture = captureOffer(doc, c.url, NOW);
-        if (capture) {
-          const valid = offerCaptureSchema.safeParse(capture);
-          expect(valid.success, valid.success ? '' : JSON.stringify(valid.error.issues[0])).toBe(true);
-          expect(capture.site).toBe(id);
-        }
-        expectCleanCapture([part, capture]);
-        for (const spy of spies) expect(spy).not.toHaveBeenCalled();
-      }),
-      { numRuns: RUNS },
-    );
-    for (const spy of spies) spy.mockRestore();
-  }, 300_000);
-
-  it('reads a 5 MB page (a 1 MB text node, thousands of look-alike blocks) in bounded time', () => {
-    const doc = fiveMegabytePage(parsed[0] as Document);
-    expect(doc.documentElement.outerHTML.length).toBeGreaterThan(5_000_000);
-    const walk = walkOnce(doc);
-    const started = performance.now();
-    const capture = captureOffer(doc, files[0]?.url ?? urls[0] ?? '', NOW);
-    expectBounded(id, performance.now() - started, walk);
-    expect(capture).not.toBeNull();
-    expect(offerCaptureSchema.safeParse(capture).success).toBe(true);
-  }, 60_000);
-});
+}
 
 /**
  * The site's page grown to over 5 MB: its longest text gets a 1 MB text node, the page gains about
@@ -242,46 +246,49 @@ function expectBounded(name: string, took: number, walk: number): void {
   expect(took).toBeLessThan(Math.max(FIVE_MB_BOUND_MS, WALKS * walk));
 }
 
-describe('the page fallbacks', () => {
-  const generic = fixturePages().filter((p) => p.site === 'generic' || !findAdapter(p.url));
-  let parsed: Document[] = [];
-  let vocab: Vocabulary;
-  const genericUrls = ['https://example.org/jobs/1234', 'https://jobs.example.co.jp/offer?id=5&utm_source=x'];
+/** The fuzz tests of the page fallbacks (JSON-LD and main text). */
+export function describeFallbackFuzz(): void {
+  describe('the page fallbacks', () => {
+    const generic = fixturePages().filter((p) => p.site === 'generic' || !findAdapter(p.url));
+    let parsed: Document[] = [];
+    let vocab: Vocabulary;
+    const genericUrls = ['https://example.org/jobs/1234', 'https://jobs.example.co.jp/offer?id=5&utm_source=x'];
 
-  beforeAll(() => {
-    const files = generic.length ? generic.map((p) => p.file) : fixturePages().map((p) => p.file);
-    parsed = files.map((file) => new DOMParser().parseFromString(readPage(file), 'text/html'));
-    vocab = mergeVocabularies(fixturePages().map((p) => vocabularyOf(readPage(p.file))));
-    fillDecoy(readPage(files[0] as string));
+    beforeAll(() => {
+      const files = generic.length ? generic.map((p) => p.file) : fixturePages().map((p) => p.file);
+      parsed = files.map((file) => new DOMParser().parseFromString(readPage(file), 'text/html'));
+      vocab = mergeVocabularies(fixturePages().map((p) => vocabularyOf(readPage(p.file))));
+      fillDecoy(readPage(files[0] as string));
+    });
+    afterAll(() => {
+      document.documentElement.innerHTML = '<head></head><body></body>';
+    });
+
+    it(`main text and JSON-LD never throw and read only their document, on ${RUNS} documents`, () => {
+      const spies = spyOnDecoy();
+      fc.assert(
+        fc.property(caseArb(vocab, genericUrls), (c) => {
+          const doc = documentFor(c, parsed);
+          const text = readableText(doc);
+          const fromJsonLd = captureJsonLd(doc);
+          const capture = captureOffer(doc, c.url, NOW);
+          if (capture) expect(offerCaptureSchema.safeParse(capture).success).toBe(true);
+          expect(text.length).toBeLessThanOrEqual(100_000);
+          expectCleanCapture([text, fromJsonLd, capture]);
+          for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+        }),
+        { numRuns: RUNS },
+      );
+      for (const spy of spies) spy.mockRestore();
+    }, 300_000);
+
+    it('reads the main text of a 5 MB page in bounded time', () => {
+      const doc = fiveMegabytePage(parsed[0] as Document);
+      const walk = walkOnce(doc);
+      const started = performance.now();
+      const capture = captureOffer(doc, genericUrls[0] as string, NOW);
+      expectBounded('main text', performance.now() - started, walk);
+      expect(capture?.text.length).toBeGreaterThan(1000);
+    }, 60_000);
   });
-  afterAll(() => {
-    document.documentElement.innerHTML = '<head></head><body></body>';
-  });
-
-  it(`main text and JSON-LD never throw and read only their document, on ${RUNS} documents`, () => {
-    const spies = spyOnDecoy();
-    fc.assert(
-      fc.property(caseArb(vocab, genericUrls), (c) => {
-        const doc = documentFor(c, parsed);
-        const text = readableText(doc);
-        const fromJsonLd = captureJsonLd(doc);
-        const capture = captureOffer(doc, c.url, NOW);
-        if (capture) expect(offerCaptureSchema.safeParse(capture).success).toBe(true);
-        expect(text.length).toBeLessThanOrEqual(100_000);
-        expectCleanCapture([text, fromJsonLd, capture]);
-        for (const spy of spies) expect(spy).not.toHaveBeenCalled();
-      }),
-      { numRuns: RUNS },
-    );
-    for (const spy of spies) spy.mockRestore();
-  }, 300_000);
-
-  it('reads the main text of a 5 MB page in bounded time', () => {
-    const doc = fiveMegabytePage(parsed[0] as Document);
-    const walk = walkOnce(doc);
-    const started = performance.now();
-    const capture = captureOffer(doc, genericUrls[0] as string, NOW);
-    expectBounded('main text', performance.now() - started, walk);
-    expect(capture?.text.length).toBeGreaterThan(1000);
-  }, 60_000);
-});
+}
