@@ -48,6 +48,8 @@ const backgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile:mute-flag'), flag: liabilityFlagIdSchema, muted: z.boolean() }),
   // overlay → background: open the journal (needs the user gesture the click carries).
   z.object({ type: z.literal('sidepanel:open') }),
+  // content script → background: the page hides the launcher or the checklist; here is the offer.
+  z.object({ type: z.literal('launcher:hidden'), capture: offerCaptureSchema, reason: z.string().min(1).max(40) }),
   ...overlayToContent,
 ]);
 
@@ -74,6 +76,7 @@ export interface Answers {
   'capacity:get': Capacity;
   'profile:mute-flag': Profile;
   'sidepanel:open': null;
+  'launcher:hidden': null;
   'overlay:get-capture': OfferCapture;
   'overlay:resize': null;
   'overlay:close': null;

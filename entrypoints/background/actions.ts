@@ -22,7 +22,9 @@ export function openJournalPanel(tabId: number | undefined): void {
     return;
   }
   const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-  const inTab = () => browser.tabs.create({ url: browser.runtime.getURL(JOURNAL_PAGE) }).then(() => undefined);
+  // In a tab the journal learns the page's tab from its URL (it shows the checklist of a page that hides it).
+  const url = browser.runtime.getURL(tabId === undefined ? JOURNAL_PAGE : `${JOURNAL_PAGE}?tab=${tabId}`);
+  const inTab = () => browser.tabs.create({ url }).then(() => undefined);
   (sidebar ? sidebar.open() : Promise.reject(new Error('no sidebar'))).catch(inTab).catch(() => undefined);
 }
 

@@ -14,8 +14,15 @@ import {
   type Result,
   succeed,
 } from '@/utils/messaging';
+import { pageCaptureKey } from '@/utils/page-capture';
 import { setFlagMuted } from '@/utils/profile-edit';
 import { openJournalPanel } from './actions';
+
+/**
+ * Tabs whose page hides the launcher: the shortcut opens the side panel for them at once, inside its
+ * user gesture (nothing can be awaited first). Kept in storage.session too, read back when the worker starts.
+ */
+export const hiddenLauncherTabs = new Set<number>();
 
 /** The parts of `runtime.MessageSender` the handlers read. */
 export interface MessageSender {
@@ -75,6 +82,14 @@ const handlers: Handlers<BackgroundMessageType, MessageSender> = {
   'sidepanel:open': (_message, sender) => {
     // Synchronous: the side panel opens only while the click's user gesture lasts.
     openJournalPanel(sender.tab?.id);
+    return succeed(null);
+  },
+  'launcher:hidden': async ({ capture }, sender) => {
+    const tabId = sender.tab?.id;
+    // Only a content script in a tab (its sender URL is the page's, never an extension page) reports this.
+    if (tabId === undefined || tabId < 0 || overlayTab(sender) !== null) return fail('foreign-sender');
+    hiddenLauncherTabs.add(tabId);
+    await browser.storage.session.set({ [pageCaptureKey(tabId)]: capture });
     return succeed(null);
   },
   'overlay:get-capture': relayToTab,

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type BackgroundMessage, guardHandler, parseBackgroundMessage } from '@/utils/messaging';
+import { pageCaptureKey, tabOfPageCaptureKey } from '@/utils/page-capture';
 import { openJournalPanel, screenTab } from './actions';
 import { installFollowUps } from './follow-ups';
-import { handleBackgroundMessage, type MessageSender } from './handlers';
+import { handleBackgroundMessage, hiddenLauncherTabs, type MessageSender } from './handlers';
 import { installMenus } from './menus';
 import { installWelcome } from './welcome';
 
@@ -27,6 +28,29 @@ export default defineBackground(() => {
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'screen-page' && tab?.id !== undefined) void screenTab(tab.id, null);
+    if (command !== 'screen-page' || tab?.id === undefined) return;
+    // Where the page hides the launcher, the checklist opens in the side panel, not in an invisible frame.
+    if (hiddenLauncherTabs.has(tab.id)) openJournalPanel(tab.id);
+    void screenTab(tab.id, null);
+  });
+
+  // The tabs whose page hides the launcher, as this worker's predecessor left them.
+  void browser.storage.session
+    .get(null)
+    .then((all) => {
+      for (const key of Object.keys(all)) {
+        const tabId = tabOfPageCaptureKey(key);
+        if (tabId !== null) hiddenLauncherTabs.add(tabId);
+      }
+    })
+    .catch(() => undefined);
+  const forget = (tabId: number) => {
+    if (!hiddenLauncherTabs.delete(tabId)) return;
+    void browser.storage.session.remove(pageCaptureKey(tabId)).catch(() => undefined);
+  };
+  browser.tabs.onRemoved.addListener((tabId) => forget(tabId));
+  // A new page in the tab reports again if it hides the launcher too.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) forget(tabId);
   });
 });

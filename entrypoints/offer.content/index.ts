@@ -13,7 +13,7 @@ export default defineContentScript({
   // Runtime registration would add these to host_permissions: none, activeTab grants the page.
   matches: [],
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    startScreener(ctx, document, createSiteReader([]));
+  main() {
+    startScreener(document, createSiteReader([]));
   },
 });

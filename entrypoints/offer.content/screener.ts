@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { type LauncherState, type Message, parseContentMessage } from '@/utils/content-messages';
 import { type LauncherText, pickLauncherText } from '@/utils/i18n/launcher';
@@ -7,7 +6,8 @@ import type { OfferCapture } from '@/utils/schema/offer';
 import { createSiteReader, type SiteReader } from '@/utils/sites/capture';
 import type { SiteAdapter } from '@/utils/sites/lib/types';
 import { highlightQuote } from './highlight';
-import { type LauncherMount, mountLauncher } from './launcher';
+import { type HiddenReason, type LauncherMount, mountLauncher } from './launcher';
+import { createLifetime } from './lifetime';
 import { chooseSide } from './placement';
 import { createWatcher } from './watch';
 
@@ -21,10 +21,18 @@ export function defineSiteScript(siteAdapters: readonly SiteAdapter[]) {
     runAt: 'document_idle',
     // The page must not learn that the extension is here from a postMessage.
     noScriptStartedPostMessage: true,
-    main(ctx) {
-      startScreener(ctx, document, createSiteReader(siteAdapters));
+    main() {
+      startScreener(document, createSiteReader(siteAdapters));
     },
   });
+}
+
+/**
+ * The event WXT's ContentScriptContext listens for to retire an older copy of this script: the same
+ * name as getUniqueEventName in node_modules/wxt/dist/utils/internal/custom-events.mjs builds.
+ */
+function retireEventName(): string {
+  return `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
 }
 
 /** How long after a navigation we keep watching the page for the new offer to render. */
@@ -50,8 +58,13 @@ function statusLabel(state: LauncherState): string | null {
   return launcherWords()[state.decided];
 }
 
-/** Wires capture, launcher, overlay frame and SPA navigation for one page. */
-export function startScreener(ctx: ContentScriptContext, doc: Document, sites: SiteReader): void {
+/**
+ * Wires capture, launcher, overlay frame and SPA navigation for one page. WXT's context (the argument
+ * of `main`) ends on an event any page can dispatch, so the screener keeps its own lifetime.
+ */
+export function startScreener(doc: Document, sites: SiteReader): void {
+  const life = createLifetime(window, retireEventName());
+  const { signal } = life;
   const { findAdapter, captureOffer, captureSelection } = sites;
   let capture: OfferCapture | null = null;
   let launcher: LauncherMount | null = null;
@@ -64,8 +77,18 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
     return `${browser.runtime.getURL('/overlay.html')}#n=${nonce}`;
   };
 
-  const openFrame = () => {
-    ensureLauncher().open(frameUrl(), chooseSide(doc, window.innerWidth));
+  /**
+   * Opens the checklist on the page; false when it cannot be seen there (the page hides or covers it):
+   * then no frame stays open behind the page, and the launcher's report (reportHidden) lets the toolbar
+   * button and the shortcut show it in the side panel.
+   */
+  const openFrame = (): boolean => {
+    if (life.check()) return false;
+    const mount = ensureLauncher();
+    mount.open(frameUrl(), chooseSide(doc, window.innerWidth));
+    if (!mount.check()) return true;
+    mount.close();
+    return false;
   };
   const closeFrame = () => {
     launcher?.close();
@@ -112,18 +135,32 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
   const ensureLauncher = (): LauncherMount => {
     if (!launcher) {
       const label = launcherWords().label;
-      launcher = mountLauncher(doc, label, () => {
-        if (launcher?.isOpen()) {
-          closeFrame();
-          rememberOpen(false);
-        } else {
-          openFrame();
-          rememberOpen(true);
-        }
-      });
-      ctx.onInvalidated(() => launcher?.remove());
+      launcher = mountLauncher(
+        doc,
+        label,
+        () => {
+          if (life.check()) return;
+          if (launcher?.isOpen()) {
+            closeFrame();
+            rememberOpen(false);
+          } else if (openFrame()) {
+            rememberOpen(true);
+          }
+        },
+        { onHidden: (reason) => void reportHidden(reason) },
+      );
+      signal.addEventListener('abort', () => launcher?.remove());
     }
     return launcher;
+  };
+
+  /**
+   * Tells the background that the launcher or the checklist cannot be seen on this page, with the offer,
+   * so the toolbar button and the shortcut show the checklist in the side panel instead.
+   */
+  const reportHidden = async (reason: HiddenReason) => {
+    if (!capture || life.check()) return;
+    await browser.runtime.sendMessage({ type: 'launcher:hidden', capture, reason }).catch(() => life.check());
   };
 
   const announce = async (next: OfferCapture) => {
@@ -133,7 +170,8 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
         | { ok: false };
       if (answer?.ok && capture?.key === next.key) launcher?.setState(answer.data, statusLabel(answer.data));
     } catch {
-      // The background may be restarting after an update; the launcher simply stays neutral.
+      // The background may be restarting; or the extension was updated under the page, which says so.
+      life.check();
     }
   };
 
@@ -179,7 +217,7 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
   // Single-page sites swap offers without a reload: follow the URL, then watch only the offer's part of
   // the page, throttled, and only for a short while after each navigation.
   const watcher = createWatcher(() => recapture(), { throttleMs: RECAPTURE_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS });
-  ctx.onInvalidated(() => watcher.stop());
+  signal.addEventListener('abort', () => watcher.stop());
   // Counters for `npm run bench`, on the content script's own (isolated) global: the page cannot see them.
   (globalThis as { gigScreenerWatch?: typeof watcher.stats }).gigScreenerWatch = watcher.stats;
   const watchAfterNavigation = () => {
@@ -187,7 +225,7 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
     if (root) watcher.restart(root);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  life.onLocationChange(() => {
     recapture();
     watchAfterNavigation();
   });
@@ -229,7 +267,7 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
   // Answered through sendResponse, synchronously: the browser's own API (no polyfill in content scripts)
   // takes that in both Chromium and Firefox, where a returned Promise is Firefox-only.
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
-    if (sender?.id !== browser.runtime.id) return false;
+    if (!life.extensionAlive() || sender?.id !== browser.runtime.id) return false;
     const message = parseContentMessage(raw);
     if (!message) return false;
     // A frame's requests carry its mount's nonce: one that is not this screener's belongs to another
@@ -239,15 +277,30 @@ export function startScreener(ctx: ContentScriptContext, doc: Document, sites: S
     return false;
   };
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  signal.addEventListener('abort', () => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // The extension is gone, and its listeners with it.
+    }
+  });
 
   const onKey = (event: KeyboardEvent) => {
+    // Only the user's own key: a page script's made-up Escape must not close the checklist.
+    if (!event.isTrusted) return;
     if (event.key === 'Escape' && launcher?.isOpen()) {
       closeFrame();
       rememberOpen(false);
     }
   };
-  ctx.addEventListener(window, 'keydown', onKey);
+  window.addEventListener('keydown', onKey, { signal });
+
+  // The extension was updated or removed under this page: the launcher says so, in place of the
+  // checklist, instead of failing silently on the next click.
+  life.onOrphaned(() => {
+    watcher.stop();
+    launcher?.showNotice(launcherWords().updated);
+  });
 
   recapture();
   // Some offers (slide-overs, lazy panels) render after document_idle.

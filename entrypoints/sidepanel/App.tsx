@@ -21,13 +21,14 @@ import type { ImportPreview } from '@/utils/portfolio/import';
 import type { Profile } from '@/utils/schema/profile';
 import { createSkillLabeler } from '@/utils/skill-labels';
 import { resolveLocale } from '@/utils/ui-locale';
-import { type PastedScreen, panelActions, screenPasted } from './pasted';
+import { type PastedScreen, panelActions, screenCapture, screenPasted } from './pasted';
 import { useBulk } from './use-bulk';
 import { useEdits } from './use-edits';
 import { useExport } from './use-export';
 import { useImport } from './use-import';
 import { useJournalRows, useOpenDecision } from './use-journal';
 import { useNotices } from './use-notices';
+import { usePageOffer } from './use-page-offer';
 import { useProfile } from './use-profile';
 
 type View =
@@ -61,6 +62,10 @@ function Journal({ profile }: { profile: Profile | null }) {
   const [view, setView] = useState<View>({ name: 'journal' });
   const [query, setQuery] = useState<JournalQuery>({ sort: 'newest' });
   const today = formatDay(new Date());
+
+  usePageOffer((capture) => {
+    screenCapture(capture).then((screened) => setView({ name: 'screen', ...screened }), notices.failed);
+  });
 
   const screen = async (pasted: PastedOffer) => {
     try {
@@ -174,14 +179,20 @@ function Journal({ profile }: { profile: Profile | null }) {
             onCancel={() => setView({ name: 'journal' })}
           />
         ) : view.name === 'screen' ? (
-          <div className="pasted-screening" data-testid="pasted-screening">
+          <div className="pasted-screening" data-testid={view.pasted ? 'pasted-screening' : 'page-screening'}>
             <div className="row">
-              <button type="button" className="btn" onClick={() => setView({ name: 'paste', pasted: view.pasted })}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => setView(view.pasted ? { name: 'paste', pasted: view.pasted } : { name: 'journal' })}
+              >
                 {t('backToList')}
               </button>
-              <button type="button" className="btn" onClick={() => setView({ name: 'paste' })}>
-                {t('pasteAgain')}
-              </button>
+              {view.pasted ? (
+                <button type="button" className="btn" onClick={() => setView({ name: 'paste' })}>
+                  {t('pasteAgain')}
+                </button>
+              ) : null}
             </div>
             <Screening
               key={view.capture.key}

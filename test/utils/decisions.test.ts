@@ -1,13 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
   cleanReasons,
+  mergeDecisions,
   mergeHistories,
   recordDecision,
   suggestDeclineReasons,
   withHistory,
 } from '../../utils/decisions';
-import { decisionSchema } from '../../utils/schema/decision';
+import { type DecisionStatus, decisionSchema } from '../../utils/schema/decision';
 import { makeChecklist, makeDecision } from './fixtures';
 
 const draftFrom = (d = makeDecision()) => ({
@@ -140,5 +142,64 @@ describe('mergeHistories', () => {
       step(3, 'accepted'),
     ]);
     expect(mergeHistories([], [])).toEqual([]);
+  });
+});
+
+describe('mergeDecisions', () => {
+  const statusArb = fc.constantFrom<DecisionStatus>('accepted', 'declined', 'hold');
+  const time = fc
+    .integer({ min: 0, max: 10_000 })
+    .map((ms) => new Date(Date.UTC(2026, 10, 1) + ms * 1000).toISOString());
+  const copy = fc
+    .record({
+      id: fc.constantFrom('a', 'b'),
+      status: statusArb,
+      updatedAt: time,
+      steps: fc.array(fc.record({ at: time, status: statusArb }), { maxLength: 4 }),
+      note: fc.string({ maxLength: 5 }),
+    })
+    .map(({ id, status, updatedAt, steps, note }) =>
+      makeDecision({
+        id,
+        status,
+        note,
+        followUpAt: status === 'hold' ? '2026-12-01' : null,
+        updatedAt,
+        createdAt: updatedAt,
+        history: steps
+          .filter((s) => s.at <= updatedAt)
+          .sort((x, y) => (x.at < y.at ? -1 : 1))
+          .map((s) => ({ ...s, followUpAt: s.status === 'hold' ? '2026-12-01' : null })),
+      }),
+    );
+
+  it('ends with the later copy’s state, keeps the journal’s id, and its history is ordered and ends in that state', () => {
+    fc.assert(
+      fc.property(copy, copy, (stored, incoming) => {
+        const merged = mergeDecisions(stored, incoming);
+        const later = incoming.updatedAt >= stored.updatedAt ? incoming : stored;
+        expect(merged.id).toBe(stored.id);
+        expect(merged.status).toBe(later.status);
+        expect(merged.note).toBe(later.note);
+        expect(merged.history.at(-1)?.status).toBe(merged.status);
+        const times = merged.history.map((h) => h.at);
+        expect([...times].sort()).toEqual(times);
+        for (let i = 1; i < merged.history.length; i++) {
+          expect(merged.history[i]?.status === merged.history[i - 1]?.status).toBe(false);
+        }
+        // Every status either copy passed through is still there.
+        for (const step of [...stored.history, ...incoming.history]) {
+          expect(merged.history.some((h) => h.status === step.status)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back the stored record itself for a save that says nothing new', () => {
+    const stored = makeDecision();
+    expect(mergeDecisions(stored, { ...stored, id: 'retry', updatedAt: '2026-11-21T00:00:00.000Z', history: [] })).toBe(
+      stored,
+    );
   });
 });

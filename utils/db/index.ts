@@ -1,12 +1,12 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { type Capacity, capacityOf } from '../capacity';
-import { cleanReasons, mergeHistories, withHistory } from '../decisions';
+import { cleanReasons, foldDecisions, mergeDecisions, withHistory } from '../decisions';
 import { decisionV1toV2 } from '../portfolio/migrations/v1-to-v2';
 import { type Decision, decisionSchema } from '../schema/decision';
 import { createDefaultProfile, type Profile, profileSchema } from '../schema/profile';
 
 export const DB_NAME = 'gig-screener';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 const CHANGE_CHANNEL = 'gig-screener:journal';
 const PROFILE_KEY = 'profile';
 
@@ -70,23 +70,23 @@ export function openJournal(): Promise<IDBPDatabase<JournalSchema>> {
       upgrade(db, oldVersion, _newVersion, transaction) {
         if (oldVersion < 1) {
           const decisions = db.createObjectStore('decisions', { keyPath: 'id' });
-          decisions.createIndex('by-key', 'offer.key');
+          // One decision per offer: the database itself refuses a second record for the same key.
+          decisions.createIndex('by-key', 'offer.key', { unique: true });
           decisions.createIndex('by-created', 'createdAt');
           decisions.createIndex('by-updated', 'updatedAt');
           decisions.createIndex('by-status', 'status');
           decisions.createIndex('by-followup', 'followUpAt');
           db.createObjectStore('profile');
           db.createObjectStore('meta');
-        }
-        if (oldVersion === 1) {
-          // Version 2 of the record: decline reasons and the status history (see the v1-to-v2 migration).
-          void (async () => {
-            let cursor = await transaction.objectStore('decisions').openCursor();
-            while (cursor) {
-              await cursor.update(decisionV1toV2(cursor.value) as Decision);
-              cursor = await cursor.continue();
+        } else if (oldVersion < 3) {
+          void upgradeRecords(transaction, oldVersion).catch(() => {
+            // Anything unexpected rolls the whole upgrade back: the journal stays as it was.
+            try {
+              transaction.abort();
+            } catch {
+              // Already finished or aborted.
             }
-          })();
+          });
         }
       },
       blocking(_current, _blocked, event) {
@@ -103,6 +103,44 @@ export function openJournal(): Promise<IDBPDatabase<JournalSchema>> {
     });
   }
   return opening;
+}
+
+/**
+ * Versions 1 and 2 → 3, on the upgrade's own transaction (only its requests are awaited, so it stays
+ * open): version 2 records gained decline reasons and a history (see the v1-to-v2 migration); version 3
+ * keeps one decision per offer key. Duplicates that older versions let in (two tabs, a retried save) are
+ * merged, the later change winning and both histories kept, under the id of the first one decided;
+ * then the key index becomes unique.
+ */
+async function upgradeRecords(
+  transaction: IDBPTransaction<JournalSchema, ('decisions' | 'profile' | 'meta')[], 'versionchange'>,
+  oldVersion: number,
+): Promise<void> {
+  const store = transaction.objectStore('decisions');
+  if (store.indexNames.contains('by-key')) store.deleteIndex('by-key');
+  const all = await store.getAll();
+  const records = oldVersion < 2 ? all.map((d) => decisionV1toV2(d) as Decision) : all;
+  const groups = new Map<string, Decision[]>();
+  const writes: Promise<unknown>[] = [];
+  for (const record of records) {
+    const key = record?.offer?.key;
+    if (typeof key !== 'string') {
+      if (oldVersion < 2) writes.push(store.put(record));
+      continue;
+    }
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  }
+  for (const group of groups.values()) {
+    group.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    const [first, ...rest] = group as [Decision, ...Decision[]];
+    const merged = rest.reduce(mergeDecisions, first);
+    for (const other of rest) writes.push(store.delete(other.id));
+    if (merged !== first || oldVersion < 2) writes.push(store.put(merged));
+  }
+  await Promise.all(writes);
+  store.createIndex('by-key', 'offer.key', { unique: true });
 }
 
 /** Closes the cached connection (tests, and before deleting the database). */
@@ -153,16 +191,60 @@ async function read<T>(work: (db: IDBPDatabase<JournalSchema>) => Promise<T>): P
   }
 }
 
-/** Saves (inserts or replaces) one decision after validating it. */
+type DecisionsTx = IDBPTransaction<JournalSchema, ['decisions'], 'readwrite'>;
+
+/**
+ * Merges decisions into the journal inside `tx`: each lands on the journal's record for its offer key
+ * (or, failing that, its id), later change winning and both histories kept; a decision for an offer the
+ * journal does not hold yet is added. Answers each decision as it now stands. Every read is issued
+ * before any write and only this transaction's requests are awaited, so it stays open and no other
+ * writer can come in between.
+ */
+async function mergeInto(tx: DecisionsTx, incoming: readonly Decision[]): Promise<Decision[]> {
+  const byKeyIndex = tx.store.index('by-key');
+  const found = await Promise.all(
+    incoming.flatMap((d) => [tx.store.get(d.id), byKeyIndex.get(d.offer.key)] as Promise<Decision | undefined>[]),
+  );
+  const records = new Map<string, Decision>();
+  const owners = new Map<string, string>();
+  for (const record of found) {
+    if (!record) continue;
+    records.set(record.id, record);
+    owners.set(record.offer.key, record.id);
+  }
+  const puts = new Map<string, Decision>();
+  const results: Decision[] = [];
+  for (const d of incoming) {
+    const ownerId = owners.get(d.offer.key);
+    const byKey = ownerId === undefined ? undefined : records.get(ownerId);
+    const byId = records.get(d.id);
+    // Another record with this id but for another offer is left as it is: the offer's own record wins.
+    const target = byKey ?? byId;
+    const next = target ? mergeDecisions(target, d) : { ...d, history: withHistory(d.history, d) };
+    if (target && target.offer.key !== next.offer.key && owners.get(target.offer.key) === target.id) {
+      owners.delete(target.offer.key);
+    }
+    records.set(next.id, next);
+    owners.set(next.offer.key, next.id);
+    if (next !== target) puts.set(next.id, next);
+    results.push(next);
+  }
+  await Promise.all([...puts.values()].map((d) => tx.store.put(d)));
+  return results;
+}
+
+/**
+ * Saves one decision after validating it. A decision for an offer the journal already holds (from
+ * another tab or window, or a retry whose first answer was lost) updates that one record, which keeps
+ * its id: the later change wins and both steps stay in its history. Saving the same thing twice changes
+ * nothing. Answers the decision as stored.
+ */
 export async function saveDecision(decision: Decision): Promise<Decision> {
   const valid = validate(decision);
   return write(async (db) => {
     const tx = db.transaction('decisions', 'readwrite');
-    // The stored history wins over the caller's copy: another page may have added to it meanwhile.
-    const stored = await tx.store.get(valid.id);
-    const saved = { ...valid, history: withHistory(stored?.history ?? valid.history, valid) };
-    await Promise.all([tx.store.put(saved), tx.done]);
-    return saved;
+    const [saved] = await Promise.all([mergeInto(tx, [valid]), tx.done]);
+    return saved[0] as Decision;
   });
 }
 
@@ -171,12 +253,9 @@ export function getDecision(id: string): Promise<Decision | undefined> {
   return read((db) => db.get('decisions', id));
 }
 
-/** The most recently updated decision recorded for an offer's canonical key. */
+/** The decision recorded for an offer's canonical key (there is at most one). */
 export function getDecisionByKey(key: string): Promise<Decision | undefined> {
-  return read(async (db) => {
-    const all = await db.getAllFromIndex('decisions', 'by-key', key);
-    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  });
+  return read((db) => db.getFromIndex('decisions', 'by-key', key));
 }
 
 /** Sorts in place by creation time, newest first (ISO strings sort as dates); ties by id, for a stable order. */
@@ -253,14 +332,29 @@ export function setStatuses(
   });
 }
 
-/** Every decision's id with its `updatedAt`, for merging an import. */
-export function listVersions(): Promise<Map<string, string>> {
+/** What an import needs to know of a decision in the journal. */
+export interface JournalVersion {
+  updatedAt: string;
+  /** The offer's canonical key. */
+  key: string;
+}
+
+/** Every decision's id with its `updatedAt` and offer key, for merging an import. */
+export function listVersions(): Promise<Map<string, JournalVersion>> {
   return read(async (db) => {
-    const out = new Map<string, string>();
-    let cursor = await db.transaction('decisions').store.index('by-updated').openKeyCursor();
-    while (cursor) {
-      out.set(cursor.primaryKey, cursor.key);
-      cursor = await cursor.continue();
+    const out = new Map<string, JournalVersion>();
+    const tx = db.transaction('decisions');
+    // Two key-only walks (no record is read): the dates, then the offer keys.
+    let byUpdated = await tx.store.index('by-updated').openKeyCursor();
+    while (byUpdated) {
+      out.set(byUpdated.primaryKey, { updatedAt: byUpdated.key, key: '' });
+      byUpdated = await byUpdated.continue();
+    }
+    let byKey = await tx.store.index('by-key').openKeyCursor();
+    while (byKey) {
+      const version = out.get(byKey.primaryKey);
+      if (version) version.key = byKey.key;
+      byKey = await byKey.continue();
     }
     return out;
   });
@@ -298,25 +392,20 @@ export async function restoreDecision(decision: Decision): Promise<void> {
 
 /**
  * Writes many decisions (an import) in one transaction: all of them, or none if any is invalid or the
- * write fails. Where the journal already holds a decision, the two histories are merged, so a copy from
- * another device cannot erase steps recorded here.
+ * write fails. Each is merged by offer key as well as by id (see `saveDecision`), so a copy from another
+ * device cannot erase steps recorded here, nor add a second record for an offer.
  */
 export async function putDecisions(decisions: readonly Decision[]): Promise<void> {
   const valid = decisions.map(validate);
   await write(async (db) => {
     const tx = db.transaction('decisions', 'readwrite');
-    // Only this transaction's own requests are awaited in between, so it stays open until the last put.
-    const puts = valid.map(async (d) => {
-      const stored = await tx.store.get(d.id);
-      await tx.store.put(stored ? { ...d, history: mergeHistories(stored.history ?? [], d.history) } : d);
-    });
-    await Promise.all([...puts, tx.done]);
+    await Promise.all([mergeInto(tx, valid), tx.done]);
   });
 }
 
-/** Replaces the whole journal (and the profile, when given) in one transaction. */
+/** Replaces the whole journal (and the profile, when given) in one transaction; one record per offer. */
 export async function replaceJournal(profile: Profile | null, decisions: readonly Decision[]): Promise<void> {
-  const valid = decisions.map(validate);
+  const valid = foldDecisions(decisions.map(validate));
   const validProfile = profile ? profileSchema.parse(profile) : null;
   await write(async (db) => {
     const tx = db.transaction(['decisions', 'profile'], 'readwrite');

@@ -5,6 +5,7 @@ export const en = {
   appName: 'Gig Screener',
   // Launcher and overlay
   launcherLabel: launcherText.en.label,
+  launcherUpdated: launcherText.en.updated,
   launcherDecided: 'Decided: {status}',
   overlayTitle: 'Screen this offer',
   overlayLoading: 'Reading the offer…',

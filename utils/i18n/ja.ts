@@ -5,6 +5,7 @@ import { launcherText } from './launcher';
 export const ja: Record<MessageKey, string> = {
   appName: 'Gig Screener',
   launcherLabel: launcherText.ja.label,
+  launcherUpdated: launcherText.ja.updated,
   launcherDecided: '決定済み: {status}',
   overlayTitle: 'この案件をチェック',
   overlayLoading: '案件を読み取っています…',

@@ -5,8 +5,20 @@
  * thread for several milliseconds on its first call). en.ts and ja.ts take their values from here.
  */
 export const launcherText = {
-  en: { label: 'Open Gig Screener checklist', accepted: 'Accepted', declined: 'Declined', hold: 'On hold' },
-  ja: { label: 'Gig Screener のチェックリストを開く', accepted: '受ける', declined: '断る', hold: '保留' },
+  en: {
+    label: 'Open Gig Screener checklist',
+    accepted: 'Accepted',
+    declined: 'Declined',
+    hold: 'On hold',
+    updated: 'Gig Screener was updated — reload this page to screen it',
+  },
+  ja: {
+    label: 'Gig Screener のチェックリストを開く',
+    accepted: '受ける',
+    declined: '断る',
+    hold: '保留',
+    updated: 'Gig Screener が更新されました。このページを再読み込みしてください',
+  },
 } as const;
 
 export type LauncherText = (typeof launcherText)[keyof typeof launcherText];

@@ -1,3 +1,5 @@
+import type { JournalVersion } from '../db';
+import { foldDecisions } from '../decisions';
 import { type Decision, decisionSchema } from '../schema/decision';
 import { PORTFOLIO_FORMAT, PORTFOLIO_SCHEMA_VERSION } from '../schema/portfolio';
 import { type Profile, profileSchema } from '../schema/profile';
@@ -98,27 +100,29 @@ export function readPortfolioFile(text: string): ReadResult {
 export interface ImportPreview {
   added: Decision[];
   updated: Decision[];
-  /** Same id, and the journal's copy is as new or newer: the journal's copy is kept. */
+  /** The journal already holds the offer (same id or same offer key) as new or newer: its copy is kept. */
   unchanged: Decision[];
   invalid: InvalidEntry[];
 }
 
-/** Sorts the file's decisions against the journal: merged by id, the later `updatedAt` wins. */
+/**
+ * Sorts the file's decisions against the journal, matched by id and by offer key (the journal holds one
+ * decision per offer, whatever id another device gave it): the later `updatedAt` wins. Copies of one
+ * offer inside the file (a log exported before the journal kept one decision per offer) count once,
+ * merged.
+ */
 export function previewImport(
   read: Extract<ReadResult, { ok: true }>,
-  existing: ReadonlyMap<string, string>,
+  existing: ReadonlyMap<string, JournalVersion>,
 ): ImportPreview {
   const preview: ImportPreview = { added: [], updated: [], unchanged: [], invalid: read.invalid };
-  const seen = new Map<string, Decision>();
-  // The same id twice in one file: its later version counts.
-  for (const decision of read.decisions) {
-    const earlier = seen.get(decision.id);
-    if (!earlier || earlier.updatedAt < decision.updatedAt) seen.set(decision.id, decision);
-  }
-  for (const decision of seen.values()) {
-    const current = existing.get(decision.id);
+  const idOfKey = new Map<string, string>();
+  for (const [id, version] of existing) idOfKey.set(version.key, id);
+  for (const decision of foldDecisions(read.decisions)) {
+    const ownerId = idOfKey.get(decision.offer.key);
+    const current = existing.get(decision.id) ?? (ownerId === undefined ? undefined : existing.get(ownerId));
     if (current === undefined) preview.added.push(decision);
-    else if (decision.updatedAt > current) preview.updated.push(decision);
+    else if (decision.updatedAt > current.updatedAt) preview.updated.push(decision);
     else preview.unchanged.push(decision);
   }
   return preview;

@@ -6,12 +6,32 @@ import { captureMainText } from './lib/main-text';
 import { matchesPattern } from './lib/match';
 import type { AdapterCapture, SiteAdapter } from './lib/types';
 
-/** Drops trust signals the page did not show, so absent stays absent. */
+/** The range each numeric trust signal may take (utils/schema/offer.ts), and whether it counts. */
+const TRUST_RANGES: Record<string, { max: number; integer: boolean }> = {
+  hireRate: { max: 100, integer: false },
+  rating: { max: 10, integer: false },
+  reviews: { max: Number.MAX_SAFE_INTEGER, integer: true },
+  pastOrders: { max: Number.MAX_SAFE_INTEGER, integer: true },
+  hires: { max: Number.MAX_SAFE_INTEGER, integer: true },
+  applicants: { max: Number.MAX_SAFE_INTEGER, integer: true },
+};
+/** The longest text trust signal the capture keeps (`totalSpent`, `memberSince`, `avgRatePaid`). */
+const TRUST_TEXT_MAX = 100;
+
+/**
+ * Drops trust signals the page did not show, so absent stays absent, and those a page shows out of
+ * range ("100000% hire rate"): a capture the extension would refuse helps nobody.
+ */
 function cleanTrust(trust: TrustSignals): TrustSignals {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(trust)) {
-    if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) continue;
-    out[key] = value;
+    if (value === undefined) continue;
+    if (typeof value === 'number') {
+      const range = TRUST_RANGES[key];
+      const outOfRange = range && (value > range.max || (range.integer && !Number.isInteger(value)));
+      if (!Number.isFinite(value) || value < 0 || outOfRange) continue;
+    }
+    out[key] = typeof value === 'string' ? value.slice(0, TRUST_TEXT_MAX) : value;
   }
   return out as TrustSignals;
 }

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startScreener } from '../../../entrypoints/offer.content/screener';
 import { siteScriptFor, siteScripts } from '../../../utils/sites';
 import { createSiteReader } from '../../../utils/sites/capture';
@@ -29,8 +28,7 @@ describe('the generic screener (injected when the user asks)', () => {
     } as never);
     document.body.innerHTML =
       '<main><h1>Translator wanted</h1><p>Translate a 2,000-word brochure into Japanese. Fully remote, paid on delivery.</p></main>';
-    const ctx = new ContentScriptContext('offer');
-    startScreener(ctx, document, createSiteReader([]));
+    startScreener(document, createSiteReader([]));
     expect(await deliver({ type: 'screen:page' })).toEqual({ ok: true, data: null });
     expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
 
@@ -40,7 +38,6 @@ describe('the generic screener (injected when the user asks)', () => {
       await new Promise((r) => setTimeout(r, 500));
     }
     expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
-    ctx.abort();
   });
 });
 

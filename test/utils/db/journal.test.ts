@@ -51,10 +51,12 @@ describe('journal repository', () => {
     expect(await countDecisions()).toBe(3);
   });
 
-  it('finds the latest decision for an offer key', async () => {
+  it('finds the one decision for an offer key', async () => {
     await saveDecision(numbered(1, { offer: { ...numbered(1).offer, key: 'same' }, updatedAt: at(5) }));
     await saveDecision(numbered(2, { offer: { ...numbered(2).offer, key: 'same' }, updatedAt: at(7) }));
-    expect((await getDecisionByKey('same'))?.id).toBe('d-2');
+    // The second save of the same offer updated the first record: its id, the later content.
+    expect(await getDecisionByKey('same')).toMatchObject({ id: 'd-1', offer: { title: 'Offer 2' } });
+    expect(await countDecisions()).toBe(1);
     expect(await getDecisionByKey('none')).toBeUndefined();
   });
 
@@ -184,7 +186,7 @@ describe('status history and the version 2 records', () => {
     const held = all.find((d) => d.id === 'd-2');
     expect(held?.history).toEqual([{ at: at(2), status: 'hold', followUpAt: '2026-12-01' }]);
     expect(all.every((d) => Array.isArray(d.declineReasons) && d.declineReasons.length === 0)).toBe(true);
-    expect((await openJournal()).version).toBe(2);
+    expect((await openJournal()).version).toBe(3);
   });
 });
 

@@ -10,7 +10,13 @@ import { MIGRATIONS, OLDEST_READABLE_VERSION } from '../../../utils/portfolio/mi
 import type { Decision } from '../../../utils/schema/decision';
 import { PORTFOLIO_SCHEMA_VERSION, portfolioLogSchema } from '../../../utils/schema/portfolio';
 import { createDefaultProfile } from '../../../utils/schema/profile';
-import { makeDecision } from '../fixtures';
+import { makeDecision as baseDecision } from '../fixtures';
+
+/** A decision for its own offer: the offer key follows the id (the journal keeps one decision per key). */
+const makeDecision = (overrides: Partial<Decision> = {}) => {
+  const d = baseDecision(overrides);
+  return overrides.offer ? d : { ...d, offer: { ...d.offer, key: `lancers:work:${d.id}` } };
+};
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/portfolio');
 const NOW = new Date('2026-11-24T10:00:00.000Z');

@@ -44,7 +44,8 @@ const decision = fc
         status: step.status as Decision['status'],
         followUpAt: step.status === 'hold' ? step.at.slice(0, 10) : null,
       })),
-      offer: { ...base.offer, title: title.slice(0, 500) },
+      // Each its own offer: the journal holds one decision per offer key.
+      offer: { ...base.offer, key: `lancers:work:${id}`, title: title.slice(0, 500) },
       createdAt: created,
       updatedAt: updated,
     };
@@ -64,7 +65,10 @@ describe('export then import', () => {
         const preview = previewImport(read, new Map());
         expect(preview.added).toEqual(journal);
         // Importing the same file again over the result changes nothing.
-        const again = previewImport(read, new Map(journal.map((d) => [d.id, d.updatedAt])));
+        const again = previewImport(
+          read,
+          new Map(journal.map((d) => [d.id, { updatedAt: d.updatedAt, key: d.offer.key }])),
+        );
         expect(again.added.length + again.updated.length).toBe(0);
       }),
       { numRuns: 60 },

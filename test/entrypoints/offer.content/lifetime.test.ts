@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { createLifetime, type Lifetime } from '../../../entrypoints/offer.content/lifetime';
+
+const RETIRE = 'test-extension:offer:wxt:content-script-started';
+const lives: Lifetime[] = [];
+const start = () => {
+  const life = createLifetime(window, RETIRE);
+  lives.push(life);
+  return life;
+};
+afterEach(() => {
+  for (const life of lives.splice(0)) life.end();
+});
+
+const retireEvent = () =>
+  new CustomEvent(RETIRE, { detail: { contentScriptName: 'offer', messageId: 'from-the-page' } });
+
+describe('the content script lifetime', () => {
+  it('is not ended by a page dispatching WXT’s retire event while the extension is there', () => {
+    const life = start();
+    document.dispatchEvent(retireEvent());
+    expect(life.signal.aborted).toBe(false);
+    expect(life.check()).toBe(false);
+  });
+
+  it('notices once that the extension is gone, and then steps aside for a newer copy of the script', () => {
+    const life = start();
+    const orphaned = vi.fn();
+    life.onOrphaned(orphaned);
+    vi.spyOn(browser, 'runtime', 'get').mockReturnValue(undefined as never);
+    expect(life.check()).toBe(true);
+    expect(life.check()).toBe(true);
+    expect(orphaned).toHaveBeenCalledTimes(1);
+    expect(life.signal.aborted).toBe(false);
+    document.dispatchEvent(retireEvent());
+    expect(life.signal.aborted).toBe(true);
+  });
+
+  it('follows the page URL on its own, whatever events the page sends', async () => {
+    vi.useFakeTimers();
+    const life = start();
+    const changed = vi.fn();
+    life.onLocationChange(changed);
+    window.dispatchEvent(new Event('test-extension:offer:wxt:locationchange'));
+    vi.advanceTimersByTime(1500);
+    expect(changed).not.toHaveBeenCalled();
+    history.pushState({}, '', '/jobs/2');
+    vi.advanceTimersByTime(1500);
+    expect(changed).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+});
