@@ -1,22 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { adapters, SUPPORTED_HOST_MATCHES } from './utils/sites';
-
-/**
- * One content script per site: the adapters that share a host (LinkedIn jobs and LinkedIn messaging) go in
- * one script, named after the host. Derived from the registry, so adding a site adds its script by itself.
- */
-function siteScripts(): { name: string; ids: string[] }[] {
-  const groups = new Map<string, string[]>();
-  for (const adapter of adapters) {
-    const host = adapter.matches[0]?.match(/^[^:]+:\/\/(?:\*\.)?([^/]+)/)?.[1] ?? adapter.id;
-    const name = host.split('.').slice(0, -1).join('-') || adapter.id;
-    groups.set(name, [...(groups.get(name) ?? []), adapter.id]);
-  }
-  return [...groups].map(([name, ids]) => ({ name, ids }));
-}
+import { adapters, SUPPORTED_HOST_MATCHES, siteScripts } from './utils/sites';
 
 /**
  * Content scripts use the browser's own extension API instead of webextension-polyfill: every call they make
@@ -39,7 +25,8 @@ function nativeBrowserInContentScripts(): Plugin {
     },
     load(id) {
       if (id !== NATIVE) return null;
-      return 'const g = globalThis;\nexport const browser = g.browser?.runtime?.id ? g.browser : g.chrome;\n';
+      // A page can put elements named `browser` on the window (DOM clobbering), but no element is a function.
+      return "const g = globalThis;\nexport const browser = typeof g.browser?.runtime?.getURL === 'function' ? g.browser : g.chrome;\n";
     },
   };
 }
@@ -63,6 +50,8 @@ export default defineConfig({
       const generic = entrypoints.find((e) => e.type === 'content-script' && e.name === 'offer');
       if (generic?.type !== 'content-script') throw new Error('entrypoints/offer.content is missing');
       const dir = join(wxt.config.wxtDir, 'site-scripts');
+      // Written afresh each build: a renamed or removed adapter leaves no stale script behind.
+      rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       for (const { name, ids } of siteScripts()) {
         const inputPath = join(dir, `${name}.ts`);

@@ -16,6 +16,8 @@ interface Props {
   communityVia?: string | null;
   onMute?: (flag: LiabilityFlagId, muted: boolean) => void;
   skillLabel?: (id: string) => string;
+  /** Missing skills the profile partly covers, with the profile skill that comes close. */
+  skillPartialVia?: Readonly<Record<string, string>>;
   /** What the site shows about the client, shown under the community tie. */
   trust?: TrustSignals;
   /** Parts the profile gives nothing to judge against yet; shown as such, not as a bad answer. */
@@ -32,6 +34,7 @@ export function ChecklistView({
   communityVia,
   onMute,
   skillLabel,
+  skillPartialVia,
   trust,
   unjudged = [],
   settingsUrl,
@@ -54,6 +57,7 @@ export function ChecklistView({
         skillLabel={skillLabel}
         unjudged={unjudged.includes('skillMatch')}
         settingsUrl={settingsUrl}
+        partialVia={skillPartialVia}
       />
       <RemoteSection checklist={checklist} onChange={onChange} onQuote={onQuote} />
       <LiabilitySection checklist={checklist} onChange={onChange} onQuote={onQuote} muted={muted} onMute={onMute} />

@@ -1,16 +1,19 @@
 import { useCallback, useMemo, useState } from 'react';
 import { scoreChecklist, suggestChecklist } from '@/utils/analysis';
+import { matchSkills } from '@/utils/analysis/skills';
 import { unjudgedParts } from '@/utils/analysis/verdict';
 import { type Capacity, overcommitBy } from '@/utils/capacity';
 import { addDays, recordDecision, snapshotOffer, suggestDeclineReasons } from '@/utils/decisions';
+import { errorMessageKey } from '@/utils/error-message';
 import type { MessageKey } from '@/utils/i18n';
+import { setFlagMuted } from '@/utils/profile-edit';
 import { mergeChecklist } from '@/utils/questions';
 import type { LiabilityFlagId, OfferAnalysis } from '@/utils/schema/analysis';
 import type { Checklist } from '@/utils/schema/checklist';
 import type { Decision, DecisionStatus, DeclineReason } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
 import type { Profile } from '@/utils/schema/profile';
-import type { Failure, Result } from '@/utils/schema/result';
+import type { Result } from '@/utils/schema/result';
 import { createSkillLabeler } from '@/utils/skill-labels';
 import { CapacityNote } from './CapacityNote';
 import { ChecklistView } from './ChecklistView';
@@ -43,13 +46,6 @@ export interface ScreeningProps {
   /** Esc closes the frame around the screening (the overlay). */
   escCloses?: boolean;
   onSaved?(decision: Decision): void;
-}
-
-export function errorKey(failure: Failure): MessageKey {
-  if (failure.error === 'quota') return 'error.quota';
-  if (failure.error === 'storage') return 'error.storage';
-  if (failure.error === 'invalid-message') return 'error.invalid';
-  return 'error.unreachable';
 }
 
 /** One offer's checklist, verdict and decision form: the same in the overlay and for a pasted offer. */
@@ -88,6 +84,8 @@ export function Screening({
   const [lastStatus, setLastStatus] = useState<DecisionStatus | null>(null);
   const [mutedFlags, setMutedFlags] = useState(profile.mutedFlags);
   const scoringProfile = useMemo(() => ({ ...profile, mutedFlags }), [profile, mutedFlags]);
+  const missingSkills = checklist.skillMatch.value.missing;
+  const skillPartialVia = useMemo(() => matchSkills(missingSkills, profile).partialVia, [missingSkills, profile]);
 
   const verdict = useMemo(
     () =>
@@ -135,7 +133,7 @@ export function Screening({
       setBusy(false);
       if (!result.ok) {
         // The draft stays on screen: nothing the user entered is lost.
-        setError(errorKey(result));
+        setError(errorMessageKey(result));
         return;
       }
       setSaved(result.data);
@@ -155,17 +153,16 @@ export function Screening({
         onChange={editing ? setChecklist : undefined}
         onQuote={actions.highlight}
         skillLabel={skillLabel}
+        skillPartialVia={skillPartialVia}
         muted={mutedFlags}
         communityVia={analysis.community.via}
         trust={capture.trust}
         unjudged={unjudged}
         settingsUrl={settingsUrl}
         onMute={(flag, muted) => {
-          setMutedFlags((current) =>
-            muted ? [...current.filter((f) => f !== flag), flag] : current.filter((f) => f !== flag),
-          );
+          setMutedFlags((current) => setFlagMuted(current, flag, muted));
           void actions.muteFlag(flag, muted).then((result) => {
-            if (!result.ok) setError(errorKey(result));
+            if (!result.ok) setError(errorMessageKey(result));
           });
         }}
       />

@@ -16,6 +16,11 @@ interface Props {
   /** The profile has no skills yet: nothing can be called missing. */
   unjudged?: boolean;
   settingsUrl?: string;
+  /**
+   * Missing skills the profile partly covers, each with the broader profile skill that comes close
+   * (a job asking PostgreSQL, a profile with SQL).
+   */
+  partialVia?: Readonly<Record<string, string>>;
 }
 
 /** Question 2: which required skills do I have, which are missing? Click a skill to move it. */
@@ -26,34 +31,47 @@ export function SkillMatchSection({
   skillLabel = (id) => id,
   unjudged = false,
   settingsUrl,
+  partialVia = {},
 }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const answer = checklist.skillMatch;
-  const { matched, missing } = answer.value;
-  const total = matched.length + missing.length;
+  const { matched } = answer.value;
+  const partial = answer.value.missing.filter((s) => partialVia[s]);
+  const missing = answer.value.missing.filter((s) => !partialVia[s]);
+  const total = matched.length + partial.length + missing.length;
   const tone =
-    total === 0 || unjudged ? 'neutral' : missing.length === 0 ? 'ok' : matched.length === 0 ? 'bad' : 'warn';
+    total === 0 || unjudged
+      ? 'neutral'
+      : missing.length + partial.length === 0
+        ? 'ok'
+        : matched.length + partial.length === 0
+          ? 'bad'
+          : 'warn';
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!onChange || !draft.trim()) return;
     onChange(addSkill(checklist, draft, false));
     setDraft('');
   };
-  const chip = (skill: string, have: boolean) => (
-    <li key={skill}>
-      <button
-        type="button"
-        className={have ? 'chip have' : 'chip lack'}
-        disabled={!onChange}
-        title={have ? t('moveToMissing') : t('moveToMatched')}
-        aria-pressed={have}
-        onClick={() => onChange?.(toggleSkill(checklist, skill))}
-      >
-        <span aria-hidden="true">{have ? '✓' : '✗'}</span> {skillLabel(skill)}
-      </button>
-    </li>
-  );
+  const chip = (skill: string, have: boolean) => {
+    const via = have ? undefined : partialVia[skill];
+    return (
+      <li key={skill}>
+        <button
+          type="button"
+          className={have ? 'chip have' : via ? 'chip partial' : 'chip lack'}
+          disabled={!onChange}
+          title={have ? t('moveToMissing') : t('moveToMatched')}
+          aria-pressed={have}
+          onClick={() => onChange?.(toggleSkill(checklist, skill))}
+        >
+          <span aria-hidden="true">{have ? '✓' : via ? '≈' : '✗'}</span> {skillLabel(skill)}
+          {via ? <span className="chip-note"> {t('skillPartialVia', { skill: skillLabel(via) })}</span> : null}
+        </button>
+      </li>
+    );
+  };
   return (
     <Section
       id="skillMatch"
@@ -71,6 +89,14 @@ export function SkillMatchSection({
           <span className="group-label">{t('skillsMatched')}</span>
           <ul className="chips" data-testid="skills-matched">
             {matched.map((s) => chip(s, true))}
+          </ul>
+        </div>
+      ) : null}
+      {partial.length && !unjudged ? (
+        <div className="skill-group">
+          <span className="group-label">{t('skillsPartial')}</span>
+          <ul className="chips" data-testid="skills-partial">
+            {partial.map((s) => chip(s, false))}
           </ul>
         </div>
       ) : null}

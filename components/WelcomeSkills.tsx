@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { SkillEntry } from '@/utils/analysis';
 import { extractSkills } from '@/utils/analysis/skills';
+import { resolveSkill } from '@/utils/profile-edit';
 import { useLocale, useT } from './i18n-context';
-import { resolveSkill } from './ProfileForm';
 
 interface Props {
   skills: readonly SkillEntry[];

@@ -53,6 +53,8 @@ const tally = () => ({ right: 0, total: 0, misses: [] });
 const fields = { remote: tally(), remoteStated: tally(), budget: tally(), escrow: tally(), intermediary: tally() };
 const flags = Object.fromEntries(FLAGS.map((f) => [f, { tp: 0, fp: 0, fn: 0, tn: 0, misses: [] }]));
 let walkAwayOnLegit = 0;
+let walkAwayOnScam = 0;
+let scams = 0;
 let legit = 0;
 let missingText = 0;
 const times = [];
@@ -130,6 +132,10 @@ for (const item of items.values()) {
       t.misses.push(`${item.id}: missed`);
     } else t.tn++;
   }
+  if (L.flags?.upfrontFeeOrScam) {
+    scams++;
+    if (a.verdict.level === 'no-go') walkAwayOnScam++;
+  }
   if (!L.flags?.upfrontFeeOrScam && !L.flags?.offPlatformPayment) {
     legit++;
     if (a.verdict.level === 'no-go') {
@@ -157,6 +163,7 @@ for (const f of FLAGS) {
 }
 console.log(`liability macro-F1   ${(macro / FLAGS.length).toFixed(3)}`);
 console.log(`walk away on legit   ${walkAwayOnLegit} of ${legit}`);
+console.log(`walk away on scams   ${walkAwayOnScam} of ${scams}`);
 const sorted = [...times].sort((x, y) => x - y);
 console.log(`median ms per offer  ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(3)}`);
 if (missesFor) {

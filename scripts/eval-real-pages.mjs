@@ -31,6 +31,7 @@ writeFileSync(
   [
     `export { captureOffer, findAdapter } from ${JSON.stringify(join(ROOT, 'utils/sites/index.ts'))};`,
     `export { captureMainText } from ${JSON.stringify(join(ROOT, 'utils/sites/lib/main-text.ts'))};`,
+    `export { analyzeOffer } from ${JSON.stringify(join(ROOT, 'utils/analysis/index.ts'))};`,
   ].join('\n'),
 );
 const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent' });
@@ -100,6 +101,8 @@ function count(site, field, hit) {
 }
 
 let missing = 0;
+const verdicts = [];
+const walkAways = [];
 for (const item of items) {
   const file = join(CACHE, 'pages', `${item.id}.html`);
   if (!existsSync(file)) {
@@ -153,6 +156,12 @@ for (const item of items) {
     const captured = norm([c.title, c.text, c.budgetText, c.client?.name].join(' \n '));
     const leaked = (expect.notInCapture ?? []).filter((s) => captured.includes(norm(s)));
     mark('nothing from other listings', leaked.length === 0, leaked.join(' | ') || undefined);
+    // Every real page here is a legitimate job: the checklist (default profile) must never say walk away.
+    if (capture) {
+      const level = sites.analyzeOffer(capture).verdict.level;
+      verdicts.push(`${item.id} ${level}`);
+      if (level === 'no-go') walkAways.push(item.id);
+    }
   }
 
   // The same page with the adapter switched off.
@@ -170,6 +179,10 @@ for (const item of items) {
 }
 
 console.log('');
+console.log(
+  `verdicts on these legitimate jobs: ${verdicts.join(', ') || 'none'}; walk away on ${walkAways.length}` +
+    (walkAways.length ? ` (${walkAways.join(', ')})` : ''),
+);
 let hits = 0;
 let total = 0;
 for (const [site, fields] of [...tally.entries()].sort(([a], [b]) => a.localeCompare(b))) {

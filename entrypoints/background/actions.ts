@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { type ContentMessageType, createSender } from '@/utils/messaging';
+import { siteScriptFor } from '@/utils/sites';
 
 interface FirefoxSidebar {
   open(): Promise<void>;
@@ -26,26 +28,31 @@ export function openJournalPanel(tabId: number | undefined): void {
   (sidebar ? sidebar.open() : Promise.reject(new Error('no sidebar'))).catch(inTab).catch(() => undefined);
 }
 
-const CONTENT_SCRIPT_FILE = '/content-scripts/offer.js';
-
 /**
- * Screens a tab on the user's request: the page (selection null) or the selected text. On sites without
- * standing access the content script is injected through the activeTab grant the gesture gave.
+ * Screens a tab on the user's request: the page (selection null) or the selected text. Where no screener
+ * runs yet (a tab open since before an install or update, a site reached by in-page navigation, any other
+ * site) the tab's own site script is injected, else the generic one, through the grant the gesture gave.
  */
 export async function screenTab(tabId: number, selection: string | null): Promise<boolean> {
-  const message = selection ? { type: 'screen:selection', text: selection.slice(0, 100_000) } : { type: 'screen:page' };
-  const present = await browser.tabs
-    .sendMessage(tabId, { type: 'content:ping' }, { frameId: 0 })
-    .then((answer) => (answer as { ok?: boolean } | undefined)?.ok === true)
-    .catch(() => false);
+  const send = createSender<ContentMessageType>((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }));
+  const present = (await send({ type: 'content:ping' })).ok;
   if (!present) {
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT_FILE] });
+      // The URL is visible to the extension on supported sites (host access) and on the page just granted.
+      const url = await browser.tabs.get(tabId).then(
+        (tab) => tab.url,
+        () => undefined,
+      );
+      // Built by wxt.config.ts from the same registry, so the name is one of its content scripts.
+      const file = `/content-scripts/${siteScriptFor(url)}.js` as `/content-scripts/offer.js`;
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
     } catch {
       // Pages the browser protects (its own pages, the web store) cannot be screened.
       return false;
     }
   }
-  const answer = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => null);
-  return (answer as { ok?: boolean } | null)?.ok === true;
+  const answer = await send(
+    selection ? { type: 'screen:selection', text: selection.slice(0, 100_000) } : { type: 'screen:page' },
+  );
+  return answer.ok;
 }

@@ -15,6 +15,7 @@ import {
   succeed,
 } from '@/utils/messaging';
 import { pageCaptureKey } from '@/utils/page-capture';
+import { setFlagMuted } from '@/utils/profile-edit';
 import { openJournalPanel } from './actions';
 
 /**
@@ -76,8 +77,7 @@ const handlers: Handlers<BackgroundMessageType, MessageSender> = {
   'capacity:get': async () => succeed(await readCapacity()),
   'profile:mute-flag': async ({ flag, muted }) => {
     const profile = await getProfile();
-    const others = profile.mutedFlags.filter((id) => id !== flag);
-    return succeed(await saveProfile({ ...profile, mutedFlags: muted ? [...others, flag] : others }));
+    return succeed(await saveProfile({ ...profile, mutedFlags: setFlagMuted(profile.mutedFlags, flag, muted) }));
   },
   'sidepanel:open': (_message, sender) => {
     // Synchronous: the side panel opens only while the click's user gesture lasts.

@@ -294,6 +294,12 @@ export function mountLauncher(
       mark.textContent = statusLabel ?? '';
     },
     open(frameUrl, nextSide) {
+      // Another nonce is another checklist. Firefox takes a change of the fragment alone as a same-document
+      // navigation and would keep the old one, so the frame is replaced rather than pointed elsewhere.
+      if (frame && frame.src !== frameUrl) {
+        frame.remove();
+        frame = null;
+      }
       if (!frame) {
         frame = doc.createElement('iframe');
         frame.className = 'frame';

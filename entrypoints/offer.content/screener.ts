@@ -7,7 +7,7 @@ import { createSiteReader, type SiteReader } from '@/utils/sites/capture';
 import type { SiteAdapter } from '@/utils/sites/lib/types';
 import { highlightQuote } from './highlight';
 import { type HiddenReason, type LauncherMount, mountLauncher } from './launcher';
-import { createLifetime } from './lifetime';
+import { createLifetime, type Lifetime } from './lifetime';
 import { chooseSide } from './placement';
 import { createWatcher } from './watch';
 
@@ -62,7 +62,7 @@ function statusLabel(state: LauncherState): string | null {
  * Wires capture, launcher, overlay frame and SPA navigation for one page. WXT's context (the argument
  * of `main`) ends on an event any page can dispatch, so the screener keeps its own lifetime.
  */
-export function startScreener(doc: Document, sites: SiteReader): void {
+export function startScreener(doc: Document, sites: SiteReader): Lifetime {
   const life = createLifetime(window, retireEventName());
   const { signal } = life;
   const { findAdapter, captureOffer, captureSelection } = sites;
@@ -179,9 +179,12 @@ export function startScreener(doc: Document, sites: SiteReader): void {
    * Makes `next` the offer on screen: a fresh nonce for its frame (the old frame can no longer ask for it),
    * the checklist opened when `open`, and the background asked for the launcher's colour.
    */
-  const show = (next: OfferCapture, open: boolean) => {
+  /** The URL at which the user asked to screen the page or a selection; null for offers the site script found. */
+  let askedAt: string | null = null;
+  const show = (next: OfferCapture, open: boolean, asked = false) => {
     capture = next;
     nonce = null;
+    askedAt = asked ? location.href : null;
     if (open) openFrame();
     void announce(next);
   };
@@ -190,7 +193,9 @@ export function startScreener(doc: Document, sites: SiteReader): void {
   const recapture = (): boolean => {
     const adapter = findAdapter(location.href);
     if (!adapter?.isOffer(new URL(location.href), doc)) {
-      if (capture && capture.source !== 'selection' && capture.source !== 'pasted') {
+      // What the user asked to screen stays until they go to another page; a page that merely changes
+      // (a timer, an ad) keeps it. Only an adapter's own capture goes when its offer does.
+      if (capture && askedAt !== location.href) {
         capture = null;
         launcher?.close();
         launcher?.remove();
@@ -227,34 +232,31 @@ export function startScreener(doc: Document, sites: SiteReader): void {
 
   const handle = (message: Message): unknown => {
     switch (message.type) {
+      // The listener passes on only requests carrying this mount's nonce.
       case 'overlay:get-capture':
-        if (message.nonce !== nonce) return { ok: false, error: 'stale-mount' };
         if (!capture) return { ok: false, error: 'not-found' };
         frameLoaded();
         return { ok: true, data: capture };
       case 'overlay:resize':
-        if (message.nonce === nonce) launcher?.resize(message.height);
+        launcher?.resize(message.height);
         return { ok: true, data: null };
       case 'overlay:close':
-        if (message.nonce === nonce) {
-          closeFrame();
-          rememberOpen(false);
-        }
+        closeFrame();
+        rememberOpen(false);
         return { ok: true, data: null };
       case 'overlay:highlight':
-        if (message.nonce !== nonce) return { ok: false, error: 'stale-mount' };
         return { ok: true, data: highlightQuote(doc, message.quote) };
       case 'screen:page': {
         const next = captureOffer(doc, location.href);
         if (!next) return { ok: false, error: 'not-found' };
-        show(next, true);
+        show(next, true, true);
         return { ok: true, data: null };
       }
       case 'screen:selection': {
         // The menu's copy of the selection loses line breaks; the live selection keeps them.
         const live = doc.getSelection()?.toString() ?? '';
         const text = live.trim().length >= message.text.trim().length ? live : message.text;
-        show(captureSelection(text, location.href, doc.title), true);
+        show(captureSelection(text, location.href, doc.title), true, true);
         return { ok: true, data: null };
       }
       case 'content:ping':
@@ -268,6 +270,9 @@ export function startScreener(doc: Document, sites: SiteReader): void {
     if (!life.extensionAlive() || sender?.id !== browser.runtime.id) return false;
     const message = parseContentMessage(raw);
     if (!message) return false;
+    // A frame's requests carry its mount's nonce: one that is not this screener's belongs to another
+    // screener in this page (a script injected beside the site's own), which answers it.
+    if ('nonce' in message && message.nonce !== nonce) return false;
     sendResponse(handle(message));
     return false;
   };
@@ -300,4 +305,5 @@ export function startScreener(doc: Document, sites: SiteReader): void {
   recapture();
   // Some offers (slide-overs, lazy panels) render after document_idle.
   watchAfterNavigation();
+  return life;
 }

@@ -3,7 +3,9 @@ import { I18nProvider } from '@/components/I18nProvider';
 import { useLocale, useT } from '@/components/i18n-context';
 import { ProfileForm } from '@/components/ProfileForm';
 import { listSkills } from '@/utils/analysis';
-import { getProfile, JournalError, saveProfile } from '@/utils/db';
+import { getProfile, saveProfile } from '@/utils/db';
+import { asResult } from '@/utils/db/results';
+import { errorMessageKey } from '@/utils/error-message';
 import type { MessageKey } from '@/utils/i18n';
 import type { Profile } from '@/utils/schema/profile';
 import { resolveLocale } from '@/utils/ui-locale';
@@ -41,17 +43,14 @@ function Options({
 
   const save = async (next: Profile) => {
     setBusy(true);
-    try {
-      onSaved(await saveProfile(next));
+    const saved = await asResult(() => saveProfile(next));
+    setBusy(false);
+    if (saved.ok) {
+      onSaved(saved.data);
       setStatus({ kind: 'info', key: 'profileSaved' });
-    } catch (error) {
+    } else {
       // The form keeps what the user typed; only the message changes.
-      setStatus({
-        kind: 'error',
-        key: error instanceof JournalError && error.code === 'quota' ? 'error.quota' : 'error.storage',
-      });
-    } finally {
-      setBusy(false);
+      setStatus({ kind: 'error', key: errorMessageKey(saved) });
     }
   };
 

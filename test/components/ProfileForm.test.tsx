@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ProfileForm, resolveSkill } from '../../components/ProfileForm';
+import { ProfileForm } from '../../components/ProfileForm';
 import { listSkills } from '../../utils/analysis';
+import { resolveSkill } from '../../utils/profile-edit';
 import { createDefaultProfile, profileSchema } from '../../utils/schema/profile';
 import { renderIn } from './render';
 

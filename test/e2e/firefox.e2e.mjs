@@ -100,8 +100,9 @@ describe('Firefox: screening on every supported site', () => {
 
       assert.deepEqual(await harness.readPageStorage(page), { databases: [], localKeys: [], sessionKeys: [] });
 
-      // The checklist was left open, so it reopens after the reload, and shows the saved decision.
+      // The checklist was left open, so it reopens by itself after the reload, and shows the saved decision.
       await page.reload({ waitUntil: 'load' });
+      await until(() => harness.hasOverlay(page), 'the checklist to reopen by itself after the reload');
       const again = await openChecklist(harness, page);
       const banner = await until(() => harness.text(again, 'decided-banner'), 'the decided banner after reload');
       assert.match(banner, status === 'accepted' ? /Accepted/ : status === 'declined' ? /Declined/ : /hold/i);
@@ -134,6 +135,28 @@ describe('Firefox: screening on every supported site', () => {
     // The host holds the launcher and the frame side by side; the launcher is its top outer corner.
     await page.mouse.click(box.x + 24, box.y + 16);
     await closedWithin(harness, page, 'the launcher to close the checklist');
+    await page.close();
+  });
+
+  it('an open checklist follows a single-page navigation to another offer', async () => {
+    const linkedin = fixtures.find((f) => f.site === 'linkedin');
+    const page = await harness.openPage(linkedin.url);
+    const frame = await openChecklist(harness, page);
+    assert.equal((await harness.text(frame, 'overlay-title')).trim(), linkedin.title.trim());
+    // The site swaps the job in place and pushes a new URL, as LinkedIn's job search does.
+    const nextTitle = 'Contract Data Analyst (SQL, Looker)';
+    await page.evaluate((title) => {
+      const heading = document.querySelector('h1');
+      if (heading) heading.textContent = title;
+      history.pushState({}, '', '/jobs/view/4099999999/');
+    }, nextTitle);
+    const next = await until(async () => {
+      const current = await harness.overlayFrame(page, 2_000);
+      return ((await harness.text(current, 'overlay-title')) ?? '').trim() === nextTitle ? current : null;
+    }, 'the checklist of the new offer');
+    // Its buttons reach the content script: ✕ closes it.
+    await harness.click(next, 'close-overlay');
+    await closedWithin(harness, page, 'the new offer’s checklist to close on ✕');
     await page.close();
   });
 

@@ -34,20 +34,24 @@ export async function seed({ count, now, day }) {
         budget: null,
       },
       checklist: {
-        communityTie: { value: 'platform', source: 'auto', suggested: 'platform', evidence: [] },
+        communityTie: { value: 'platform', source: 'auto', suggested: 'platform', certainty: 'likely', evidence: [] },
         skillMatch: {
           value: { matched: [], missing: [] },
           source: 'auto',
           suggested: { matched: [], missing: [] },
+          certainty: 'likely',
           evidence: [],
         },
         remote: {
           value: { mode: 'full', hours: null, timeZone: null },
           source: 'auto',
           suggested: { mode: 'full', hours: null, timeZone: null },
+          certainty: 'stated',
           evidence: [],
         },
-        liability: { nda: { value: i % 7 === 0, source: 'auto', suggested: i % 7 === 0, evidence: [] } },
+        liability: {
+          nda: { value: i % 7 === 0, source: 'auto', suggested: i % 7 === 0, certainty: 'likely', evidence: [] },
+        },
       },
       verdict: { score: 80, level: 'go', reasons: [] },
       status,
@@ -57,6 +61,7 @@ export async function seed({ count, now, day }) {
       tags: i % 5 === 0 ? ['repeat'] : [],
       declineReasons: status === 'declined' ? (i % 10 === 0 ? ['rate'] : [reasons[i % reasons.length]]) : [],
       history: [{ at: created, status, followUpAt: status === 'hold' ? followUpAt : null }],
+      replies: [],
       createdAt: created,
       updatedAt: created,
     });

@@ -7,6 +7,8 @@ describe('skill labels', () => {
     ['en', 'video-editing', 'Video editing'],
     ['ja', 'google-apps-script', 'Google Apps Script'],
     ['ja', 'my-own-niche', 'my-own-niche'],
+    ['en', 'google-cloud', 'Google Cloud'],
+    ['ja', 'postgresql', 'PostgreSQL'],
   ] as const)('%s: %s → %s', (locale, id, label) => {
     expect(createSkillLabeler(locale)(id)).toBe(label);
   });

@@ -40,7 +40,7 @@ const SIGNS: Record<string, string> = {
 
 const UNIT_WORDS: [Unit, RegExp][] = [
   ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h|時間)\b|per hour|an hour|hourly|\bhr\b|\/時間/gi],
-  ['day', /日給|日当|日額|1日あたり|per day|\/\s?(?:day|日)|daily rate|day rate|a day\b/gi],
+  ['day', /日給|日当|日額|1日あたり|per day|\/\s?(?:day|日)|daily rate|day rate|a day\b|every day|each day/gi],
   ['month', /月額|月給|月収|人月|毎月|月\s?\d+\s?万|per month|\/\s?(?:mo|month|月)\b|monthly|a month|\/月/gi],
   ['year', /年収|年俸|年額|per year|\/\s?(?:year|yr|年)\b|a year|annual(?:ly)?|per annum|\bp\.a\.|salary range/gi],
   [
@@ -215,7 +215,7 @@ export function parseBudget(
     const unitFound = closestUnit(lineText, at);
     const weekly = WEEKLY.test(lineText) && !unitFound;
     // A bare number with neither currency nor unit is a count, not a fee.
-    if (!currency && !unitFound) continue;
+    if (!currency) continue;
     let min: number | null = toNumber(num1, mult1 ?? (num2 ? mult2 : undefined));
     let max: number | null = num2 ? toNumber(num2, mult2 ?? mult1) : min;
     if (min > max) [min, max] = [max, min];

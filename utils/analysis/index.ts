@@ -7,6 +7,7 @@ import { parseBudget } from './budget';
 import { analyzeCommunity } from './community';
 import { detectIntermediary, type IntermediaryReading } from './intermediary';
 import { detectLang } from './lang';
+import { learnedSignals } from './learned';
 import { detectLatePayment, detectMissingTerms, detectPatternFlags, ESCROW_SITES, type FlagResult } from './liability';
 import { analyzeRemote } from './remote';
 import { extractSkills, matchSkills } from './skills';
@@ -130,9 +131,12 @@ function readEscrow(
   return DIRECT_INVOICE.test(body.norm) ? false : null;
 }
 
-/** Learned signals for an offer; none until a learned scorer is plugged in here. */
-function scoreLearnedSignals(_body: PreparedText): LearnedSignals {
-  return {};
+/**
+ * Learned signals for an offer, from the learned scorer (utils/analysis/learned/). It reads the original
+ * text, so its phrases quote it at its own offsets; see LearnedSignals for what it returns.
+ */
+function scoreLearnedSignals(body: PreparedText): LearnedSignals {
+  return learnedSignals(body.original);
 }
 
 /**

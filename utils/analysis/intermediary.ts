@@ -27,8 +27,8 @@ export function detectIntermediary(
   if (directHits.length)
     return { value: 'direct', evidence: evidenceOfHits(p, directHits, 'intermediary', 3), certainty: 'stated' };
   if (onEscrowSite) return { value: 'direct', evidence: [], certainty: 'likely' };
-  // A company's own post or a contract: nobody named between. A message says nothing by itself.
-  if (context.site === 'generic' || context.site === 'contract')
+  // A message from the client itself, a company's own post or a contract: nobody named between.
+  if (context.kind === 'dm' || context.site === 'generic' || context.site === 'contract')
     return { value: 'direct', evidence: [], certainty: 'likely' };
   return { value: 'unknown', evidence: [], certainty: 'not-stated' };
 }

@@ -41,7 +41,8 @@ function read(p: PreparedText): Reading {
 
 function decide(r: Reading): { mode: RemoteMode; hits: Hit[]; certainty: Certainty } {
   // フル常駐, 出社が基本, "on-site only": the office is the rule, whatever else the text allows.
-  const fullOnsite = r.onsite.filter((h) => h.pattern === 'fullOnsite');
+  // A remote option in the same line ("フル出社or一部リモート", "当初はフル出社、その後50％リモート") makes it hybrid.
+  const fullOnsite = r.onsite.filter((h) => h.pattern === 'fullOnsite' && !r.hybrid.some((x) => x.line === h.line));
   if (fullOnsite.length) return { mode: 'onsite', hits: fullOnsite, certainty: 'stated' };
   if (r.onsite.length && r.hybrid.length) return { mode: 'hybrid', hits: r.hybrid, certainty: 'stated' };
   if (r.onsite.length && r.full.length) return { mode: 'hybrid', hits: [...r.onsite, ...r.full], certainty: 'likely' };

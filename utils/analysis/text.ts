@@ -60,11 +60,14 @@ const MARKUP: [RegExp, (m: string) => string][] = [
 
 const n0 = (s: string) => s.length;
 
-/** Characters copied as they are: printable ASCII but space, "_" and "*", and CJK outside the folded ranges. */
+/** Characters copied as they are: everything but spaces, "_" and "*", and the characters widthFold changes. */
 function isPlain(code: number): boolean {
-  if (code >= 0x21 && code <= 0x7e) return code !== 0x5f && code !== 0x2a;
-  if (code >= 0x3040 && code <= 0x9fff) return code !== 0x3000;
-  return false;
+  if (code <= 0x20) return false;
+  if (code < 0x7f) return code !== 0x5f && code !== 0x2a;
+  if (code === 0xa0 || code === 0x3000 || code === 0xfeff) return false;
+  if (code >= 0x2000 && code <= 0x2212)
+    return !(code === 0x2212 || (code >= 0x200b && code <= 0x2011) || code === 0x2018 || code === 0x2019);
+  return code < 0xff00 || code > 0xffef;
 }
 
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
@@ -133,8 +136,13 @@ export function prepareText(original: string): PreparedText {
       len++;
     }
     out.push(str);
-    if (str.length >= 2) [last2, last] = [str[str.length - 2] as string, str[str.length - 1] as string];
-    else if (str.length === 1) [last2, last] = [last, str];
+    if (str.length >= 2) {
+      last2 = str[str.length - 2] as string;
+      last = str[str.length - 1] as string;
+    } else if (str.length === 1) {
+      last2 = last;
+      last = str;
+    }
   };
   let r = 0;
   const n = source.length;

@@ -56,6 +56,8 @@ export const en = {
   'tie.cold': 'Cold contact',
   skillsMatched: 'You have',
   skillsMissing: 'Missing',
+  skillsPartial: 'Partly covered',
+  skillPartialVia: '(you have {skill})',
   skillsNone: 'No skills named',
   addSkill: 'Add a skill',
   moveToMatched: 'I have this',

@@ -55,6 +55,8 @@ export const ja: Record<MessageKey, string> = {
   'tie.cold': '面識なし',
   skillsMatched: '持っている',
   skillsMissing: '足りない',
+  skillsPartial: '一部一致',
+  skillPartialVia: '（{skill}の経験あり）',
   skillsNone: 'スキルの記載なし',
   addSkill: 'スキルを追加',
   moveToMatched: '持っている',

@@ -49,3 +49,23 @@ export const capturePasted = reader.capturePasted;
 
 /** Host match patterns of every adapter: the sites the extension may read without a user gesture. */
 export const SUPPORTED_HOST_MATCHES: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];
+
+/**
+ * One content script per site: the adapters that share a host (LinkedIn jobs and LinkedIn messaging) go in
+ * one script, named after the host. wxt.config.ts builds them from this, so adding a site adds its script.
+ */
+export function siteScripts(): { name: string; ids: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const adapter of adapters) {
+    const host = adapter.matches[0]?.match(/^[^:]+:\/\/(?:\*\.)?([^/]+)/)?.[1] ?? adapter.id;
+    const name = host.split('.').slice(0, -1).join('-') || adapter.id;
+    groups.set(name, [...(groups.get(name) ?? []), adapter.id]);
+  }
+  return [...groups].map(([name, ids]) => ({ name, ids }));
+}
+
+/** The content script (its name under content-scripts/) that screens a URL: its site's, else the generic one. */
+export function siteScriptFor(url: string | undefined): string {
+  const adapter = url ? findAdapter(url) : null;
+  return (adapter && siteScripts().find((script) => script.ids.includes(adapter.id))?.name) ?? 'offer';
+}

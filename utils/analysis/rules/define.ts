@@ -26,6 +26,8 @@ export interface Rule {
   negatable?: boolean;
   /** Words in the sentence that make a match conditional or optional ("if needed", 必要な場合は). */
   conditional?: RegExp;
+  /** Names of raise patterns that clearing words do not cancel (a cap that excepts the very indemnity). */
+  unclearable?: string[];
   /** Names of raise patterns matched case-sensitively (LINE the app, not "line"); all others ignore case. */
   caseSensitive?: string[];
   examples: { match: string[]; noMatch: string[] };
@@ -40,6 +42,8 @@ export interface Hit {
   end: number;
   negated: boolean;
   conditional: boolean;
+  /** Where the line holding the match starts (normalised offset): hits on one line belong together. */
+  line: number;
 }
 
 /** Joins pattern parts into one regular expression: strings are taken as written, RegExps by source. */
@@ -93,7 +97,7 @@ export function matchRule(rule: Rule, p: PreparedText): Hit[] {
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (clear.length) {
+      if (clear.length && !rule.unclearable?.includes(name)) {
         const clearScope = rule.clearScope ?? rule.scope;
         if (clearScope === 'text') {
           clearedByText ??= clear.some((c) => c.test(p.norm));
@@ -116,7 +120,15 @@ export function matchRule(rule: Rule, p: PreparedText): Hit[] {
         const sentence = segmentAt(p, 'sentence', start);
         if (sentence) conditional = condition.test(sentence.text);
       }
-      hits.push({ rule: rule.id, pattern: name, start, end, negated, conditional });
+      hits.push({
+        rule: rule.id,
+        pattern: name,
+        start,
+        end,
+        negated,
+        conditional,
+        line: segmentAt(p, 'line', start)?.start ?? 0,
+      });
     }
     re.lastIndex = 0;
   }

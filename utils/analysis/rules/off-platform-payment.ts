@@ -21,7 +21,9 @@ export const offPlatformMove: Rule = {
       new RegExp(
         String.raw`(?:contact|message|text|reach|add|chat with|continue|move|switch|talk|write|ping|dm)(?: (?:me|us|him|her))?(?: directly)? (?:on|via|at|to|through|over) (?:${chatApps.source}|Discord)`,
       ),
-      new RegExp(String.raw`(?:${chatApps.source})\s?\(?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]`),
+      new RegExp(
+        String.raw`(?:${chatApps.source})\s?[-–(]?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]|(?:${chatApps.source})\s?[-–:：]\s?@[\w]`,
+      ),
       new RegExp(
         String.raw`(?:${chatApps.source}|テレグラム|ワッツアップ)\s?(?:で|に|へ|を|にて|から)[^。\n]{0,12}(?:${contactVerbsJa.source})`,
       ),
@@ -39,9 +41,11 @@ export const offPlatformMove: Rule = {
       /\b(?:zelle|venmo|cash ?app|western union|moneygram)\b|pay(?:ment)? (?:via|by|through|in) (?:crypto|bitcoin|usdt|btc|eth)\b|(?:escrow (?:company|service|agent)|third[- ]party escrow)/,
     accountTransfer:
       /(?:口座|account)(?:へ|に|to)?[^。\n]{0,10}(?:お?振込(?:み)?ください|送金してください)|下記の口座|wire (?:the|it|money) to/,
+    accountUse:
+      /(?:use|access|borrow|rent) (?:your|his|her|my) (?:existing )?(?:upwork |freelancer |fiverr )?account|\bTeamViewer\b|\bAnyDesk\b/,
     lookAlike: any(
       /\b(?:upwrok|upw0rk|upwoork|upvvork|upworks|fiverrr|fiveer|freelancerr|crowdwork(?!s)|lancer(?!s)s?\.(?:net|xyz))\b/,
-      /\b(?:upwork|fiverr|linkedin|indeed|freelancer|crowdworks|lancers|coconala)[-.](?!com\b|jp\b|co\.jp\b)[a-z0-9-]+\.(?:com|net|org|io|xyz|site|online|top|info|app|live)\b/,
+      /\b(?:upwork|fiverr|linkedin|indeed|github|freelancer|crowdworks|lancers|coconala)(?!usercontent|\.io\b)(?:[-.](?!com\b|jp\b|co\.jp\b)[a-z0-9-]+|[a-z0-9-]+)\.(?:com|net|org|io|xyz|site|online|top|info|app|live)\b/,
     ),
   },
   clear: {
@@ -65,9 +69,12 @@ export const offPlatformMove: Rule = {
       'Join our Discord server for the interview before we sign the contract.',
       'Message us at t.me/hiring_desk',
       'Log in at upwork-jobs.net to accept the offer.',
+      'Contact: Telegram - @hiring_desk',
+      'Please click https://auth.githubtalentcommunity.online/ to complete the forms.',
     ],
     noMatch: [
       'All communication stays on Upwork.',
+      'Images are served from raw.githubusercontent.com and docs from github.com.',
       'オンラインで打ち合わせをします。',
       'We work online, mostly over Zoom.',
       'LINE公式アカウントのリッチメニューを構築してください',
@@ -112,6 +119,10 @@ export const externalApplication: Rule = {
       /(?:apply|application|applications|submit (?:your )?(?:proposal|cv|resume))[^.\n]{0,40}(?:https?:\/\/|www\.|google form|typeform|our (?:website|site|careers page|form)|the (?:link|form) below)|only (?:accept|consider) applications (?:via|through|at|on)/,
     applyJa:
       /(?:応募|ご応募|エントリー)[^。\n]{0,24}(?:URL|フォーム|https?:\/\/|下記リンク|こちらのリンク|公式サイト)(?:から|より|にて|で)|(?:URL|フォーム|リンク|公式サイト)(?:から|より|にて)(?:ご)?(?:応募|エントリー)/,
+    meetFirstJa:
+      /(?:依頼決定|契約|発注|正式依頼)(?:に先立って|の前に|前に)[^。\n]{0,40}(?:顔合わせ|面談|お会い|ミーティング|Zoom|通話)|直接お会いして|対面で(?:の)?(?:打ち合わせ|面談|お会い)/,
+    meetFirstEn:
+      /(?:interview|call|meeting) (?:before|prior to) (?:signing|the contract|hiring)|before (?:we )?(?:hire|sign)[^.\n]{0,30}(?:call|zoom|meet)/,
     callFirst:
       /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)/,
   },

@@ -9,6 +9,10 @@ export const personalData: Rule = {
   raise: {
     impliedJa:
       /(?:請求書|領収書|伝票|申込書|アンケート)(?:の)?(?:データ)?(?:入力|転記|集計)|有料会員|会員(?:登録|制|管理)|給与計算|勤怠管理|録音(?:データ)?|顧客管理|採用面接|応募者対応/,
+    peopleJa:
+      /(?:ユーザー?|従業員|社員|会員)アカウント(?:の)?(?:管理|運用|発行)|(?:履歴書|職務経歴書)(?:の)?(?:確認|評価|選考|スクリーニング)/,
+    peopleEn:
+      /(?:evaluat|review|screen)(?:e|ing) (?:resumes|CVs|job applications|candidates)|(?:call|calling|qualify|pre-qualify)(?:ing)? (?:customers|prospects|leads)|cold calling|for medical (?:and aesthetic )?use|medical (?:test|exam) (?:results|reports?)/,
     impliedEn:
       /\bpayroll\b|user (?:registration|accounts?|profiles?|sign[- ]?ups?)|(?:sign[- ]?up|registration) and log[- ]?in|payment gateway|interview(?:ing)? (?:people|candidates)|candidate (?:data|profiles|records)|medical (?:images|records|data)/,
     personalJa:
@@ -43,6 +47,8 @@ export const personalData: Rule = {
       'Print the shipping labels for each order.',
       '請求書・領収書のデータ入力作業です',
       'Handle payroll calculations for our staff.',
+      'You will be evaluating resumes to rate candidates.',
+      '従業員ユーザアカウントの管理、運用',
     ],
     noMatch: [
       'Please tell us your name and age when you apply.',

@@ -7,7 +7,7 @@ const ja = {
   fullWords: /フルリモート|完全リモート|完全在宅|リモート完結|在宅完結|オンライン完結|オンラインで完結|フル在宅/,
   homeWork: /在宅(?:勤務|ワーク|作業|ワーカー)?/,
   remoteWordJa:
-    /リモート(?:ワーク|勤務|作業)?(?!\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ))/,
+    /リモート(?:ワーク|勤務|作業)?(?!\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ|頻度|可否|の可否|有無|について))/,
   noCommute: /出社不要|通勤不要|出勤不要|来社不要/,
   anywhere:
     /場所を問わず|場所(?:は|ともに)?(?:自由|問いません)|居住地(?:は)?(?:問いません|不問|自由)|好きな場所で|海外在住(?:の方)?(?:も)?(?:OK|可)/,
@@ -50,6 +50,7 @@ export const remoteFull: Rule = {
       'リモート不可、渋谷オフィスでの勤務',
       '在宅勤務は不可です',
       'リモートMTGは週1回',
+      'リモート頻度：常駐',
       'This is not a remote role.',
       'No telecommuting.',
       'Access our remote desktop to run the tests.',
@@ -65,6 +66,8 @@ export const remoteHybrid: Rule = {
   scope: 'sentence',
   negatable: true,
   raise: {
+    partRemoteJa:
+      /リモート頻度(?:は)?\s?(?:応相談|要相談|相談)|\d{1,2}\s?[%％]\s?(?:リモート|在宅)|その後(?:は)?\s?(?:\d{1,2}\s?[%％]\s?)?(?:リモート|在宅)/,
     hybridWord: /ハイブリッド|\bhybrid\b|一部リモート|リモート併用|在宅併用|一部在宅|リモートと出社|出社とリモート/,
     someDaysRemote:
       /週\s?[1-4](?:\s?[,、・~〜～-]\s?[1-4])?\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?\s?(?:リモート|在宅|テレワーク)/,
@@ -87,6 +90,7 @@ export const remoteHybrid: Rule = {
       '月1回程度の出社をお願いします',
       '基本リモート（出社の可能性あり）',
       '週2,3回程度リモートで、相談可能',
+      '参画当初はフル出社、その後50％リモート',
       '【ハイブリッド】Webデザイナー',
       'Hybrid: 2 days a week in the office',
       'Mostly remote, with two days every two weeks in the city office.',
@@ -155,6 +159,10 @@ export const remotePhysical: Rule = {
   },
 };
 
+// Names of US states, for lists of where applicants may live.
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+
 /** Remote implied by who may apply: a list of regions or time zones, with no office named. */
 export const remoteRegions: Rule = {
   id: 'remoteRegions',
@@ -164,6 +172,11 @@ export const remoteRegions: Rule = {
     regionList:
       /\b(?:US|USA|Canada|UK|Europe|EU|EMEA|APAC|LATAM|Latin America|North America|South America|Asia|Africa|Mexico|Brazil|Argentina|Colombia|India|Pakistan|Philippines|Australia|Germany|Poland|Ukraine)\b(?:\s?(?:,|\/|or|and|&)\s?(?:the\s)?\b(?:US|USA|Canada|UK|Europe|EU|EMEA|APAC|LATAM|Latin America|North America|South America|Asia|Africa|Mexico|Brazil|Argentina|Colombia|India|Pakistan|Philippines|Australia|Germany|Poland|Ukraine)\b){1,}/,
     zone: /\b(?:time ?zones?|overlap(?:ping)?|working hours|business hours)\b[^.\n]{0,40}\b(?:EST|EDT|PST|PDT|CST|CET|CEST|GMT|UTC|IST|AEST|JST|BST)\b|\b(?:UTC|GMT)\s?[+-±]\s?\d{1,2}|\b(?:EST|PST|CET|UTC|GMT)\s?(?:to|-|–)\s?(?:EST|PST|CET|UTC|GMT)/,
+    stateList: new RegExp(
+      String.raw`\b(?:${US_STATES})\b(?:\s?(?:,|\/|or|and|&)\s?(?:and\s|or\s)?\b(?:${US_STATES})\b){2,}`,
+    ),
+    zoneNamed:
+      /\b(?:Eastern|Central|Pacific|Mountain|Central European|European) (?:time(?: ?zone)?|standard time)\b|\btime ?zone\s?:/,
     openTo:
       /(?:open to|hiring|accepting|candidates|applicants)\s(?:from|in)\s(?:anywhere|any country|all countries|worldwide)|anywhere in (?:the )?(?:US|USA|world|EU|Europe|LATAM|Americas)/,
     jaZone:
@@ -175,7 +188,14 @@ export const remoteRegions: Rule = {
       'Must overlap 4 hours with EST time zone.',
       'Candidates from anywhere are welcome.',
       '海外在住の方も歓迎です',
+      'Website testing - Ohio, Michigan, Pennsylvania and Kentucky',
+      'Time Zone: Eastern or Central time zone',
     ],
-    noMatch: ['Our office is in Canada.', 'We sell to customers in Europe.', '日本の企業です'],
+    noMatch: [
+      'Our office is in Washington.',
+      'Our office is in Canada.',
+      'We sell to customers in Europe.',
+      '日本の企業です',
+    ],
   },
 };

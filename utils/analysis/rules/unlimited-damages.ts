@@ -7,7 +7,11 @@ export const unlimitedDamages: Rule = {
   scope: 'sentence',
   clearScope: 'text',
   negatable: true,
+  unclearable: ['capExcepts'],
   raise: {
+    // "EXCEPT FOR ... INDEMNIFICATION OBLIGATIONS, LIABILITY SHALL NOT EXCEED ...": the cap leaves the indemnity out.
+    capExcepts:
+      /except (?:for|with respect to)[^.\n]{0,80}indemnif[^.\n]{0,160}(?:shall not exceed|limited to|will not exceed)/,
     allDamagesJa: /一切の損害|全ての損害|すべての損害|損害(?:の)?全額|あらゆる損害/,
     compensateJa: /損害を(?:全て|すべて)?賠償|損害賠償責任を負う|(?:損害|損失)を補償|無制限(?:の)?(?:責任|賠償)/,
     uncapped:
@@ -32,6 +36,7 @@ export const unlimitedDamages: Rule = {
       '受注者は本業務に関して生じた一切の損害を賠償するものとします。',
       'Contractor shall indemnify and hold harmless the Client from any claims.',
       'You will indemnify us for any losses, with no cap on liability.',
+      'EXCEPT FOR INDEMNIFICATION OBLIGATIONS, EACH PARTY’S AGGREGATE LIABILITY SHALL NOT EXCEED THE FEES PAID.',
     ],
     noMatch: [
       '損害賠償の上限は委託料とします。受注者は一切の損害を賠償する。',

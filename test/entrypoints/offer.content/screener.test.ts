@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startScreener } from '../../../entrypoints/offer.content/screener';
+import { siteScriptFor, siteScripts } from '../../../utils/sites';
+import { createSiteReader } from '../../../utils/sites/capture';
+
+afterEach(() => {
+  fakeBrowser.reset();
+  document.documentElement.querySelector('gig-screener-root')?.remove();
+  document.body.innerHTML = '';
+});
+
+/** Delivers a message to the content script's listener as the background would, and returns its answer. */
+async function deliver(message: unknown): Promise<unknown> {
+  let answer: unknown;
+  await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id }, (a: unknown) => {
+    answer = a;
+  });
+  return answer;
+}
+
+describe('the generic screener (injected when the user asks)', () => {
+  it('keeps the checklist the user asked for while the page keeps changing', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: true,
+      data: { level: 'go', decided: null },
+    } as never);
+    document.body.innerHTML =
+      '<main><h1>Translator wanted</h1><p>Translate a 2,000-word brochure into Japanese. Fully remote, paid on delivery.</p></main>';
+    const life = startScreener(document, createSiteReader([]));
+    expect(await deliver({ type: 'screen:page' })).toEqual({ ok: true, data: null });
+    expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
+
+    // The page goes on changing (a timer, an ad): the watcher re-reads it, and the checklist stays.
+    for (let i = 0; i < 3; i++) {
+      document.body.append(document.createElement('div'));
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
+    life.end();
+  });
+});
+
+describe('one content script per site', () => {
+  it('puts every adapter in exactly one script, sites that share a host together', () => {
+    const ids = siteScripts().flatMap((script) => script.ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(
+      siteScripts()
+        .find((s) => s.name === 'linkedin')
+        ?.ids.sort(),
+    ).toEqual(['linkedin', 'linkedin-messaging']);
+  });
+
+  it.each([
+    ['https://www.linkedin.com/messaging/thread/2-abc/', 'linkedin'],
+    ['https://www.upwork.com/jobs/~01abc', 'upwork'],
+    ['https://crowdworks.jp/public/jobs/1', 'crowdworks'],
+    ['https://example.org/any/page', 'offer'],
+    [undefined, 'offer'],
+  ])('screens %s with the %s script', (url, script) => {
+    expect(siteScriptFor(url)).toBe(script);
+  });
+});
