@@ -7,7 +7,7 @@ import { createSiteReader, type SiteReader } from '@/utils/sites/capture';
 import type { SiteAdapter } from '@/utils/sites/lib/types';
 import { highlightQuote } from './highlight';
 import { type HiddenReason, type LauncherMount, mountLauncher } from './launcher';
-import { createLifetime } from './lifetime';
+import { createLifetime, type Lifetime } from './lifetime';
 import { chooseSide } from './placement';
 import { createWatcher } from './watch';
 
@@ -62,7 +62,7 @@ function statusLabel(state: LauncherState): string | null {
  * Wires capture, launcher, overlay frame and SPA navigation for one page. WXT's context (the argument
  * of `main`) ends on an event any page can dispatch, so the screener keeps its own lifetime.
  */
-export function startScreener(doc: Document, sites: SiteReader): void {
+export function startScreener(doc: Document, sites: SiteReader): Lifetime {
   const life = createLifetime(window, retireEventName());
   const { signal } = life;
   const { findAdapter, captureOffer, captureSelection } = sites;
@@ -305,4 +305,5 @@ export function startScreener(doc: Document, sites: SiteReader): void {
   recapture();
   // Some offers (slide-overs, lazy panels) render after document_idle.
   watchAfterNavigation();
+  return life;
 }

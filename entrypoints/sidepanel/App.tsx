@@ -21,20 +21,21 @@ import type { ImportPreview } from '@/utils/portfolio/import';
 import type { Profile } from '@/utils/schema/profile';
 import { createSkillLabeler } from '@/utils/skill-labels';
 import { resolveLocale } from '@/utils/ui-locale';
-import { type PastedScreen, panelActions, screenCapture, screenPasted } from './pasted';
+import { type PastedScreen, panelActions, screenPasted } from './pasted';
 import { useBulk } from './use-bulk';
 import { useEdits } from './use-edits';
 import { useExport } from './use-export';
+import { type PageScreen, screenCapture, useHiddenLauncherOffer } from './use-hidden-launcher';
 import { useImport } from './use-import';
 import { useJournalRows, useOpenDecision } from './use-journal';
 import { useNotices } from './use-notices';
-import { usePageOffer } from './use-page-offer';
 import { useProfile } from './use-profile';
 
 type View =
   | { name: 'journal' }
   | { name: 'paste'; pasted?: PastedOffer }
   | ({ name: 'screen' } & PastedScreen)
+  | ({ name: 'page' } & PageScreen)
   | { name: 'import'; fileName: string; preview: ImportPreview };
 
 /** The side panel: the decision journal, newest first, with edit, delete/undo and export. */
@@ -63,8 +64,9 @@ function Journal({ profile }: { profile: Profile | null }) {
   const [query, setQuery] = useState<JournalQuery>({ sort: 'newest' });
   const today = formatDay(new Date());
 
-  usePageOffer((capture) => {
-    screenCapture(capture).then((screened) => setView({ name: 'screen', ...screened }), notices.failed);
+  // A page that hides the launcher: its checklist shows here.
+  useHiddenLauncherOffer((capture) => {
+    screenCapture(capture).then((screened) => setView({ name: 'page', ...screened }), notices.failed);
   });
 
   const screen = async (pasted: PastedOffer) => {
@@ -178,21 +180,34 @@ function Journal({ profile }: { profile: Profile | null }) {
             onSubmit={(pasted) => void screen(pasted)}
             onCancel={() => setView({ name: 'journal' })}
           />
-        ) : view.name === 'screen' ? (
-          <div className="pasted-screening" data-testid={view.pasted ? 'pasted-screening' : 'page-screening'}>
+        ) : view.name === 'page' ? (
+          <div className="pasted-screening" data-testid="page-screening">
             <div className="row">
-              <button
-                type="button"
-                className="btn"
-                onClick={() => setView(view.pasted ? { name: 'paste', pasted: view.pasted } : { name: 'journal' })}
-              >
+              <button type="button" className="btn" onClick={() => setView({ name: 'journal' })}>
                 {t('backToList')}
               </button>
-              {view.pasted ? (
-                <button type="button" className="btn" onClick={() => setView({ name: 'paste' })}>
-                  {t('pasteAgain')}
-                </button>
-              ) : null}
+            </div>
+            <Screening
+              key={view.capture.key}
+              actions={panelActions}
+              capture={view.capture}
+              profile={view.profile}
+              analysis={view.analysis}
+              existing={view.existing}
+              capacity={view.capacity}
+              settingsUrl={browser.runtime.getURL('/options.html')}
+              onSaved={() => reload()}
+            />
+          </div>
+        ) : view.name === 'screen' ? (
+          <div className="pasted-screening" data-testid="pasted-screening">
+            <div className="row">
+              <button type="button" className="btn" onClick={() => setView({ name: 'paste', pasted: view.pasted })}>
+                {t('backToList')}
+              </button>
+              <button type="button" className="btn" onClick={() => setView({ name: 'paste' })}>
+                {t('pasteAgain')}
+              </button>
             </div>
             <Screening
               key={view.capture.key}

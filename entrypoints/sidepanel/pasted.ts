@@ -11,10 +11,9 @@ import type { OfferCapture } from '@/utils/schema/offer';
 import type { Profile } from '@/utils/schema/profile';
 import { capturePasted } from '@/utils/sites';
 
-/** A pasted offer (or one read on a page that hides the launcher), captured and analysed, with its decision. */
+/** A pasted offer, captured and analysed, with what is recorded for it. */
 export type PastedScreen = {
-  /** Absent for an offer from a page that hides the launcher (see usePageOffer). */
-  pasted?: PastedOffer;
+  pasted: PastedOffer;
   capture: OfferCapture;
   profile: Profile;
   analysis: OfferAnalysis;
@@ -40,12 +39,4 @@ export async function screenPasted(pasted: PastedOffer): Promise<PastedScreen> {
   const existing = pasted.url ? ((await getDecisionByKey(capture.key)) ?? null) : null;
   const capacity = await readCapacity().catch(() => null);
   return { pasted, capture, profile, existing, capacity, analysis: analyzeOffer(capture, profile) };
-}
-
-/** The checklist for an offer read on a page. */
-export async function screenCapture(capture: OfferCapture): Promise<PastedScreen> {
-  const profile = await getProfile();
-  const existing = (await getDecisionByKey(capture.key)) ?? null;
-  const capacity = await readCapacity().catch(() => null);
-  return { capture, profile, existing, capacity, analysis: analyzeOffer(capture, profile) };
 }

@@ -28,7 +28,7 @@ describe('the generic screener (injected when the user asks)', () => {
     } as never);
     document.body.innerHTML =
       '<main><h1>Translator wanted</h1><p>Translate a 2,000-word brochure into Japanese. Fully remote, paid on delivery.</p></main>';
-    startScreener(document, createSiteReader([]));
+    const life = startScreener(document, createSiteReader([]));
     expect(await deliver({ type: 'screen:page' })).toEqual({ ok: true, data: null });
     expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
 
@@ -38,6 +38,7 @@ describe('the generic screener (injected when the user asks)', () => {
       await new Promise((r) => setTimeout(r, 500));
     }
     expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
+    life.end();
   });
 });
 

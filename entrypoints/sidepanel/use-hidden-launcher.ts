@@ -1,15 +1,29 @@
 import { useEffect, useRef } from 'react';
 import { browser } from 'wxt/browser';
+import { analyzeOffer } from '@/utils/analysis';
+import { getDecisionByKey, getProfile, readCapacity } from '@/utils/db';
 import { pageCaptureKey, readPageCapture } from '@/utils/page-capture';
 import type { OfferCapture } from '@/utils/schema/offer';
+import type { PastedScreen } from './pasted';
+
+/** An offer read on a page, captured and analysed, as the panel screens it. */
+export type PageScreen = Omit<PastedScreen, 'pasted'>;
+
+/** The checklist for an offer read on a page. */
+export async function screenCapture(capture: OfferCapture): Promise<PageScreen> {
+  const profile = await getProfile();
+  const existing = (await getDecisionByKey(capture.key)) ?? null;
+  const capacity = await readCapacity().catch(() => null);
+  return { capture, profile, existing, capacity, analysis: analyzeOffer(capture, profile) };
+}
 
 /**
  * Calls `show` with the offer of the panel's tab when that page hides the launcher (a hostile page's
- * CSS, a covering element): the toolbar button and the shortcut open the checklist here instead. The
- * tab is the `tab` parameter (the journal opened in a tab, as Firefox does from a message) or the
- * window's active tab.
+ * CSS, a covering dialog): the toolbar button and the shortcut open the checklist here instead. The tab
+ * is the `tab` parameter (the journal opened in a tab, as Firefox does from a message) or the window's
+ * active tab.
  */
-export function usePageOffer(show: (capture: OfferCapture) => void): void {
+export function useHiddenLauncherOffer(show: (capture: OfferCapture) => void): void {
   const showRef = useRef(show);
   showRef.current = show;
   useEffect(() => {
