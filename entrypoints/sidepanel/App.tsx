@@ -181,46 +181,20 @@ function Journal({ profile }: { profile: Profile | null }) {
             onCancel={() => setView({ name: 'journal' })}
           />
         ) : view.name === 'page' ? (
-          <div className="pasted-screening" data-testid="page-screening">
-            <div className="row">
-              <button type="button" className="btn" onClick={() => setView({ name: 'journal' })}>
-                {t('backToList')}
-              </button>
-            </div>
-            <Screening
-              key={view.capture.key}
-              actions={panelActions}
-              capture={view.capture}
-              profile={view.profile}
-              analysis={view.analysis}
-              existing={view.existing}
-              capacity={view.capacity}
-              settingsUrl={browser.runtime.getURL('/options.html')}
-              onSaved={() => reload()}
-            />
-          </div>
+          <PanelScreening screened={view} testId="page-screening" onSaved={() => reload()}>
+            <button type="button" className="btn" onClick={() => setView({ name: 'journal' })}>
+              {t('backToList')}
+            </button>
+          </PanelScreening>
         ) : view.name === 'screen' ? (
-          <div className="pasted-screening" data-testid="pasted-screening">
-            <div className="row">
-              <button type="button" className="btn" onClick={() => setView({ name: 'paste', pasted: view.pasted })}>
-                {t('backToList')}
-              </button>
-              <button type="button" className="btn" onClick={() => setView({ name: 'paste' })}>
-                {t('pasteAgain')}
-              </button>
-            </div>
-            <Screening
-              key={view.capture.key}
-              actions={panelActions}
-              capture={view.capture}
-              profile={view.profile}
-              analysis={view.analysis}
-              existing={view.existing}
-              capacity={view.capacity}
-              settingsUrl={browser.runtime.getURL('/options.html')}
-              onSaved={() => reload()}
-            />
-          </div>
+          <PanelScreening screened={view} testId="pasted-screening" onSaved={() => reload()}>
+            <button type="button" className="btn" onClick={() => setView({ name: 'paste', pasted: view.pasted })}>
+              {t('backToList')}
+            </button>
+            <button type="button" className="btn" onClick={() => setView({ name: 'paste' })}>
+              {t('pasteAgain')}
+            </button>
+          </PanelScreening>
         ) : openId && open ? (
           <DecisionDetail
             key={open.id}
@@ -284,6 +258,36 @@ function Journal({ profile }: { profile: Profile | null }) {
           </>
         ) : null}
       </main>
+    </div>
+  );
+}
+
+/** An offer screened in the panel (pasted, or from a page that hides the launcher), under its own buttons. */
+function PanelScreening({
+  screened,
+  testId,
+  onSaved,
+  children,
+}: {
+  screened: PageScreen;
+  testId: string;
+  onSaved: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="pasted-screening" data-testid={testId}>
+      <div className="row">{children}</div>
+      <Screening
+        key={screened.capture.key}
+        actions={panelActions}
+        capture={screened.capture}
+        profile={screened.profile}
+        analysis={screened.analysis}
+        existing={screened.existing}
+        capacity={screened.capacity}
+        settingsUrl={browser.runtime.getURL('/options.html')}
+        onSaved={onSaved}
+      />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { PLAIN_PAGE, RESULTS_DIR, ROOT } from './harness.mjs';
+import { PLAIN_PAGE, RESULTS_DIR, ROOT, readStore } from './harness.mjs';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -215,25 +215,4 @@ export async function launchFirefox(options = {}) {
     },
   };
   return harness;
-}
-
-/** Runs inside an extension page; checks the database exists first, so reading never creates it. */
-async function readStore({ dbName, storeName }) {
-  const names = (await indexedDB.databases()).map((d) => d.name);
-  if (!names.includes(dbName)) return [];
-  const db = await new Promise((ok, fail) => {
-    const request = indexedDB.open(dbName);
-    request.onsuccess = () => ok(request.result);
-    request.onerror = () => fail(request.error);
-  });
-  try {
-    if (!db.objectStoreNames.contains(storeName)) return [];
-    return await new Promise((ok, fail) => {
-      const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
-      request.onsuccess = () => ok(request.result);
-      request.onerror = () => fail(request.error);
-    });
-  } finally {
-    db.close();
-  }
 }

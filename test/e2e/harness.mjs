@@ -285,7 +285,7 @@ function createHarness({ context, extensionId, userDataDir, served, unrouted, lo
  * Runs inside an extension page. Opening a missing database would create an empty one and break the
  * extension's own upgrade, so existence is checked first.
  */
-async function readStore({ dbName, storeName }) {
+export async function readStore({ dbName, storeName }) {
   const names = (await indexedDB.databases()).map((d) => d.name);
   if (!names.includes(dbName)) return [];
   const db = await new Promise((ok, fail) => {
