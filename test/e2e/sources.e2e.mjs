@@ -117,11 +117,13 @@ for (const locale of ['en', 'ja']) {
         if (heading) heading.textContent = title;
         history.pushState({}, '', '/jobs/view/4099999999/');
       }, nextTitle);
+      // The new offer gets a new frame: the old one may go away while it is being read.
       await waitFor(async () => {
-        frame = page.frames().find((f) => f.url().includes('/overlay.html'));
+        frame = page.frames().find((f) => !f.isDetached() && f.url().includes('/overlay.html'));
         if (!frame) return false;
         const heading = frame.getByTestId('overlay-title');
-        return (await heading.count()) === 1 && (await heading.textContent()).trim() === nextTitle;
+        const text = await heading.textContent({ timeout: 1_000 }).catch(() => null);
+        return (await heading.count().catch(() => 0)) === 1 && text?.trim() === nextTitle;
       }, 15_000);
       // Only one overlay, for the new offer.
       assert.equal(page.frames().filter((f) => f.url().includes('/overlay.html')).length, 1);
