@@ -116,6 +116,8 @@ export function findHidden(doc: Document, host: HTMLElement, target: Element = h
   if (!host.isConnected || host.parentNode !== doc.documentElement) return 'removed';
   const view = doc.defaultView;
   if (!view) return 'removed';
+  // A tab in the background shows nothing at all: it cannot say whether the launcher would be seen.
+  if (doc.visibilityState === 'hidden') return null;
   for (const el of [doc.documentElement, host]) {
     const style = view.getComputedStyle(el);
     if (style.display === 'none') return 'display';
