@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { addDays, cleanReasons } from '@/utils/decisions';
+import { addDays } from '@/utils/decisions';
 import { formatDay } from '@/utils/i18n';
 import type { LiabilityFlagId } from '@/utils/schema/analysis';
 import {
@@ -10,6 +10,7 @@ import {
   decisionStatusSchema,
   type Outcome,
 } from '@/utils/schema/decision';
+import { cleanReasons } from '@/utils/schema/decision-records';
 import { ChecklistView } from './ChecklistView';
 import { ClientRepliesView } from './ClientRepliesView';
 import { DeclineReasons } from './DeclineReasons';

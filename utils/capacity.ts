@@ -32,11 +32,16 @@ export interface Capacity {
   unknown: number;
 }
 
+/** What capacity reads of a decision. */
+export type Work = Pick<Decision, 'status' | 'outcome' | 'checklist'>;
+
+/** The part of a decision capacity reads, so a caller need not keep whole decisions (their text) to sum it. */
+export function workOf({ status, outcome, checklist }: Decision): Work {
+  return { status, outcome, checklist };
+}
+
 /** Accepted, not yet delivered work summed against the hours the user said they have. */
-export function capacityOf(
-  decisions: readonly Pick<Decision, 'status' | 'outcome' | 'checklist'>[],
-  available: number | null,
-): Capacity {
+export function capacityOf(decisions: readonly Work[], available: number | null): Capacity {
   let committed = 0;
   let unknown = 0;
   for (const d of decisions) {

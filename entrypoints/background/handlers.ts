@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeOffer } from '@/utils/analysis';
-import { getDecisionByKey, getProfile, readCapacity, saveDecision, saveProfile } from '@/utils/db';
+import { capacityOf, workOf } from '@/utils/capacity';
+import { getDecisionByKey, getProfile, listJournalRows, saveDecision, saveProfile } from '@/utils/db';
 import { failFromError } from '@/utils/db/results';
 import {
   type Answers,
@@ -74,7 +75,10 @@ const handlers: Handlers<BackgroundMessageType, MessageSender> = {
   'decision:get-by-key': async ({ key }) => succeed((await getDecisionByKey(key)) ?? null),
   'decision:save': async ({ decision }) => succeed(await saveDecision(decision)),
   'profile:get': async () => succeed(await getProfile()),
-  'capacity:get': async () => succeed(await readCapacity()),
+  'capacity:get': async () => {
+    const [profile, work] = await Promise.all([getProfile(), listJournalRows(workOf)]);
+    return succeed(capacityOf(work, profile.preferences.weeklyHours));
+  },
   'profile:mute-flag': async ({ flag, muted }) => {
     const profile = await getProfile();
     return succeed(await saveProfile({ ...profile, mutedFlags: setFlagMuted(profile.mutedFlags, flag, muted) }));

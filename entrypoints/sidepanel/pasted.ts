@@ -1,8 +1,8 @@
 import type { PastedOffer } from '@/components/PasteForm';
 import type { ScreeningActions } from '@/components/Screening';
 import { analyzeOffer } from '@/utils/analysis';
-import type { Capacity } from '@/utils/capacity';
-import { getDecisionByKey, getProfile, readCapacity, saveDecision, saveProfile } from '@/utils/db';
+import { type Capacity, capacityOf, workOf } from '@/utils/capacity';
+import { getDecisionByKey, getProfile, listJournalRows, saveDecision, saveProfile } from '@/utils/db';
 import { asResult } from '@/utils/db/results';
 import { setFlagMuted } from '@/utils/profile-edit';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
@@ -31,12 +31,20 @@ export const panelActions: ScreeningActions = {
     }),
 };
 
+/** Weekly hours available against accepted work in progress; null when the journal cannot be read. */
+export function readCapacity(profile: Profile): Promise<Capacity | null> {
+  return listJournalRows(workOf).then(
+    (work) => capacityOf(work, profile.preferences.weeklyHours),
+    () => null,
+  );
+}
+
 /** Screens a pasted offer as the overlay would screen a page. */
 export async function screenPasted(pasted: PastedOffer): Promise<PastedScreen> {
   const capture = capturePasted({ text: pasted.text, sender: pasted.sender, url: pasted.url || undefined });
   const profile = await getProfile();
   // A pasted link to an offer already decided shows that decision, as the overlay would.
   const existing = pasted.url ? ((await getDecisionByKey(capture.key)) ?? null) : null;
-  const capacity = await readCapacity().catch(() => null);
+  const capacity = await readCapacity(profile);
   return { pasted, capture, profile, existing, capacity, analysis: analyzeOffer(capture, profile) };
 }

@@ -1,5 +1,5 @@
 import { fail, type Result, succeed } from '../schema/result';
-import { JournalError } from './index';
+import { JournalError } from './open';
 
 /** A storage failure as the message protocol's Failure: quota, invalid data, or any other storage error. */
 export function failFromError(error: unknown): Result<never> {

@@ -1,9 +1,9 @@
 import type { JournalVersion } from '../db';
-import { foldDecisions } from '../decisions';
 import { type Decision, decisionSchema } from '../schema/decision';
+import { foldDecisions } from '../schema/decision-records';
+import { MIGRATIONS, OLDEST_READABLE_VERSION } from '../schema/migrations';
 import { PORTFOLIO_FORMAT, PORTFOLIO_SCHEMA_VERSION } from '../schema/portfolio';
 import { type Profile, profileSchema } from '../schema/profile';
-import { MIGRATIONS, OLDEST_READABLE_VERSION } from './migrations';
 
 /** Files larger than this are refused before they are read: a real log of 10,000 decisions is ~40 MB. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;

@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundMessage, overlayTab } from '../../../entrypoints/background/handlers';
+import { closeJournal, getProfile, saveDecision, saveProfile } from '../../../utils/db';
+import type { Decision } from '../../../utils/schema/decision';
+import { makeChecklist, makeDecision } from '../../utils/fixtures';
 
 const OVERLAY = 'chrome-extension://0d1c2b3a-dynamic/overlay.html#n=abcdef0123456789';
 
@@ -51,5 +55,31 @@ describe('the background relays the overlay frame to its own tab', () => {
     );
     expect(answer).toEqual({ ok: false, error: 'foreign-sender' });
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('the background answers the week’s capacity from the journal', () => {
+  beforeEach(async () => {
+    await closeJournal();
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  const work = (id: string, hours: string | null, extra: Partial<Decision> = {}) => {
+    const checklist = makeChecklist();
+    checklist.remote.value = { ...checklist.remote.value, hours };
+    return makeDecision({ id, offer: { ...makeDecision().offer, key: `k:${id}` }, checklist, ...extra });
+  };
+
+  it('sums accepted work not yet delivered against the profile’s weekly hours', async () => {
+    const profile = await getProfile();
+    await saveProfile({ ...profile, preferences: { ...profile.preferences, weeklyHours: 30 } });
+    await saveDecision(work('a', '10 hours a week'));
+    await saveDecision(work('b', '週15時間'));
+    await saveDecision(work('c', null));
+    await saveDecision(work('d', '20 hours a week', { status: 'declined' }));
+    const delivered = { ...(makeDecision().outcome ?? {}), deliveredAt: '2026-11-25' } as Decision['outcome'];
+    await saveDecision(work('e', '20 hours a week', { outcome: delivered }));
+    const answer = await handleBackgroundMessage({ type: 'capacity:get' }, { id: fakeBrowser.runtime.id });
+    expect(answer).toEqual({ ok: true, data: { available: 30, committed: 25, unknown: 1 } });
   });
 });

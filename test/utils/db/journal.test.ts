@@ -12,7 +12,6 @@ import {
   listDecisions,
   openJournal,
   putDecisions,
-  replaceJournal,
   restoreDecision,
   saveDecision,
   saveProfile,
@@ -96,8 +95,6 @@ describe('journal repository', () => {
     expect((await listDecisions()).map((d) => d.id)).toEqual(['d-9']);
     await putDecisions([numbered(1), numbered(2)]);
     expect(await countDecisions()).toBe(3);
-    await replaceJournal(null, [numbered(5)]);
-    expect((await listDecisions()).map((d) => d.id)).toEqual(['d-5']);
   });
 
   it('turns a full disk into a quota error and keeps the earlier decisions', async () => {

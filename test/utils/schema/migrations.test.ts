@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPortfolioFile } from '../../../utils/portfolio/import';
-import { decisionV1toV2, v1ToV2 } from '../../../utils/portfolio/migrations/v1-to-v2';
+import { decisionV1toV2, v1ToV2 } from '../../../utils/schema/migrations/v1-to-v2';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/portfolio');
 
