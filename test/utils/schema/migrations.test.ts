@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPortfolioFile } from '../../../utils/portfolio/import';
+import { migrateDecision } from '../../../utils/schema/migrations';
 import { decisionV1toV2, v1ToV2 } from '../../../utils/schema/migrations/v1-to-v2';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/portfolio');
@@ -35,5 +36,22 @@ describe('portfolio log v1 → v2', () => {
     const already = { id: 'x', status: 'declined', declineReasons: ['scam'], history: [] };
     expect(decisionV1toV2(already)).toEqual(already);
     expect(v1ToV2({ schemaVersion: 1, decisions: 'oops' })).toEqual({ schemaVersion: 2, decisions: 'oops' });
+  });
+});
+
+describe('one decision record brought to the current version (the database upgrade)', () => {
+  const v1 = { id: 'x', status: 'hold', followUpAt: '2026-12-01', updatedAt: '2026-11-20T09:05:00.000Z' };
+
+  it('applies the same steps as a log: a version 1 record gains its one history step', () => {
+    expect(migrateDecision(v1, 1)).toEqual({
+      ...v1,
+      declineReasons: [],
+      history: [{ at: v1.updatedAt, status: 'hold', followUpAt: '2026-12-01' }],
+    });
+  });
+
+  it('leaves a current record as it is, and refuses a version it has no step for', () => {
+    expect(migrateDecision(v1, 2)).toBe(v1);
+    expect(() => migrateDecision(v1, 0)).toThrow(RangeError);
   });
 });
