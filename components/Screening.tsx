@@ -54,7 +54,7 @@ export function Screening({
   capture,
   profile,
   analysis: offerAnalysis,
-  existing,
+  existing: existingAtStart,
   capacity,
   settingsUrl,
   escCloses,
@@ -63,7 +63,7 @@ export function Screening({
   const t = useT();
   const locale = useLocale();
   const skillLabel = useMemo(() => createSkillLabeler(locale), [locale]);
-  const [saved, setSaved] = useState<Decision | null>(existing);
+  const [existing, setExisting] = useState<Decision | null>(existingAtStart);
   const [editing, setEditing] = useState(existing === null);
   const [checklist, setChecklist] = useState<Checklist>(() => existing?.checklist ?? suggestChecklist(offerAnalysis));
   // The client's replies re-read the offer; from here on `analysis` is the offer read with them.
@@ -125,7 +125,7 @@ export function Screening({
           declineReasons: reasons,
           replies: client.replies,
         },
-        saved,
+        existing,
         new Date(),
         () => crypto.randomUUID(),
       );
@@ -136,18 +136,18 @@ export function Screening({
         setError(errorMessageKey(result));
         return;
       }
-      setSaved(result.data);
+      setExisting(result.data);
       setEditing(false);
       onSaved?.(result.data);
     },
-    [actions, capture, analysis, checklist, verdict, note, followUpAt, reasons, saved, onSaved, client.replies],
+    [actions, capture, analysis, checklist, verdict, note, followUpAt, reasons, existing, onSaved, client.replies],
   );
 
   return (
     <div className="screening">
       <OfferHeader capture={capture} budget={analysis.budget} />
       <VerdictBadge verdict={verdict} unjudged={unjudged} settingsUrl={settingsUrl} />
-      {saved && !editing ? <DecidedBanner decision={saved} onChange={() => setEditing(true)} /> : null}
+      {existing && !editing ? <DecidedBanner decision={existing} onChange={() => setEditing(true)} /> : null}
       <ChecklistView
         checklist={checklist}
         onChange={editing ? setChecklist : undefined}
@@ -198,7 +198,7 @@ export function Screening({
         />
       ) : null}
       <p className="live" aria-live="polite">
-        {busy ? t('saving') : saved && !editing && !error ? t('saved') : ''}
+        {busy ? t('saving') : existing && !editing && !error ? t('saved') : ''}
       </p>
       {error ? (
         <div className="error" role="alert" data-testid="overlay-error">

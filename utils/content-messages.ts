@@ -60,5 +60,6 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
 /** What the background answers to `offer:captured`: the launcher's colour and any recorded decision. */
 export interface LauncherState {
   level: 'go' | 'caution' | 'no-go' | null;
-  decided: 'accepted' | 'declined' | 'hold' | null;
+  /** The status of the decision already recorded for this offer, if any. */
+  existingStatus: 'accepted' | 'declined' | 'hold' | null;
 }

@@ -68,9 +68,12 @@ async function relayToTab<K extends RelayType>(
 
 const handlers: Handlers<BackgroundMessageType, MessageSender> = {
   'offer:captured': async ({ capture }) => {
-    const [profile, decided] = await Promise.all([getProfile(), getDecisionByKey(capture.key)]);
+    const [profile, existing] = await Promise.all([getProfile(), getDecisionByKey(capture.key)]);
     const analysis = analyzeOffer(capture, profile);
-    return succeed({ level: decided?.verdict?.level ?? analysis.verdict.level, decided: decided?.status ?? null });
+    return succeed({
+      level: existing?.verdict?.level ?? analysis.verdict.level,
+      existingStatus: existing?.status ?? null,
+    });
   },
   'decision:get-by-key': async ({ key }) => succeed((await getDecisionByKey(key)) ?? null),
   'decision:save': async ({ decision }) => succeed(await saveDecision(decision)),

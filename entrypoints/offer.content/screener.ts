@@ -54,8 +54,8 @@ const launcherWords = (): LauncherText => {
 };
 
 function statusLabel(state: LauncherState): string | null {
-  if (!state.decided) return null;
-  return launcherWords()[state.decided];
+  if (!state.existingStatus) return null;
+  return launcherWords()[state.existingStatus];
 }
 
 /**
@@ -208,7 +208,7 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
     const changed = !capture || capture.key !== next.key || capture.title !== next.title;
     if (!changed) return true;
     const wasOpen = launcher?.isOpen() ?? false;
-    ensureLauncher().setState({ level: null, decided: null }, null);
+    ensureLauncher().setState({ level: null, existingStatus: null }, null);
     show(next, wasOpen);
     if (!wasOpen) void restoreOpen(next.key);
     return true;

@@ -41,9 +41,9 @@ async function load(api: OverlayApi): Promise<State> {
     };
   }
   const capture = captured.data;
-  const [profileResult, decisionResult, capacityResult] = await Promise.all([
+  const [profileResult, existingResult, capacityResult] = await Promise.all([
     api.getProfile(),
-    api.getDecision(capture.key),
+    api.getDecisionByKey(capture.key),
     api.getCapacity(),
   ]);
   const profile = profileResult.ok ? profileResult.data : createDefaultProfile();
@@ -54,7 +54,7 @@ async function load(api: OverlayApi): Promise<State> {
     capture,
     profile,
     analysis,
-    existing: decisionResult.ok ? decisionResult.data : null,
+    existing: existingResult.ok ? existingResult.data : null,
     capacity: capacityResult.ok ? capacityResult.data : null,
   };
 }

@@ -12,7 +12,7 @@ export interface OverlayApi {
   getProfile(): Promise<Result<Profile>>;
   getCapacity(): Promise<Result<Capacity>>;
   muteFlag(flag: LiabilityFlagId, muted: boolean): Promise<Result<Profile>>;
-  getDecision(key: string): Promise<Result<Decision | null>>;
+  getDecisionByKey(key: string): Promise<Result<Decision | null>>;
   saveDecision(decision: Decision): Promise<Result<Decision>>;
   resize(height: number): void;
   close(): void;
@@ -35,7 +35,7 @@ export function createOverlayApi(
     getProfile: () => send({ type: 'profile:get' }),
     getCapacity: () => send({ type: 'capacity:get' }),
     muteFlag: (flag, muted) => send({ type: 'profile:mute-flag', flag, muted }),
-    getDecision: (key) => send({ type: 'decision:get-by-key', key }),
+    getDecisionByKey: (key) => send({ type: 'decision:get-by-key', key }),
     saveDecision: (decision) => send({ type: 'decision:save', decision }),
     resize: (height) => void send({ type: 'overlay:resize', nonce, height }),
     close: () => void send({ type: 'overlay:close', nonce }),

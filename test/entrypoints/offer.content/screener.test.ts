@@ -24,7 +24,7 @@ describe('the generic screener (injected when the user asks)', () => {
   it('keeps the checklist the user asked for while the page keeps changing', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
       ok: true,
-      data: { level: 'go', decided: null },
+      data: { level: 'go', existingStatus: null },
     } as never);
     document.body.innerHTML =
       '<main><h1>Translator wanted</h1><p>Translate a 2,000-word brochure into Japanese. Fully remote, paid on delivery.</p></main>';
