@@ -1,8 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SkillEntry } from '@/utils/analysis';
 import { extractSkills } from '@/utils/analysis/skills';
-import { resolveSkill } from '@/utils/profile-edit';
 import { useLocale, useT } from './i18n-context';
+import { SkillPicker } from './SkillPicker';
 
 interface Props {
   skills: readonly SkillEntry[];
@@ -19,18 +19,12 @@ interface Props {
 export function WelcomeSkills({ skills, picked, onChange, skillLabel }: Props) {
   const t = useT();
   const locale = useLocale();
-  const id = useId();
-  const [typed, setTyped] = useState('');
   const [pasted, setPasted] = useState('');
   const [found, setFound] = useState<string[] | null>(null);
   const pickedSet = useMemo(() => new Set(picked), [picked]);
 
   const add = (skill: string) => {
     if (skill && !pickedSet.has(skill)) onChange([...picked, skill]);
-  };
-  const addTyped = () => {
-    add(resolveSkill(typed, skills));
-    setTyped('');
   };
   const find = () => {
     const ids = [...new Set(extractSkills(pasted).map((hit) => hit.id))];
@@ -42,30 +36,7 @@ export function WelcomeSkills({ skills, picked, onChange, skillLabel }: Props) {
 
   return (
     <div className="welcome-fields">
-      <datalist id={`${id}-skills`}>
-        {skills.map((s) => (
-          <option key={s.id} value={locale === 'ja' ? s.ja : s.en} />
-        ))}
-      </datalist>
-      <div className="row">
-        <input
-          aria-label={t('profileAddSkill')}
-          placeholder={t('profileAddSkillHint')}
-          list={`${id}-skills`}
-          data-testid="welcome-skill-input"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              addTyped();
-            }
-          }}
-        />
-        <button type="button" className="btn" onClick={addTyped} data-testid="welcome-skill-add">
-          {t('profileAdd')}
-        </button>
-      </div>
+      <SkillPicker skills={skills} locale={locale} onPick={add} testId="welcome-skill" />
       <label className="stacked">
         {t('welcomePasteLabel')}
         <textarea
