@@ -32,6 +32,9 @@ function readNonce(): string {
 }
 
 async function load(api: OverlayApi): Promise<State> {
+  // The profile and the capacity do not depend on the offer: they are asked for beside the capture.
+  const profileAsked = api.getProfile();
+  const capacityAsked = api.getCapacity();
   const captured = await api.getCapture();
   if (!captured.ok) {
     return {
@@ -41,10 +44,10 @@ async function load(api: OverlayApi): Promise<State> {
     };
   }
   const capture = captured.data;
-  const [profileResult, existingResult, capacityResult] = await Promise.all([
-    api.getProfile(),
+  const [profileResult, decisionResult, capacityResult] = await Promise.all([
+    profileAsked,
     api.getDecisionByKey(capture.key),
-    api.getCapacity(),
+    capacityAsked,
   ]);
   const profile = profileResult.ok ? profileResult.data : createDefaultProfile();
   const analysis = analyzeOffer(capture, profile);
@@ -54,7 +57,7 @@ async function load(api: OverlayApi): Promise<State> {
     capture,
     profile,
     analysis,
-    existing: existingResult.ok ? existingResult.data : null,
+    existing: decisionResult.ok ? decisionResult.data : null,
     capacity: capacityResult.ok ? capacityResult.data : null,
   };
 }
