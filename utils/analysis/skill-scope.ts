@@ -24,7 +24,11 @@ function clauseAround(lower: string, start: number, end: number): [number, numbe
   return [a, b];
 }
 
+/** Equipment the client lends or supplies (PC貸与あり(Mac), "laptop provided (Windows)") is no skill asked for. */
+const LENT_BEFORE = /(?:貸与|支給|laptop provided|equipment provided|we provide a|company laptop)[^。\n]{0,12}$/;
+
 export function isOutOfScope(lower: string, start: number, end: number): boolean {
+  if (LENT_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) return true;
   const [a, b] = clauseAround(lower, start, end);
   const after = lower.slice(end, b);
   const ja = OUT_AFTER_JA.exec(after);

@@ -121,3 +121,8 @@ export const LANGUAGE_WORK =
 
 /** Parents that name a family rather than a skill of their own: dropped when a member is named. */
 export const GENERIC_PARENTS = new Set(['translation']);
+
+/** Words for a kind of work that add nothing once the text names the tools of it: コーディング beside HTML/CSS. */
+export const REDUNDANT_WITH: Record<string, string[]> = {
+  'web-coding': ['html', 'css'],
+};

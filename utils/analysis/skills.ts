@@ -3,7 +3,7 @@ import type { Profile } from '../schema/profile';
 import { type Found, getMatcher, scan } from './skill-matcher';
 import { normalise } from './skill-normalise';
 import { findAddresses, hasNeighbour, isOutOfScope, translationPairs } from './skill-scope';
-import { GENERIC_PARENTS, LANGUAGE_WORK, LANGUAGE_WORK_IDS, RENAMED } from './skill-words';
+import { GENERIC_PARENTS, LANGUAGE_WORK, LANGUAGE_WORK_IDS, REDUNDANT_WITH, RENAMED } from './skill-words';
 
 export { listSkills, type SkillEntry } from './skill-taxonomy';
 
@@ -62,6 +62,7 @@ export function extractSkills(text: string): SkillHit[] {
       if (general && GENERIC_PARENTS.has(up)) found.delete(up);
     }
   }
+  for (const [id, tools] of Object.entries(REDUNDANT_WITH)) if (tools.some((t) => found.has(t))) found.delete(id);
   return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start);
 }
 

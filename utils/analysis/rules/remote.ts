@@ -9,6 +9,9 @@ const ja = {
   remoteWordJa:
     /リモート(?:ワーク|勤務|作業)?(?!\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ|頻度|可否|の可否|有無|について))/,
   noCommute: /出社不要|通勤不要|出勤不要|来社不要/,
+  // テレワーク the way of working, not テレワーク the product being sold or introduced.
+  teleworkJa:
+    /テレワーク(?:勤務|可|OK|での|で|にて|中心|メイン)?(?!\s?(?:導入|支援|推進|ツール|環境の構築|関連|製品|商材|サービス))/,
   anywhere:
     /場所を問わず|場所(?:は|ともに)?(?:自由|問いません)|居住地(?:は)?(?:問いません|不問|自由)|好きな場所で|海外在住(?:の方)?(?:も)?(?:OK|可)/,
   nationwide: /全国(?:どこからでも|から|OK|可|対応|どこでも)|オンライン\s?[:：]\s?全国/,
@@ -22,6 +25,8 @@ const en = {
   remoteWordEn:
     /\bremote(?:ly)?(?: work)?\b(?! (?:desktop|server|access|control|sensing|repositor|branch|origin|api|database|machine))/,
   location: /location\s?:\s?(?:remote|anywhere|worldwide)/,
+  homeBased:
+    /home[- ]based|from (?:the comfort of )?your (?:own )?home|distributed team|remote[- ]based|virtual (?:position|role|job)/,
 };
 
 /** The work is remote, as the text says it. Negated ("not a remote role", 在宅不可) it reads as on-site. */
@@ -45,6 +50,8 @@ export const remoteFull: Rule = {
       'Work from anywhere, async.',
       'Location: Remote',
       'We are a remote team.',
+      'テレワーク可、週の稼働は20時間ほど',
+      'A home-based role with flexible hours.',
     ],
     noMatch: [
       'リモート不可、渋谷オフィスでの勤務',
@@ -55,6 +62,7 @@ export const remoteFull: Rule = {
       'No telecommuting.',
       'Access our remote desktop to run the tests.',
       'We build mobile apps for retailers.',
+      '中小企業向けテレワーク導入支援サービスの営業資料作成',
     ],
   },
 };
@@ -82,7 +90,7 @@ export const remoteHybrid: Rule = {
       /\b(?:once|twice)\s(?:a|per|every)\s(?:week|month)[^.\n]{0,30}\b(?:office|on-?site|in person)/,
     ),
     partly:
-      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office/,
+      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office|occasional(?:ly)? (?:work(?:ing)? )?(?:from|at) (?:your )?home/,
   },
   examples: {
     match: [
@@ -94,6 +102,7 @@ export const remoteHybrid: Rule = {
       '【ハイブリッド】Webデザイナー',
       'Hybrid: 2 days a week in the office',
       'Mostly remote, with two days every two weeks in the city office.',
+      'You will work at our Denver office, and occasionally from your home office.',
     ],
     noMatch: [
       '出社なし、フルリモート',
@@ -145,6 +154,8 @@ export const remotePhysical: Rule = {
       /ポスティング|チラシ(?:の)?(?:配布|配り|ポスティング)|ビラ配り|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|出張撮影|ロケ撮影/,
     streetEn:
       /flyer (?:distribution|drops?)|distribut(?:e|ing) flyers|door[- ]to[- ]door|mystery shop(?:per|ping)|on[- ]location (?:shoot|filming|photography)|field (?:work|technician|agent)|in[- ]store|event staff|deliver(?:y|ies) driver/,
+    // Commuting is asked for: 通勤できる方, 交通費支給.
+    commuteJa: /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途)?支給/,
     place:
       /勤務地\s?[:：]|勤務場所\s?[:：]|作業場所\s?[:：]\s?(?!在宅|自宅|リモート|フルリモート|どこでも)|\bon-?site\b|\bin[- ]office\b|office[- ]based/,
   },
@@ -154,6 +165,7 @@ export const remotePhysical: Rule = {
       '勤務地：東京都渋谷区',
       'Distributing flyers in the city centre on weekends.',
       'Mystery shopping visits to three stores.',
+      '渋谷駅まで通勤できる方、交通費支給',
     ],
     noMatch: ['チラシのデザインをお願いします', 'Design a flyer for our café.', '作業場所：在宅'],
   },
