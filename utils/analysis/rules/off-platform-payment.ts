@@ -60,6 +60,8 @@ export const offPlatformMove: Rule = {
     // The app is the product or the client's own channel, not a way to reach the freelancer.
     productJa:
       /(?:LINE|Telegram)(?:公式)?(?:アカウント)?(?:の)?(?:Bot|ボット|API|ミニアプリ|配信|構築|開発|運用|連携|リッチメニュー|ステップ配信|広告)|(?:お客様|顧客|ユーザー|会員|利用者|患者)(?:様)?(?:から|と|への|向け)?[^。\n]{0,12}LINE|LINE(?:の)?(?:ような|みたい|感覚|くらい)/,
+    // "as casual as chatting with friends on LINE": the app names a writing style, not a channel.
+    styleJa: /文体|口調|トーン|言葉遣い|テイスト|ノリで書/,
     productEn:
       /(?:Telegram|WhatsApp|LINE|Discord) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
   },
@@ -87,6 +89,7 @@ export const offPlatformMove: Rule = {
       'LINE公式アカウントのリッチメニューを構築してください',
       'お客様からのLINEでの問い合わせ対応をお願いします',
       'Reply as casually as on LINE.',
+      'LINEで友だちと話すくらいの気軽な文体で書いてください',
       'Build a Telegram bot for our customers.',
       'We will never ask you to take payment outside the platform.',
       'オンラインで打ち合わせ、ガイドラインに沿って作業してください',

@@ -79,7 +79,8 @@ export const remoteHybrid: Rule = {
     hybridWord: /ハイブリッド|\bhybrid\b|一部リモート|リモート併用|在宅併用|一部在宅|リモートと出社|出社とリモート/,
     someDaysRemote:
       /週\s?[1-4](?:\s?[,、・~〜～-]\s?[1-4])?\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?\s?(?:リモート|在宅|テレワーク)/,
-    weeklyOffice: /週\s?[1-4一二三四]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,16}(?:出社|来社|出勤)/,
+    weeklyOffice:
+      /週\s?[1-4一二三四]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,16}(?:出社|来社|出勤)|(?:出社|来社|出勤)(?:頻度|日数)?\s?[:：]\s?週\s?[1-4]/,
     monthlyOffice: /月\s?[1-9一二三]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,50}(?:出社|来社|出勤)/,
     possibleOffice:
       /出社(?:の可能性|が発生|する場合|していただく場合|することも|をお願いする(?:場合|こと)|日|あり)|(?:基本|原則)(?:的に)?\s?(?:リモート|在宅)[^。\n]{0,20}(?:出社|来社)/,
@@ -95,6 +96,7 @@ export const remoteHybrid: Rule = {
   examples: {
     match: [
       'リモート可、週1出社あり',
+      '出社：週3日',
       '月1回程度の出社をお願いします',
       '基本リモート（出社の可能性あり）',
       '週2,3回程度リモートで、相談可能',
@@ -126,7 +128,7 @@ export const remoteOnsite: Rule = {
     officeRequired: /出社必須|フル出社|出社(?:して|での)(?:勤務|作業)|原則出社|毎日出社|週5(?:日)?出社/,
     onSiteWork: /現地(?:作業|勤務|集合|での作業)|来社(?:して|での|勤務)|オフィス(?:での|にて)(?:勤務|作業)のみ/,
     onsiteOnly:
-      /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|relocation (?:is )?required|must relocate|work on-?site/,
+      /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|relocation (?:is )?required|must relocate|work on-?site|(?:able|willing) to commute|within commuting distance|commut(?:e|ing) to (?:our|the) [^.\n]{0,30}office/,
     remoteRefused:
       /no remote|remote (?:work )?(?:is not|isn't) (?:possible|available|allowed|an option)|リモート(?:勤務|ワーク)?(?:は)?(?:不可|なし|NG|できません)/,
   },
@@ -138,6 +140,7 @@ export const remoteOnsite: Rule = {
       'Relocation is required.',
       'リモートワークは不可です',
       '初台：在宅 ※出社が基本',
+      'Must be able to commute to our Paris office.',
     ],
     noMatch: ['常駐は不要です', 'Fully remote, no office.', 'We have an office in Tokyo.', '出社不要'],
   },
@@ -151,7 +154,7 @@ export const remotePhysical: Rule = {
   negatable: true,
   raise: {
     street:
-      /ポスティング|チラシ(?:の)?(?:配布|配り|ポスティング)|ビラ配り|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|出張撮影|ロケ撮影/,
+      /ポスティング|(?:チラシ|ビラ|ティッシュ)(?:を|の)?(?:配布|配り|配る|配って|ポスティング)|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|出張撮影|ロケ撮影/,
     streetEn:
       /flyer (?:distribution|drops?)|distribut(?:e|ing) flyers|door[- ]to[- ]door|mystery shop(?:per|ping)|on[- ]location (?:shoot|filming|photography)|field (?:work|technician|agent)|in[- ]store|event staff|deliver(?:y|ies) driver/,
     // Commuting is asked for: 通勤できる方, 交通費支給.
@@ -162,6 +165,7 @@ export const remotePhysical: Rule = {
   examples: {
     match: [
       '駅前でのチラシ配布のお仕事',
+      '駅前でチラシを配るお仕事です',
       '勤務地：東京都渋谷区',
       'Distributing flyers in the city centre on weekends.',
       'Mystery shopping visits to three stores.',
