@@ -42,7 +42,8 @@ export const personalData: Rule = {
       /(?:会員|生徒|受講生|利用者|お客様|顧客)(?:様)?(?:の|から)?[^。\n]{0,6}(?:入金|決済|支払|会費|月謝)|(?:会費|月謝|受講料)(?:の)?(?:管理|徴収|集金|確認)/,
     recordingsJa:
       /(?:インタビュー|会議|商談|面談|通話|電話|取材|座談会|ヒアリング|カウンセリング)(?:の)?(?:音声|録音|動画)?(?:データ)?(?:の|を)?[^。\n]{0,6}(?:文字起こし|書き起こし|テープ起こし)/,
-    staffRecordsJa: /年末調整|入退社(?:の)?手続|社会保険(?:の)?手続|マイナンバー|住所録|予約者/,
+    staffRecordsJa:
+      /年末調整|入退社(?:の)?手続|社会保険(?:の)?手続|マイナンバー|住所録|予約者|カルテ|問診票|診療録|レセプト/,
     ordersWorkEn:
       /(?:process|processing|fulfil|fulfill|fulfilling|handle|handling|manage|managing|track|tracking) (?:(?:customer|online|incoming|daily|shop|store|our|all|the) )?orders\b|order (?:processing|fulfil(?:l)?ment|entry)/,
     peopleDetailsEn: seq(
@@ -71,6 +72,11 @@ export const personalData: Rule = {
       /触れることはありません|触れません|扱いません|含まれません|ダミー|架空|(?:ご自身|あなた)の(?:氏名|名前|お名前)|お名前[^。\n]{0,10}(?:年齢|ご連絡)/,
     cardDesign:
       /business cards? (?:design|layout|template)|design(?:ing)?[^.\n]{0,30}business cards?|名刺(?:の)?(?:デザイン|作成|印刷)/,
+    // Addresses and phone numbers of shops or companies are business listings, unless a person is named too.
+    businessListJa:
+      /^(?![^\n]*(?:氏名|名前|担当者|個人|会員|顧客|お客様))(?=[^\n]*(?:店舗|会社|企業|施設|法人|事業所)名)/,
+    businessListEn:
+      /^(?![^\n]*(?:\bperson|people|customer|member|patient|employee|individual|contact person))(?=[^\n]*(?:business|company|store|shop|restaurant|venue) (?:names|listings|directory))/,
     sampleData: /サンプルデータ|テストデータ|sample data|test data|mock data|synthetic data/,
     noneEn:
       /never see|no access to|not (?:see|access|handle|touch)|made[- ]up|fictional|dummy|anonymi[sz]ed|(?:reply|send|provide|share|include) (?:us |me )?(?:with )?your (?:own |full )?(?:name|details|contact)/,
@@ -91,6 +97,8 @@ export const personalData: Rule = {
       'いただいた名刺をスキャンしてスプレッドシートに入力',
       '会員様からの月謝の入金を確認して台帳に記録',
       'インタビュー音声の文字起こしをお願いします',
+      '電子カルテへの入力補助をお願いします',
+      '名刺の会社名・氏名・電話番号をExcelに入力',
       'You will process customer orders and print the labels.',
       'Enter the names, phone numbers and addresses from the forms.',
       'Track member payments and send reminders.',
@@ -110,6 +118,8 @@ export const personalData: Rule = {
       'Build the order page with sample data only; no real customers yet.',
       'Write product descriptions for our online store.',
       '乙は、本業務により知り得た甲の顧客の情報を第三者に開示しない。',
+      'リストの店舗名・住所・電話番号が正しいかを検索で確認してください',
+      'Check the business names, addresses and phone numbers in our directory.',
     ],
   },
 };

@@ -12,7 +12,8 @@ export const unlimitedDamages: Rule = {
     // "EXCEPT FOR ... INDEMNIFICATION OBLIGATIONS, LIABILITY SHALL NOT EXCEED ...": the cap leaves the indemnity out.
     capExcepts:
       /except (?:for|with respect to)[^.\n]{0,80}indemnif[^.\n]{0,160}(?:shall not exceed|limited to|will not exceed)/,
-    allDamagesJa: /一切の(?:損害|損失)|全ての損害|すべての損害|損害(?:の)?全額|あらゆる損害|損害(?:等)?(?:の)?一切(?!について)/,
+    allDamagesJa:
+      /一切の(?:損害|損失)|全ての損害|すべての損害|損害(?:の)?全額|あらゆる損害|損害(?:等)?(?:の)?一切(?!について)/,
     compensateJa: /損害を(?:全て|すべて)?賠償|損害賠償責任を負う|(?:損害|損失)を補償|無制限(?:の)?(?:責任|賠償)/,
     uncapped:
       /unlimited liability|uncapped liability|without limitation as to amount|no (?:cap|limit)(?:ation)?s? (?:on|to) (?:your |the contractor's )?liability/,
