@@ -76,7 +76,10 @@ function closestUnit(line: string, at: number): Unit {
 }
 
 function toNumber(digits: string, multiplier: string | undefined): number {
-  const n = Number(digits.replace(/[,，]/g, ''));
+  // "£260,00": a comma before exactly two final digits is a decimal comma (thousands come in threes, and
+  // Indian lakhs, 1,20,000, end in three too).
+  const decimal = /^\d{1,3}[,，]\d{2}$/.test(digits);
+  const n = Number(decimal ? digits.replace(/[,，]/, '.') : digits.replace(/[,，]/g, ''));
   if (multiplier === '万') return n * 10_000;
   if (multiplier === '千' || multiplier === 'k' || multiplier === 'K') return n * 1_000;
   if (multiplier === 'M') return n * 1_000_000;
