@@ -9,7 +9,8 @@ type Unit = Budget['unit'];
 const NUM = String.raw`\d{1,3}(?:[,，]\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|US\$|A\$|C\$|S\$|[$¥￥€£₹]`;
 const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|€|£|\$|dollars|euros|pounds|yen|Yen`;
-const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年))?`;
+// "$82hr" glues the unit on without a slash.
+const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年)|hrs?\b)?`;
 const AMOUNT = String.raw`(?:(${SIGN})\s?)?(${NUM})\s?(万|千|k|K|M\b)?\s?(${AFTER})?${PER}`;
 const RANGE = new RegExp(String.raw`${AMOUNT}(?:\s?(?:[-–〜~～]|to|から)\s?(?:max\.?|最大)?\s?${AMOUNT})?`, 'g');
 
@@ -46,7 +47,7 @@ const SIGNS: Record<string, string> = {
 };
 
 const UNIT_WORDS: [Unit, RegExp][] = [
-  ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h|時間)\b|per hour|an hour|hourly|\bhr\b|\/時間/gi],
+  ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h|時間)\b|per hour|an hour|hourly|\bhr\b|(?<=\d)hrs?\b|\/時間/gi],
   ['day', /日給|日当|日額|1日あたり|per day|\/\s?(?:day|日)|daily rate|day rate|a day\b|every day|each day/gi],
   ['month', /月額|月給|月収|人月|毎月|月\s?\d+\s?万|per month|\/\s?(?:mo|month|月)\b|monthly|a month|\/月/gi],
   ['year', /年収|年俸|年額|per year|\/\s?(?:year|yr|年)\b|a year|annual(?:ly)?|per annum|\bp\.a\.|salary range/gi],

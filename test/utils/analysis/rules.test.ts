@@ -68,6 +68,7 @@ describe('budget', () => {
     ['USD 30-45 per hour', { min: 30, max: 45, currency: 'USD', unit: 'hour' }],
     ['Starting at $25 an hour', { min: 25, max: null, currency: 'USD', unit: 'hour' }],
     ['Day rate £260,00', { min: 260, max: 260, currency: 'GBP', unit: 'day' }],
+    ['Pay rate $82hr on W2', { min: 82, max: 82, currency: 'USD', unit: 'hour' }],
     ['時給3,000円超えも可能', { min: 3_000, max: null, currency: 'JPY', unit: 'hour' }],
     ['Compensation: 5,000 yen per video', { min: 5_000, max: 5_000, currency: 'JPY', unit: 'fixed' }],
     [
