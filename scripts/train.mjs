@@ -37,7 +37,7 @@ const { featureScale, learnedJudgmentIds, learnedWeightsSchema } = await importT
 const FALSE_ALARM_LIMIT = { scam: 0.01, remote: 0.05, personalData: 0.05, fullTime: 0.05 };
 // A likely finding needs the model to lean to yes at least this much, however few false alarms the folds
 // show: the folds are small and their texts longer than a typical message.
-const MIN_THRESHOLD = { scam: 0.2, remote: 0.4, personalData: 0.3, fullTime: 0.4 };
+const MIN_THRESHOLD = { scam: 0.25, remote: 0.4, personalData: 0.3, fullTime: 0.4 };
 const FOLDS = 4;
 const ITERATIONS = 250;
 const LEARNING_RATE = 0.5;

@@ -7,9 +7,10 @@ type Unit = Budget['unit'];
 
 // One amount: a currency before or after, digits with separators, a multiplier, a per-unit suffix.
 const NUM = String.raw`\d{1,3}(?:[,，]\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|US\$|A\$|C\$|[$¥￥€£₹]`;
-const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|€|£|\$|dollars|euros|pounds`;
-const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年))?`;
+const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|US\$|A\$|C\$|S\$|[$¥￥€£₹]`;
+const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|€|£|\$|dollars|euros|pounds|yen|Yen`;
+// "$82hr" glues the unit on without a slash.
+const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年)|hrs?\b)?`;
 const AMOUNT = String.raw`(?:(${SIGN})\s?)?(${NUM})\s?(万|千|k|K|M\b)?\s?(${AFTER})?${PER}`;
 const RANGE = new RegExp(String.raw`${AMOUNT}(?:\s?(?:[-–〜~～]|to|から)\s?(?:max\.?|最大)?\s?${AMOUNT})?`, 'g');
 
@@ -36,10 +37,17 @@ const SIGNS: Record<string, string> = {
   A$: 'AUD',
   CAD: 'CAD',
   C$: 'CAD',
+  yen: 'JPY',
+  Yen: 'JPY',
+  SGD: 'SGD',
+  S$: 'SGD',
+  HKD: 'HKD',
+  NZD: 'NZD',
+  CHF: 'CHF',
 };
 
 const UNIT_WORDS: [Unit, RegExp][] = [
-  ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h|時間)\b|per hour|an hour|hourly|\bhr\b|\/時間/gi],
+  ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h|時間)\b|per hour|an hour|hourly|\bhr\b|(?<=\d)hrs?\b|\/時間/gi],
   ['day', /日給|日当|日額|1日あたり|per day|\/\s?(?:day|日)|daily rate|day rate|a day\b|every day|each day/gi],
   ['month', /月額|月給|月収|人月|毎月|月\s?\d+\s?万|per month|\/\s?(?:mo|month|月)\b|monthly|a month|\/月/gi],
   ['year', /年収|年俸|年額|per year|\/\s?(?:year|yr|年)\b|a year|annual(?:ly)?|per annum|\bp\.a\.|salary range/gi],
@@ -69,7 +77,10 @@ function closestUnit(line: string, at: number): Unit {
 }
 
 function toNumber(digits: string, multiplier: string | undefined): number {
-  const n = Number(digits.replace(/[,，]/g, ''));
+  // "£260,00": a comma before exactly two final digits is a decimal comma (thousands come in threes, and
+  // Indian lakhs, 1,20,000, end in three too).
+  const decimal = /^\d{1,3}[,，]\d{2}$/.test(digits);
+  const n = Number(decimal ? digits.replace(/[,，]/, '.') : digits.replace(/[,，]/g, ''));
   if (multiplier === '万') return n * 10_000;
   if (multiplier === '千' || multiplier === 'k' || multiplier === 'K') return n * 1_000;
   if (multiplier === 'M') return n * 1_000_000;
@@ -79,7 +90,9 @@ function toNumber(digits: string, multiplier: string | undefined): number {
 // Numbers that are not money: counts, times, clause numbers, sizes.
 const NOT_MONEY_AFTER =
   /^\s?(?:年(?!収|俸)|月(?!額|給|収)|日(?!給|当)|時間|時(?!給)|分|秒|件|名|人|文字|字|本(?!あたり)|回|歳|%|％|条|項|号|章|位|倍|点|社|ヶ月|か月|カ月|週|[:：]|(?:hours?|hrs?|days?|weeks?|months?|years?|people|words|articles|videos|rows|products|orders|pages|items|users|members|employees|clients|reviews|jobs|hires|GB|MB|px|cm|mm|kg)\b)/i;
-const OPEN_ABOVE = /^\s?(?:相当|程度)?\s?(?:[〜~～]|から|以上|\+|or more)/;
+const OPEN_ABOVE = /^\s?(?:相当|程度)?\s?(?:[〜~～]|から|以上|超え|超|\+|or more|and up)/;
+// A floor written before the amount: "from $40/hr", "at least $500", 最低1万円.
+const FLOOR_BEFORE = /(?:\bfrom|starting (?:at|from)|minimum|\bmin\.?|at least|no less than|最低|下限)\s?[:：]?\s?$/i;
 const OPEN_BELOW = /^\s?(?:以内|まで|以下|未満)/;
 const CAP_BEFORE = /(?:up to|max(?:imum)?|under|no more than|最大|上限)\s?[:：]?\s?$/i;
 const LEADING_UP_TO = /(?:^|[^\d\s])\s?[〜~～]\s?$/;
@@ -220,7 +233,7 @@ export function parseBudget(
     let max: number | null = num2 ? toNumber(num2, mult2 ?? mult1) : min;
     if (min > max) [min, max] = [max, min];
     if (max <= 0) continue;
-    if (!num2 && OPEN_ABOVE.test(after)) max = null;
+    if (!num2 && (OPEN_ABOVE.test(after) || FLOOR_BEFORE.test(before))) max = null;
     else if (!num2 && (OPEN_BELOW.test(after) || CAP_BEFORE.test(before) || LEADING_UP_TO.test(before))) min = null;
     const big = (max ?? min ?? 0) >= 200_000;
     // "$120k - $150k" with no period: a yearly salary.

@@ -44,3 +44,68 @@ export const SKILL_SOURCES: readonly SkillSource[] = [
   crowdwork,
   professional,
 ];
+
+export interface SkillEntry {
+  id: string;
+  en: string;
+  ja: string;
+  synonyms: string[];
+  category: string;
+  /** The broader skill this one is a kind of (mysql → sql, nuxt → vue.js), if any. */
+  parent?: string;
+}
+
+let taxonomy: SkillEntry[] | null = null;
+
+/**
+ * Alias markers in the taxonomy rows: `~Go` matches only as written (case and all), `^C` also needs
+ * another skill named nearby ("C/C++, Python"), `!word` is never read from running text (the name is
+ * still offered in the profile's picker).
+ */
+export const MARKERS = /^[~^!]+/;
+
+/** The skill taxonomy, for matching and for autocomplete. */
+export function listSkills(): SkillEntry[] {
+  if (!taxonomy) {
+    taxonomy = [];
+    for (const { category, rows } of SKILL_SOURCES) {
+      for (const row of rows.trim().split('\n')) {
+        const [id = '', en = '', ja = '', aliases = '', parent = ''] = row.split('|').map((cell) => cell.trim());
+        const synonyms = aliases ? aliases.split(',').map((a) => a.trim().replace(MARKERS, '')) : [];
+        taxonomy.push({ id, en, ja, synonyms, category, ...(parent ? { parent } : {}) });
+      }
+    }
+  }
+  return taxonomy;
+}
+
+export function rawAliases(entry: SkillEntry): string[] {
+  // listSkills strips markers for the picker; the matcher reads them from the rows again.
+  return rawRows().get(entry.id) ?? entry.synonyms;
+}
+
+let aliasRows: Map<string, string[]> | null = null;
+let pickerRows: Set<string> | null = null;
+function rawRows(): Map<string, string[]> {
+  if (!aliasRows) {
+    aliasRows = new Map();
+    pickerRows = new Set();
+    for (const { rows } of SKILL_SOURCES) {
+      for (const row of rows.trim().split('\n')) {
+        const [id = '', , , aliases = '', , flags = ''] = row.split('|').map((cell) => cell.trim());
+        aliasRows.set(id, aliases ? aliases.split(',').map((a) => a.trim()) : []);
+        if (flags.includes('picker')) pickerRows.add(id);
+      }
+    }
+  }
+  return aliasRows;
+}
+
+/**
+ * Rows flagged `picker`: broad activities (programming, system design, project management) that offers
+ * name as phases or roles rather than as a skill asked for; offered in the profile, never read from text.
+ */
+export function pickerOnlyIds(): Set<string> {
+  rawRows();
+  return pickerRows ?? new Set();
+}

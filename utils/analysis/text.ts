@@ -7,6 +7,8 @@
  * in the normalised text is quoted from the original at its own offsets.
  */
 
+import { MARKUP, SPELLINGS } from './spellings';
+
 export type Scope = 'clause' | 'sentence' | 'line';
 
 /** A stretch of the normalised text: [start, end) index `PreparedText.norm`. */
@@ -28,35 +30,6 @@ export interface PreparedText {
   sentences: Segment[];
   clauses: Segment[];
 }
-
-// Typos and spellings that hide a word the rules know; each is replaced as a whole.
-const SPELLINGS: [RegExp, string][] = [
-  [/whats[\s-]+app/gi, 'WhatsApp'],
-  [/tele[\s-]gram/gi, 'Telegram'],
-  [/non[\s-]+disclosure/gi, 'non-disclosure'],
-  [/nondisclosure/gi, 'non-disclosure'],
-  [/work[\s-]+for[\s-]+hire/gi, 'work for hire'],
-  [/work[\s-]+made[\s-]+for[\s-]+hire/gi, 'work made for hire'],
-  [/tele[\s-]?commut/gi, 'telecommut'],
-];
-
-// Markup left in scraped or pasted text: paragraph tags break lines, other tags go, entities decode.
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#x27;': "'",
-  '&#39;': "'",
-  '&#x2F;': '/',
-  '&#47;': '/',
-  '&nbsp;': ' ',
-};
-const MARKUP: [RegExp, (m: string) => string][] = [
-  [/<\/?(?:p|br|li|div|h[1-6])\b[^<>]{0,200}>/gi, () => '\n'],
-  [/<\/?(?:a|b|i|em|strong|span|code|ul|ol)\b[^<>]{0,300}>/gi, () => ''],
-  [/&(?:amp|lt|gt|quot|nbsp|#x27|#39|#x2F|#47);/gi, (m) => ENTITIES[m] ?? ENTITIES[m.toLowerCase()] ?? m],
-];
 
 const n0 = (s: string) => s.length;
 

@@ -4,6 +4,13 @@ import type { TrustSignals } from '../schema/offer';
 import { createDefaultProfile, type Profile } from '../schema/profile';
 import { assessTrust, TRUST_POINTS } from './trust';
 
+let fallbackProfile: Profile | null = null;
+/** The default profile, parsed once: scoring reads it and never changes it. */
+function defaultProfile(): Profile {
+  fallbackProfile ??= createDefaultProfile();
+  return fallbackProfile;
+}
+
 /** Points a raised flag takes from 100 before weighting: how much it can cost a freelancer. */
 export const FLAG_COST: Record<LiabilityFlagId, number> = {
   upfrontFeeOrScam: 60,
@@ -47,7 +54,7 @@ export type UnjudgedPart = 'skillMatch' | 'communityTie' | 'capacity';
  * tie (when nothing in the text settles it) without communities or contacts, capacity without weekly
  * hours. An answer the user set by hand is judged. The verdict leaves the first two out of its score.
  */
-export function unjudgedParts(checklist: Checklist, profile: Profile = createDefaultProfile()): UnjudgedPart[] {
+export function unjudgedParts(checklist: Checklist, profile: Profile = defaultProfile()): UnjudgedPart[] {
   const parts: UnjudgedPart[] = [];
   if (profile.skills.length === 0 && checklist.skillMatch.source !== 'user') parts.push('skillMatch');
   const tie = checklist.communityTie;
@@ -70,7 +77,7 @@ export function levelFor(score: number): Verdict['level'] {
  */
 export function scoreChecklist(
   checklist: Checklist,
-  profile: Profile = createDefaultProfile(),
+  profile: Profile = defaultProfile(),
   context: { budget?: Budget | null; platformEscrow?: boolean | null; trust?: TrustSignals } = {},
 ): Verdict {
   const reasons: VerdictReason[] = [];

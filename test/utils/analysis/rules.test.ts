@@ -66,6 +66,15 @@ describe('budget', () => {
     ['₹500 per article', { min: 500, max: 500, currency: 'INR', unit: 'fixed' }],
     ['¥6,000/hr - ¥8,000/hr', { min: 6_000, max: 8_000, currency: 'JPY', unit: 'hour' }],
     ['USD 30-45 per hour', { min: 30, max: 45, currency: 'USD', unit: 'hour' }],
+    ['Starting at $25 an hour', { min: 25, max: null, currency: 'USD', unit: 'hour' }],
+    ['Day rate £260,00', { min: 260, max: 260, currency: 'GBP', unit: 'day' }],
+    ['Pay rate $82hr on W2', { min: 82, max: 82, currency: 'USD', unit: 'hour' }],
+    ['時給3,000円超えも可能', { min: 3_000, max: null, currency: 'JPY', unit: 'hour' }],
+    ['Compensation: 5,000 yen per video', { min: 5_000, max: 5_000, currency: 'JPY', unit: 'fixed' }],
+    [
+      'The client pays an average of $35/hr.\nWe offer $20/hr for this task.',
+      { min: 20, max: 20, currency: 'USD', unit: 'hour' },
+    ],
   ])('%s', (text, budget) => {
     expect(parseBudget(text)?.budget).toEqual(budget);
   });

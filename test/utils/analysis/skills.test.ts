@@ -93,8 +93,15 @@ describe('extractSkills', () => {
     ['詳細はhttps://example.jp/cc.php?id=1 まで', 'php'],
     ['The sprint review is on Monday', 'spring'],
     ['Each clause of the contract', 'claude-api'],
+    ['・貸与：PC貸与あり(Mac)', 'macos'],
+    ['Company laptop provided (Mac) for the contract', 'macos'],
   ])('%s does not name %s', (text, id) => {
     expect(ids(text)).not.toContain(id);
+  });
+
+  it('reads コーディング alone as web coding, and HTML/CSS named beside it as those', () => {
+    expect(ids('デザインからコーディングまでお任せします')).toEqual(['web-coding']);
+    expect(ids('FigmaからHTML/CSSでコーディング')).toEqual(['css', 'figma', 'html']);
   });
 
   it('reads the designing of business cards and native-speaker work as skills', () => {

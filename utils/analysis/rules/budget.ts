@@ -29,6 +29,7 @@ export const notOfferPay: Rule = {
       /\b(?:subscription|(?:our|the) (?:customers|users|members|clients) pay|(?:sells?|selling|sold) (?:for|at)|retail price|revenue|turnover|\bMRR\b|\bARR\b|raised|funding|valuation|in sales)/,
       /(?:phase|stage|milestone) (?:2|two|3|three)|later phase|future phase|next phase|in the future/,
       /(?:avg|average) (?:hourly )?rate paid|total spent|spent \$|\bspent\b|jobs posted|hire rate/,
+      /(?:pays?|paid|paying) (?:freelancers |contractors )?(?:an? )?(?:avg|average)|(?:avg|average) (?:of|pay|rate)\b|(?:has|have|previously|historically) paid/,
     ),
     laterJa: /(?:第?2|第二|次|将来の?)(?:フェーズ|段階|期)|将来的に|(?:平均|実績)(?:単価|時給)|総支払額|利用実績/,
   },
@@ -38,7 +39,8 @@ export const notOfferPay: Rule = {
       'Our customers pay $29/month for the app.',
       'Phase 2 budget will be $5,000.',
       'Avg hourly rate paid: $35',
+      'The client pays an average of $35/hr.',
     ],
-    noMatch: ['報酬：3,000円', 'Budget: $500'],
+    noMatch: ['報酬：3,000円', 'Budget: $500', 'We offer $20/hr for this task.'],
   },
 };

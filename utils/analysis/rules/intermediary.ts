@@ -8,7 +8,7 @@ export const agent: Rule = {
   negatable: true,
   raise: {
     agencyJa:
-      /(?<!AI\s?|ＡＩ|生成AI)エージェント(?!\s?(?:開発|の開発|を開発|機能|システム|ツール|アプリ|SDK|フレームワーク))(?:経由|として|より|から|サービス)?|人材紹介|人材派遣|派遣(?:社員|契約|元)|\bSES\b|商流|元請|二次請け|三次請け|エンド(?:企業|クライアント|ユーザー)様?|弊社(?:の)?(?:クライアント|取引先)|クライアント企業様?(?:の|が|で)|案件(?:を)?(?:ご)?紹介|ご紹介(?:できる|する|します)(?:案件)?/,
+      /(?<!AI\s?|ＡＩ|生成AI)エージェント(?!\s?(?:開発|の開発|を開発|機能|システム|ツール|アプリ|SDK|フレームワーク))(?:経由|として|より|から|サービス)?|人材紹介|人材派遣|派遣(?:社員|契約|元)|\bSES\b|商流|元請|二次請け|三次請け|エンド(?:企業|クライアント|ユーザー)様?|弊社(?:の)?(?:クライアント|取引先)|クライアント企業様?(?:の|が|で)|(?:案件|お仕事|求人|ポジション)(?:を|の)?(?:ご)?紹介|ご紹介(?:できる|する|します)(?:案件)?/,
     sesJa:
       /最大稼働可能日数|技術者様|要員(?:様)?|貴社(?:所属|社員|プロパー|様の)|並行営業|人材情報|案件情報|(?:要員|技術者|人材)(?:様)?(?:の|を)?ご提案|ご提案(?:お待ちしております|をよろしく|頂けますと|いただけますと|願います)|見合う(?:方|要員|技術者|人材)|(?:弊社|当社)経由|BP様|ビジネスパートナー|個人事業主(?:様)?(?:可|OK|まで|不可)/,
     partnerJa:
@@ -17,6 +17,8 @@ export const agent: Rule = {
       /our client (?:is|are) (?:looking|seeking|hiring|searching)|(?:on behalf of|representing) (?:our|a|an|one of our) (?:client|customer)/,
       /(?:I am|I'm|we are|we're) (?:a |an )?(?:recruiter|recruiting|staffing|talent) (?:agency|firm|partner|consultant|for)?/,
       /\brecruiter\b|headhunter|talent acquisition (?:partner|specialist)|career (?:alignment )?coach|job hunting business|I represent (?:a|an|our) client|staffing (?:agency|firm|company)|recruitment (?:agency|firm|consultancy)|talent (?:agency|partner)|placement (?:agency|firm)|(?:end|final) client|client of ours/,
+      // US staffing: the right to represent a candidate, résumés sent to a client, W2 or C2C terms.
+      /\bRTR\b|right to represent|submit (?:your|my) (?:resume|profile|candidature|candidacy) (?:to|for)\b|\b(?:W2|C2C|corp[- ]to[- ]corp)\b|(?:my|our) client\b(?!s)|the client is\b/,
     ),
   },
   examples: {
@@ -26,11 +28,14 @@ export const agent: Rule = {
       '商流：エンド→元請→弊社',
       'Our client is looking for a senior React developer.',
       'I am a recruiter at a staffing agency.',
+      'Please confirm the RTR so I can submit your resume to the client.',
+      '今回は、ECサイト開発のお仕事をご紹介します。',
     ],
     noMatch: [
       '弊社のWebサイトを改修したいです',
       'We are a small studio hiring for our own app.',
       'エージェントは介しません',
+      'We build dashboards for our clients in retail.',
     ],
   },
 };

@@ -8,7 +8,7 @@ export const ipTransfer: Rule = {
   negatable: true,
   raise: {
     copyrightJa:
-      /(?:著作権|知的財産権|知的所有権)(?:等)?(?:\([^)\n]{0,100}\))?[^。\n]{0,60}?(?:譲渡|移転|帰属|買取|買い取り)/,
+      /(?:著作権|知的財産権|知的所有権)(?:等)?(?:[(「][^)」\n]{0,200}[)」])?[^。\n]{0,60}?(?:譲渡|移転|帰属|買取|買い取り)/,
     moralRightsJa: /著作者人格権(?:を|は)?[^。\n]{0,10}(?:行使しない|不行使|行使しません)/,
     buyoutJa:
       /(?:納品物|成果物|作品|データ|デザイン)[^。\n]{0,20}(?:買取|買い取り|譲渡)|(?:買取|譲渡)(?:型|契約|での)|権利[^。\n]{0,10}(?:買取|譲渡)/,
@@ -20,6 +20,13 @@ export const ipTransfer: Rule = {
       /(?:copyright|intellectual property|\bIP\b|ownership)[^.\n]{0,50}(?:will|shall) (?:be(?:long)?|transfer|vest|pass)[^.\n]{0,20}(?:to )?(?:the client|us|company|our|the company|the buyer)/,
       /(?:intellectual property|code|deliverables|work product|work|models|designs?|rights)[^.\n]{0,60}(?:are|is|will be|shall be) (?:assigned|transferred) to/,
       /transfers? to (?:us|the client|the company) outright|full (?:ownership|copyright) (?:of|to|for)|exclusive (?:ownership|rights) (?:of|to)/,
+    ),
+    // Ownership said in other words: "the property of the client", "we will own", "belongs to us".
+    ownedEn: any(
+      /(?:deliverables|work product|all work|everything|code|designs?|content|materials?|source code|artwork)[^.\n]{0,60}(?:will|shall) (?:be(?:come)?|remain) (?:the )?(?:sole |exclusive )?property of (?:the )?(?:client|company|us|buyer|customer)/,
+      /(?:the client|we|the company|the buyer) (?:will|shall) (?:fully |exclusively )?own (?:all|the|full|any)\b[^.\n]{0,40}(?:rights|code|work|deliverables|designs?|IP|intellectual|content|copyright)/,
+      /(?:ownership|copyright|intellectual property|\bIP\b)[^.\n]{0,40}(?:transfers?|passes|belongs?|vests?) (?:entirely |fully |exclusively )?to (?:the client|us|the company|the buyer|our company)/,
+      /assignment of (?:all )?(?:intellectual property|copyright|\bIP\b)|full (?:commercial )?rights to (?:the|all)\b|\bbuy-?out\b (?:of )?(?:all )?rights/,
     ),
     assignedEn: /copyright (?:is|will be|shall be) (?:automatically )?(?:assigned|transferred)/,
     moralRights: /moral rights?[^.\n]{0,20}waive|waives? (?:all |any )?moral rights/,
@@ -39,12 +46,19 @@ export const ipTransfer: Rule = {
       '成果物は買取となります。',
       'All deliverables are work made for hire.',
       'The Artist irrevocably waives all moral rights in the Artwork.',
+      '本件成果物に関する著作権（著作権法第27条および第28条に定める権利、並びに翻案・二次利用に関する一切の権利を含みます）は、委託料の支払いをもって発注者に移転します。',
+      '【権利】買取・譲渡',
+      'All code and designs will be the sole property of the client.',
+      'Ownership of the deliverables transfers to the company on final payment.',
+      'The client will own all rights to the final artwork.',
     ],
     noMatch: [
       '著作権は制作者に帰属し、当社は利用許諾を受けます。',
       '著作権は制作者に帰属したままとします。',
       'You retain copyright; we get a non-exclusive licence to use the artwork.',
       'Copyright in the articles shall be owned jointly by the Agency and the Writer.',
+      'You keep the property of your own templates; we get a licence to use them.',
+      '著作権は譲渡しません。',
     ],
   },
 };

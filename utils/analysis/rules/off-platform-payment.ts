@@ -29,6 +29,11 @@ export const offPlatformMove: Rule = {
       ),
       new RegExp(String.raw`(?:on|via|through|over) (?:${chatApps.source})(?: app)?\b`),
     ),
+    // ライン in katakana is the app too, but not オンライン, ガイドライン or ラインナップ.
+    lineKatakana:
+      /(?<![ァ-ヶー])ライン(?![ァ-ヶー])\s?(?:ID|アカウント)?\s?(?:で|に|へ|を|にて|から|の)?[^。\n]{0,8}(?:連絡|追加|登録|友だち|友達|交換|やり取り|やりとり|メッセージ)/,
+    smsMe:
+      /(?:text|sms|whatsapp|message) (?:me|us) (?:directly )?(?:at|on) \+?\(?\d|(?:my|our) (?:whatsapp|telegram|signal) (?:number|id|is)\b/,
     discordInterview:
       /Discord[^.\n。]{0,40}(?:interview|call|meeting|server|面談|面接|参加)|(?:interview|面談|面接)[^.\n。]{0,40}Discord/,
     outsideRequest:
@@ -55,6 +60,8 @@ export const offPlatformMove: Rule = {
     // The app is the product or the client's own channel, not a way to reach the freelancer.
     productJa:
       /(?:LINE|Telegram)(?:公式)?(?:アカウント)?(?:の)?(?:Bot|ボット|API|ミニアプリ|配信|構築|開発|運用|連携|リッチメニュー|ステップ配信|広告)|(?:お客様|顧客|ユーザー|会員|利用者|患者)(?:様)?(?:から|と|への|向け)?[^。\n]{0,12}LINE|LINE(?:の)?(?:ような|みたい|感覚|くらい)/,
+    // "as casual as chatting with friends on LINE": the app names a writing style, not a channel.
+    styleJa: /文体|口調|トーン|言葉遣い|テイスト|ノリで書/,
     productEn:
       /(?:Telegram|WhatsApp|LINE|Discord) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
   },
@@ -71,6 +78,8 @@ export const offPlatformMove: Rule = {
       'Log in at upwork-jobs.net to accept the offer.',
       'Contact: Telegram - @hiring_desk',
       'Please click https://auth.githubtalentcommunity.online/ to complete the forms.',
+      '詳細はラインでご連絡します。ライン追加お願いします',
+      'Text me at +1 555 0100 to get started.',
     ],
     noMatch: [
       'All communication stays on Upwork.',
@@ -80,8 +89,11 @@ export const offPlatformMove: Rule = {
       'LINE公式アカウントのリッチメニューを構築してください',
       'お客様からのLINEでの問い合わせ対応をお願いします',
       'Reply as casually as on LINE.',
+      'LINEで友だちと話すくらいの気軽な文体で書いてください',
       'Build a Telegram bot for our customers.',
       'We will never ask you to take payment outside the platform.',
+      'オンラインで打ち合わせ、ガイドラインに沿って作業してください',
+      '製造ラインの改善提案をお願いします',
     ],
   },
 };
@@ -111,6 +123,11 @@ export const offEscrowPayment: Rule = {
 /** An application that must be sent somewhere else: counts on an escrow marketplace only. */
 export const externalApplication: Rule = {
   id: 'externalApplication',
+  clear: {
+    // A chat tool for the work once hired is ordinary.
+    afterContract:
+      /契約後|採用後|ご契約後|受注後|after (?:the )?(?:contract|hire|hiring)|once (?:hired|contracted|the contract)/,
+  },
   description: 'On a marketplace, applicants are sent to an outside form, site or call before a contract.',
   scope: 'sentence',
   negatable: true,
@@ -123,11 +140,25 @@ export const externalApplication: Rule = {
       /(?:依頼決定|契約|発注|正式依頼)(?:に先立って|の前に|前に)[^。\n]{0,40}(?:顔合わせ|面談|お会い|ミーティング|Zoom|通話)|直接お会いして|対面で(?:の)?(?:打ち合わせ|面談|お会い)/,
     meetFirstEn:
       /(?:interview|call|meeting) (?:before|prior to) (?:signing|the contract|hiring)|before (?:we )?(?:hire|sign)[^.\n]{0,30}(?:call|zoom|meet)/,
+    // On a marketplace, the conversation moved to e-mail or a work chat before anyone is hired.
+    contactFirstJa:
+      /(?:メール|Gmail|チャットワーク|Chatwork|Skype|Slack)(?:アドレス)?(?:で|にて|へ|に|まで)[^。\n]{0,8}(?:ご?連絡|ご?応募|お問い合わせ|送って|ご?送付)(?:ください|お願い|下さい)/,
+    contactFirstEn:
+      /(?:email|e-mail|write to) (?:me|us) (?:directly )?at [\w.+-]+@|send (?:your )?(?:cv|resume|portfolio|application|proposal) (?:directly )?to [\w.+-]+@/,
     callFirst:
       /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)/,
   },
   examples: {
-    match: ['Please apply only through https://forms.example/apply', 'ご応募は下記URLのフォームからお願いします'],
-    noMatch: ['Apply with a short note about your past work.', 'ご応募お待ちしております'],
+    match: [
+      'Please apply only through https://forms.example/apply',
+      'ご応募は下記URLのフォームからお願いします',
+      'ご興味のある方はメールにてご連絡ください',
+      'Send your CV directly to hiring@studio.example',
+    ],
+    noMatch: [
+      'Apply with a short note about your past work.',
+      'ご応募お待ちしております',
+      '契約後はチャットワークでご連絡をお願いします',
+    ],
   },
 };

@@ -9,7 +9,8 @@ export const onsiteOrExclusive: Rule = {
   conditional:
     /将来的に|ゆくゆくは|いずれは|希望があれば|ご希望に応じ|相談(?:可|に応じ|の上)|later|in the future|eventually|possibility (?:of|to)|opportunity (?:to|for)|may (?:become|convert|turn|lead)|could (?:become|lead|turn)|potential(?:ly)? (?:to|for|full)|option (?:to|for|of)|optional|if (?:you|both|things)/,
   raise: {
-    fullTimeJa: /フルタイム|週\s?5\s?日|フル稼働|常駐|出社必須|フル出社|1\s?人月|100\s?%稼働/,
+    fullTimeJa:
+      /フルタイム|週\s?5\s?(?:日|稼働|勤務)|フル稼働|フルコミット|常駐|出社必須|フル出社|1\s?人月|100\s?%稼働|月\s?1[4-8]0\s?(?:h|時間)(?:程度|以上|前後)?(?:の)?(?:稼働|勤務)/,
     officeDaysJa:
       /週\s?[2-4](?:\s?[,、〜~～-]\s?[2-5])?\s?(?:日|回)?(?:程度)?(?:は|の)?(?:[^。\n]{0,12}オフィス[^。\n]{0,6})?出社/,
     settlementJa: any(
@@ -19,7 +20,8 @@ export const onsiteOrExclusive: Rule = {
     fixedDayJa:
       /平日\s?(?:9|10)\s?(?:[:：]\d{2}|時)\s?[-〜~～]\s?(?:1[78]|19)(?![:：\d時]*\s?(?:の間|の範囲|の中で|内で))/,
     exclusiveJa: /他社(?:業務|から)?[^。\n]{0,20}(?:禁止|できません|不可)|兼業(?:は)?(?:禁止|できません|不可)/,
-    fullTimeEn: /\bfull[- ]time\b|40\s?(?:hours|hrs|h) (?:a|per) week|monday (?:to|-|–) friday,? 9/,
+    fullTimeEn:
+      /\bfull[- ]time\b|40\+?\s?(?:hours|hrs|h)\s?(?:a |per |\/\s?)(?:week|wk)|monday (?:to|through|-|–) friday,? (?:from )?9|\bM-F,? 9/,
     exclusiveEn: any(
       /exclusive(?:ly)? (?:with|for) us|exclusivity|no other clients/,
       /(?:may|shall|must|will) not (?:provide [^.\n]{0,30}services|work|take on [^.\n]{0,20}work) (?:to|for|with)? ?(?:any )?other (?:clients|agenc|compan)/,
@@ -40,6 +42,9 @@ export const onsiteOrExclusive: Rule = {
       '参画中は他社業務（副業を含む）との兼業はできません。',
       'Hybrid: 3 days per week on site in our Munich office.',
       'This is a full-time contract role.',
+      '月160時間程度の稼働をお願いします',
+      '週5稼働、フルコミットできる方',
+      'Expect 40 hrs/week, Monday through Friday 9 to 5.',
     ],
     noMatch: [
       'This is not a full-time role: about 10 hours a week.',

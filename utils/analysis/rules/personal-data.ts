@@ -1,4 +1,4 @@
-import { any, type Rule } from './define';
+import { any, type Rule, seq } from './define';
 
 /** The work handles other people's personal data, or the text sets rules for 個人情報. */
 export const personalData: Rule = {
@@ -25,6 +25,41 @@ export const personalData: Rule = {
       /personal (?:data|information|details of (?:customers|users|members|clients))|\bPII\b|\bGDPR\b|\bHIPAA\b|patient (?:data|records|information)/,
     customersEn:
       /customer (?:data|lists?|records|information|emails?|accounts|names|database)|member (?:data|lists?|information|records)|user (?:data|database|records)|mailing list|email list|contact list/,
+    // The classes real offers use without naming 個人情報: orders and shipping, customers' details,
+    // business cards, members' payments, recordings of conversations, staff records.
+    ordersWorkJa: any(
+      /(?:受注|注文)(?:の)?(?:処理|業務|対応|受付|入力)/,
+      /(?:梱包|受注)(?:・|及び|と|、)?(?:発送|出荷)|発送(?:代行|手配)|出荷(?:作業|業務|指示)|送り状|配送(?:ラベル|伝票)/,
+    ),
+    // 顧客の氏名 and 顧客情報, but not 顧客の情報 (a confidentiality clause's words for the client's business).
+    peopleDetailsJa: seq(
+      /(?:お客様|お客さま|顧客|利用者|ユーザー?|会員|患者|生徒|受講生|従業員|社員|入居者|購入者|参加者)(?:様)?/,
+      /(?:の)?(?:個人情報|氏名|名前|住所|連絡先|電話番号|メールアドレス|名簿|台帳)|(?:情報|データ|一覧|リスト|属性)/,
+    ),
+    cardsJa:
+      /名刺(?:を|の|から)?[^。\n]{0,12}(?:入力|データ|スキャン|読み取|登録|整理|エクセル|Excel|スプレッドシート|リスト化)/,
+    paymentsJa:
+      /(?:会員|生徒|受講生|利用者|お客様|顧客)(?:様)?(?:の|から)?[^。\n]{0,6}(?:入金|決済|支払|会費|月謝)|(?:会費|月謝|受講料)(?:の)?(?:管理|徴収|集金|確認)/,
+    recordingsJa:
+      /(?:インタビュー|会議|商談|面談|通話|電話|取材|座談会|ヒアリング|カウンセリング)(?:の)?(?:音声|録音|動画)?(?:データ)?(?:の|を)?[^。\n]{0,6}(?:文字起こし|書き起こし|テープ起こし)/,
+    staffRecordsJa:
+      /年末調整|入退社(?:の)?手続|社会保険(?:の)?手続|マイナンバー|住所録|予約者|カルテ|問診票|診療録|レセプト/,
+    ordersWorkEn:
+      /(?:process|processing|fulfil|fulfill|fulfilling|handle|handling|manage|managing|track|tracking) (?:(?:customer|online|incoming|daily|shop|store|our|all|the) )?orders\b|order (?:processing|fulfil(?:l)?ment|entry)/,
+    peopleDetailsEn: seq(
+      /\b(?:customer|member|user|patient|student|employee|candidate|applicant|subscriber|donor|guest|tenant|buyer)(?:s|'s|s')? /,
+      /(?:names|addresses|phone numbers|e-?mails?|e-?mail addresses|contact (?:details|info(?:rmation)?)|details|profiles|records|files|payments|billing|PII)\b/,
+    ),
+    contactFieldsEn:
+      /\b(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing )?addresses)(?:, | and | or |\/| & ){1,2}(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing )?addresses)\b/,
+    paymentsEn:
+      /(?:membership|member|tuition|tenant|donor) (?:payments|dues|fees|billing|renewals)|(?:collect|track|reconcile|process)(?:ing)? (?:member|customer|client|tenant|student|donor) payments/,
+    recordingsEn: any(
+      /transcrib(?:e|ing|ed)\b[^.\n]{0,30}(?:interviews?|calls?|meetings?|focus groups?|consultations?|depositions?|hearings?|therapy)/,
+      /(?:interview|call|meeting|customer|patient|medical|consultation) (?:audio|recordings?|transcripts?)/,
+    ),
+    recordsEn:
+      /(?:update|enter|input|maintain|clean|manage)(?:ing)? (?:our |the )?(?:CRM|customer database|contact database|donor database)|CRM (?:data|records|entries)|medical (?:billing|coding|scribe)|health records|\bEHR\b|\bEMR\b|background checks/,
     ordersEn: any(
       /order (?:histor(?:y|ies)|data|details)|shipping (?:labels?|addresses)|payment (?:data|information|details)|credit card (?:numbers|data|details)/,
       /business cards|call recordings?|recorded (?:customer )?(?:phone )?calls|voice recordings|date of birth|birth ?dates?|home address(?:es)?|(?:phone|mobile) numbers? of/,
@@ -35,6 +70,14 @@ export const personalData: Rule = {
       /個人情報(?:の)?(?:流出|漏洩|漏えい)(?:など|等)?(?:は|の心配は)?(?:なく|なし|ありません|ない)|(?:営業|技術)(?:上の)?情報(?:（|\()/,
     noneJa:
       /触れることはありません|触れません|扱いません|含まれません|ダミー|架空|(?:ご自身|あなた)の(?:氏名|名前|お名前)|お名前[^。\n]{0,10}(?:年齢|ご連絡)/,
+    cardDesign:
+      /business cards? (?:design|layout|template)|design(?:ing)?[^.\n]{0,30}business cards?|名刺(?:の)?(?:デザイン|作成|印刷)/,
+    // Addresses and phone numbers of shops or companies are business listings, unless a person is named too.
+    businessListJa:
+      /^(?![^\n]*(?:氏名|名前|担当者|個人|会員|顧客|お客様))(?=[^\n]*(?:店舗|会社|企業|施設|法人|事業所)名)/,
+    businessListEn:
+      /^(?![^\n]*(?:\bperson|people|customer|member|patient|employee|individual|contact person))(?=[^\n]*(?:business|company|store|shop|restaurant|venue) (?:names|listings|directory))/,
+    sampleData: /サンプルデータ|テストデータ|sample data|test data|mock data|synthetic data/,
     noneEn:
       /never see|no access to|not (?:see|access|handle|touch)|made[- ]up|fictional|dummy|anonymi[sz]ed|(?:reply|send|provide|share|include) (?:us |me )?(?:with )?your (?:own |full )?(?:name|details|contact)/,
   },
@@ -49,6 +92,18 @@ export const personalData: Rule = {
       'Handle payroll calculations for our staff.',
       'You will be evaluating resumes to rate candidates.',
       '従業員ユーザアカウントの管理、運用',
+      'ネットショップの受注処理と梱包・発送をお願いします。',
+      'お客様の氏名と住所を伝票に転記する作業です',
+      'いただいた名刺をスキャンしてスプレッドシートに入力',
+      '会員様からの月謝の入金を確認して台帳に記録',
+      'インタビュー音声の文字起こしをお願いします',
+      '電子カルテへの入力補助をお願いします',
+      '名刺の会社名・氏名・電話番号をExcelに入力',
+      'You will process customer orders and print the labels.',
+      'Enter the names, phone numbers and addresses from the forms.',
+      'Track member payments and send reminders.',
+      'Transcribe recorded client interviews into Word.',
+      'Keep our CRM records up to date after each call.',
     ],
     noMatch: [
       'Please tell us your name and age when you apply.',
@@ -56,6 +111,15 @@ export const personalData: Rule = {
       'Kindly reply with your full name, home address and phone number.',
       '名刺のデザインをお願いします',
       '専用アプリを通じて行うので個人情報流出などはなく安心です',
+      'ユーザーの声を元にLPのコピーを書いてください',
+      '完成した作品は弊社まで発送をお願いします',
+      'YouTube動画の文字起こしをお願いします',
+      'Design a business card and a letterhead for our studio.',
+      'Build the order page with sample data only; no real customers yet.',
+      'Write product descriptions for our online store.',
+      '乙は、本業務により知り得た甲の顧客の情報を第三者に開示しない。',
+      'リストの店舗名・住所・電話番号が正しいかを検索で確認してください',
+      'Check the business names, addresses and phone numbers in our directory.',
     ],
   },
 };

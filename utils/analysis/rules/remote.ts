@@ -9,6 +9,9 @@ const ja = {
   remoteWordJa:
     /リモート(?:ワーク|勤務|作業)?(?!\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ|頻度|可否|の可否|有無|について))/,
   noCommute: /出社不要|通勤不要|出勤不要|来社不要/,
+  // テレワーク the way of working, not テレワーク the product being sold or introduced.
+  teleworkJa:
+    /テレワーク(?:勤務|可|OK|での|で|にて|中心|メイン)?(?!\s?(?:導入|支援|推進|ツール|環境の構築|関連|製品|商材|サービス))/,
   anywhere:
     /場所を問わず|場所(?:は|ともに)?(?:自由|問いません)|居住地(?:は)?(?:問いません|不問|自由)|好きな場所で|海外在住(?:の方)?(?:も)?(?:OK|可)/,
   nationwide: /全国(?:どこからでも|から|OK|可|対応|どこでも)|オンライン\s?[:：]\s?全国/,
@@ -22,6 +25,8 @@ const en = {
   remoteWordEn:
     /\bremote(?:ly)?(?: work)?\b(?! (?:desktop|server|access|control|sensing|repositor|branch|origin|api|database|machine))/,
   location: /location\s?:\s?(?:remote|anywhere|worldwide)/,
+  homeBased:
+    /home[- ]based|from (?:the comfort of )?your (?:own )?home|distributed team|remote[- ]based|virtual (?:position|role|job)/,
 };
 
 /** The work is remote, as the text says it. Negated ("not a remote role", 在宅不可) it reads as on-site. */
@@ -45,6 +50,8 @@ export const remoteFull: Rule = {
       'Work from anywhere, async.',
       'Location: Remote',
       'We are a remote team.',
+      'テレワーク可、週の稼働は20時間ほど',
+      'A home-based role with flexible hours.',
     ],
     noMatch: [
       'リモート不可、渋谷オフィスでの勤務',
@@ -55,6 +62,7 @@ export const remoteFull: Rule = {
       'No telecommuting.',
       'Access our remote desktop to run the tests.',
       'We build mobile apps for retailers.',
+      '中小企業向けテレワーク導入支援サービスの営業資料作成',
     ],
   },
 };
@@ -71,7 +79,8 @@ export const remoteHybrid: Rule = {
     hybridWord: /ハイブリッド|\bhybrid\b|一部リモート|リモート併用|在宅併用|一部在宅|リモートと出社|出社とリモート/,
     someDaysRemote:
       /週\s?[1-4](?:\s?[,、・~〜～-]\s?[1-4])?\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?\s?(?:リモート|在宅|テレワーク)/,
-    weeklyOffice: /週\s?[1-4一二三四]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,16}(?:出社|来社|出勤)/,
+    weeklyOffice:
+      /週\s?[1-4一二三四]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,16}(?:出社|来社|出勤)|(?:出社|来社|出勤)(?:頻度|日数)?\s?[:：]\s?週\s?[1-4]/,
     monthlyOffice: /月\s?[1-9一二三]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,50}(?:出社|来社|出勤)/,
     possibleOffice:
       /出社(?:の可能性|が発生|する場合|していただく場合|することも|をお願いする(?:場合|こと)|日|あり)|(?:基本|原則)(?:的に)?\s?(?:リモート|在宅)[^。\n]{0,20}(?:出社|来社)/,
@@ -82,11 +91,12 @@ export const remoteHybrid: Rule = {
       /\b(?:once|twice)\s(?:a|per|every)\s(?:week|month)[^.\n]{0,30}\b(?:office|on-?site|in person)/,
     ),
     partly:
-      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office/,
+      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office|occasional(?:ly)? (?:work(?:ing)? )?(?:from|at) (?:your )?home/,
   },
   examples: {
     match: [
       'リモート可、週1出社あり',
+      '出社：週3日',
       '月1回程度の出社をお願いします',
       '基本リモート（出社の可能性あり）',
       '週2,3回程度リモートで、相談可能',
@@ -94,6 +104,7 @@ export const remoteHybrid: Rule = {
       '【ハイブリッド】Webデザイナー',
       'Hybrid: 2 days a week in the office',
       'Mostly remote, with two days every two weeks in the city office.',
+      'You will work at our Denver office, and occasionally from your home office.',
     ],
     noMatch: [
       '出社なし、フルリモート',
@@ -117,7 +128,7 @@ export const remoteOnsite: Rule = {
     officeRequired: /出社必須|フル出社|出社(?:して|での)(?:勤務|作業)|原則出社|毎日出社|週5(?:日)?出社/,
     onSiteWork: /現地(?:作業|勤務|集合|での作業)|来社(?:して|での|勤務)|オフィス(?:での|にて)(?:勤務|作業)のみ/,
     onsiteOnly:
-      /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|relocation (?:is )?required|must relocate|work on-?site/,
+      /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|relocation (?:is )?required|must relocate|work on-?site|(?:able|willing) to commute|within commuting distance|commut(?:e|ing) to (?:our|the) [^.\n]{0,30}office/,
     remoteRefused:
       /no remote|remote (?:work )?(?:is not|isn't) (?:possible|available|allowed|an option)|リモート(?:勤務|ワーク)?(?:は)?(?:不可|なし|NG|できません)/,
   },
@@ -129,6 +140,7 @@ export const remoteOnsite: Rule = {
       'Relocation is required.',
       'リモートワークは不可です',
       '初台：在宅 ※出社が基本',
+      'Must be able to commute to our Paris office.',
     ],
     noMatch: ['常駐は不要です', 'Fully remote, no office.', 'We have an office in Tokyo.', '出社不要'],
   },
@@ -142,18 +154,22 @@ export const remotePhysical: Rule = {
   negatable: true,
   raise: {
     street:
-      /ポスティング|チラシ(?:の)?(?:配布|配り|ポスティング)|ビラ配り|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|出張撮影|ロケ撮影/,
+      /ポスティング|(?:チラシ|ビラ|ティッシュ)(?:を|の)?(?:配布|配り|配る|配って|ポスティング)|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|出張撮影|ロケ撮影/,
     streetEn:
       /flyer (?:distribution|drops?)|distribut(?:e|ing) flyers|door[- ]to[- ]door|mystery shop(?:per|ping)|on[- ]location (?:shoot|filming|photography)|field (?:work|technician|agent)|in[- ]store|event staff|deliver(?:y|ies) driver/,
+    // Commuting is asked for: 通勤できる方, 交通費支給.
+    commuteJa: /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途)?支給/,
     place:
       /勤務地\s?[:：]|勤務場所\s?[:：]|作業場所\s?[:：]\s?(?!在宅|自宅|リモート|フルリモート|どこでも)|\bon-?site\b|\bin[- ]office\b|office[- ]based/,
   },
   examples: {
     match: [
       '駅前でのチラシ配布のお仕事',
+      '駅前でチラシを配るお仕事です',
       '勤務地：東京都渋谷区',
       'Distributing flyers in the city centre on weekends.',
       'Mystery shopping visits to three stores.',
+      '渋谷駅まで通勤できる方、交通費支給',
     ],
     noMatch: ['チラシのデザインをお願いします', 'Design a flyer for our café.', '作業場所：在宅'],
   },

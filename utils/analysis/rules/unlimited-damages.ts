@@ -12,7 +12,8 @@ export const unlimitedDamages: Rule = {
     // "EXCEPT FOR ... INDEMNIFICATION OBLIGATIONS, LIABILITY SHALL NOT EXCEED ...": the cap leaves the indemnity out.
     capExcepts:
       /except (?:for|with respect to)[^.\n]{0,80}indemnif[^.\n]{0,160}(?:shall not exceed|limited to|will not exceed)/,
-    allDamagesJa: /一切の損害|全ての損害|すべての損害|損害(?:の)?全額|あらゆる損害/,
+    allDamagesJa:
+      /一切の(?:損害|損失)|全ての損害|すべての損害|損害(?:の)?全額|あらゆる損害|損害(?:等)?(?:の)?一切(?!について)/,
     compensateJa: /損害を(?:全て|すべて)?賠償|損害賠償責任を負う|(?:損害|損失)を補償|無制限(?:の)?(?:責任|賠償)/,
     uncapped:
       /unlimited liability|uncapped liability|without limitation as to amount|no (?:cap|limit)(?:ation)?s? (?:on|to) (?:your |the contractor's )?liability/,
@@ -34,6 +35,7 @@ export const unlimitedDamages: Rule = {
   examples: {
     match: [
       '受注者は本業務に関して生じた一切の損害を賠償するものとします。',
+      '乙は甲に生じた損害の一切を賠償する責任を負う',
       'Contractor shall indemnify and hold harmless the Client from any claims.',
       'You will indemnify us for any losses, with no cap on liability.',
       'EXCEPT FOR INDEMNIFICATION OBLIGATIONS, EACH PARTY’S AGGREGATE LIABILITY SHALL NOT EXCEED THE FEES PAID.',
@@ -43,6 +45,7 @@ export const unlimitedDamages: Rule = {
       'Contractor shall indemnify and hold harmless the Client; liability is limited to the fees paid.',
       '損害賠償の額は本契約の委託料を上限とする。',
       'Neither party is liable for consequential damages.',
+      '乙は、制作物の使用から生じたいかなる損害についても、一切責任を負わない。',
     ],
   },
 };

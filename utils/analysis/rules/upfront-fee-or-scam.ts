@@ -19,8 +19,12 @@ export const upfrontFee: Rule = {
       /purchase (?:the |your own |our )?(?:equipment|kit|software|training|license)/,
       /(?:buy|purchase|send|pay (?:with|in)|redeem)[^.\n]{0,20}gift cards?|gift cards? (?:as payment|to pay)/,
     ),
-    chequeEn:
-      /(?:cashier'?s )?(?:check|cheque)[^.\n]{0,60}(?:deposit|overpa|vendor|equipment)|send (?:back )?the (?:rest|difference|remaining|excess)|overpa(?:y|id|yment)/,
+    // "check" is a payment only where money verbs hold it: a background check near "equipment" is not.
+    chequeEn: any(
+      /\bcheques?\b[^.\n]{0,60}(?:deposit|overpa|vendor|equipment)|cashier'?s check|certified check/,
+      /(?:send|mail|issue|receive|deposit|cash)(?:s|ed|ing)? (?:you |it )?(?:a |the |your |this )?(?:company |business )?checks?\b[^.\n]{0,60}(?:deposit|overpa|vendor|equipment|supplies|software)/,
+      /send (?:back )?the (?:rest|difference|remaining|excess)|overpa(?:y|id|yment)/,
+    ),
   },
   clear: {
     platformFee:
@@ -70,6 +74,16 @@ export const scamShape: Rule = {
     seminarFirst:
       /(?:説明会|セミナー|勉強会|オリエンテーション)(?:への|へ|に|の)?(?:参加|受講)(?:が|を)?(?:必須|必要|お願い|してください)|(?:seminar|webinar|orientation|training session) (?:is )?(?:required|mandatory) before/,
     roomRental: /部屋を借り/,
+    // Account takeover: the code a platform just sent you, asked for by a stranger.
+    codeRequest:
+      /(?:send|share|forward|tell|give) (?:me|us) (?:the )?(?:\d-digit |verification |confirmation |security |login )?code (?:you (?:just )?(?:received|receive|get|got)|(?:that was )?sent to (?:your|you))|(?:認証|確認|ログイン)コード(?:を)?(?:教えて|送って|お送り)/,
+    // Money mules and reshippers: the work is moving money or parcels through your own name.
+    muleEn:
+      /(?:receive|accept|process) (?:funds|payments|money|transfers) (?:into|to|through|via) your (?:own |personal )?(?:bank )?account|(?:reship|re-ship|forward)(?:ing)? (?:packages|parcels)|(?:receive|accept) (?:packages|parcels) at (?:your )?home/,
+    muleJa:
+      /(?:口座|通帳|キャッシュカード)(?:を)?(?:貸|レンタル|買取|売って|譲って)|荷物(?:を)?(?:受け取|受取)[^。\n]{0,20}(?:転送|発送し直)/,
+    taskScam:
+      /(?:app|product|data|merchant|rating|store) (?:optimi[sz]ation|boosting) tasks?|boost(?:ing)? (?:app|product|merchant) (?:ratings|rankings|data)|unlock (?:your |the )?(?:next )?(?:tasks|commission|earnings)/,
   },
   examples: {
     match: [
@@ -80,12 +94,21 @@ export const scamShape: Rule = {
       'Looking for a US-based developer to front our account.',
       'Also you can lend me your Upwork account.',
       'TV・SNS観ながらでOK！自宅で出来るスキマバイト！',
+      'Please send me the 6-digit code you just received to verify.',
+      'You will receive payments into your personal bank account and forward them.',
+      'Complete 40 app optimization tasks a day to earn commission.',
+      '届いた認証コードを教えてください',
+      'ご自身の口座を貸していただくだけで報酬をお支払いします',
     ],
     noMatch: [
       'Each task will be clearly defined in the milestone.',
       'No experience required; we train you on the job and pay through Upwork.',
       'Our npm package needs a README.',
+      'Pass a criminal background check. Experience running mail equipment a plus.',
       'You will lead client interviews for our product research.',
+      'Implement a verification code sent to the user’s phone at sign-up.',
+      'Build a search engine optimization report for the store.',
+      '認証コードの送信機能を実装してください',
     ],
   },
 };

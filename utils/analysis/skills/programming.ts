@@ -60,7 +60,8 @@ actionscript|ActionScript|ActionScript|adobe flash|programming
 coffeescript|CoffeeScript|CoffeeScript||javascript
 webassembly|WebAssembly|WebAssembly|wasm|programming
 regex|Regular expressions|正規表現|regex,regexp,regular expression|programming
-html|HTML|HTML|html5,コーディング,htmlコーディング,マークアップ|frontend-development
+html|HTML|HTML|html5,htmlコーディング,マークアップ|frontend-development
+web-coding|Web coding (HTML/CSS)|Webコーディング|コーディング,webコーディング,ウェブコーディング,コーダー|html
 css|CSS|CSS|css3,cssコーディング|frontend-development
 sass|Sass|Sass|scss|css
 less|Less|Less|~LESS,less css|css
