@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import { scoreChecklist, suggestChecklist } from '@/utils/analysis';
+import { suggestChecklist } from '@/utils/analysis/checklist';
 import { matchSkills } from '@/utils/analysis/skills';
-import { unjudgedParts } from '@/utils/analysis/verdict';
+import { scoreChecklist, unjudgedParts } from '@/utils/analysis/verdict';
 import { type Capacity, overcommitBy } from '@/utils/capacity';
 import { addDays, recordDecision, snapshotOffer, suggestDeclineReasons } from '@/utils/decisions';
 import { errorMessageKey } from '@/utils/error-message';

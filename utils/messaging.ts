@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Capacity } from './capacity';
 import type { LauncherState } from './content-messages';
-import { liabilityFlagIdSchema } from './schema/analysis';
+import { liabilityFlagIdSchema, type OfferAnalysis } from './schema/analysis';
 import type { Decision } from './schema/decision';
 import { decisionSchema } from './schema/decision';
 import type { OfferCapture } from './schema/offer';
@@ -42,6 +42,9 @@ const backgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('decision:get-by-key'), key: z.string().min(1).max(4000) }),
   z.object({ type: z.literal('decision:save'), decision: decisionSchema }),
   z.object({ type: z.literal('profile:get') }),
+  // overlay → background: the offer read against the stored profile, by the background, whose engine stays
+  // warm between checklists (a fresh frame would compile every pattern again before it could paint).
+  z.object({ type: z.literal('offer:analyze'), capture: offerCaptureSchema }),
   // overlay → background: weekly hours available and already committed to accepted work.
   z.object({ type: z.literal('capacity:get') }),
   // overlay → background: stop (or resume) raising one flag type, so it stops nagging.
@@ -73,6 +76,7 @@ export interface Answers {
   'decision:get-by-key': Decision | null;
   'decision:save': Decision;
   'profile:get': Profile;
+  'offer:analyze': OfferAnalysis;
   'capacity:get': Capacity;
   'profile:mute-flag': Profile;
   'sidepanel:open': null;

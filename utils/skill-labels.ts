@@ -1,4 +1,4 @@
-import { listSkills } from './analysis';
+import { listSkills } from './analysis/skill-taxonomy';
 import { canonicalSkillId } from './analysis/skills';
 import type { Locale } from './i18n';
 

@@ -78,6 +78,7 @@ const handlers: Handlers<BackgroundMessageType, MessageSender> = {
   'decision:get-by-key': async ({ key }) => succeed((await getDecisionByKey(key)) ?? null),
   'decision:save': async ({ decision }) => succeed(await saveDecision(decision)),
   'profile:get': async () => succeed(await getProfile()),
+  'offer:analyze': async ({ capture }) => succeed(analyzeOffer(capture, await getProfile())),
   'capacity:get': async () => {
     const [profile, work] = await Promise.all([getProfile(), listJournalRows(workOf)]);
     return succeed(capacityOf(work, profile.preferences.weeklyHours));

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import { I18nProvider } from '@/components/I18nProvider';
 import { useT } from '@/components/i18n-context';
 import { Screening } from '@/components/Screening';
-import { analyzeOffer } from '@/utils/analysis';
 import type { Capacity } from '@/utils/capacity';
 import type { Locale, MessageKey } from '@/utils/i18n';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
@@ -44,13 +43,16 @@ async function load(api: OverlayApi): Promise<State> {
     };
   }
   const capture = captured.data;
-  const [profileResult, decisionResult, capacityResult] = await Promise.all([
+  const [profileResult, decisionResult, capacityResult, analysed] = await Promise.all([
     profileAsked,
     api.getDecisionByKey(capture.key),
     capacityAsked,
+    api.analyze(capture),
   ]);
   const profile = profileResult.ok ? profileResult.data : createDefaultProfile();
-  const analysis = analyzeOffer(capture, profile);
+  // The background reads the offer with a warm engine; should it fail, the frame reads it itself.
+  const analysis =
+    analysed.ok && profileResult.ok ? analysed.data : (await import('@/utils/analysis')).analyzeOffer(capture, profile);
   return {
     phase: 'ready',
     api,

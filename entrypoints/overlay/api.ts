@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Capacity } from '@/utils/capacity';
 import { type BackgroundMessageType, createSender, type Result } from '@/utils/messaging';
-import type { LiabilityFlagId } from '@/utils/schema/analysis';
+import type { LiabilityFlagId, OfferAnalysis } from '@/utils/schema/analysis';
 import type { Decision } from '@/utils/schema/decision';
 import type { OfferCapture } from '@/utils/schema/offer';
 import type { Profile } from '@/utils/schema/profile';
@@ -10,6 +10,8 @@ import type { Profile } from '@/utils/schema/profile';
 export interface OverlayApi {
   getCapture(): Promise<Result<OfferCapture>>;
   getProfile(): Promise<Result<Profile>>;
+  /** The offer read by the background against the stored profile. */
+  analyze(capture: OfferCapture): Promise<Result<OfferAnalysis>>;
   getCapacity(): Promise<Result<Capacity>>;
   muteFlag(flag: LiabilityFlagId, muted: boolean): Promise<Result<Profile>>;
   getDecisionByKey(key: string): Promise<Result<Decision | null>>;
@@ -33,6 +35,7 @@ export function createOverlayApi(
   return {
     getCapture: () => send({ type: 'overlay:get-capture', nonce }),
     getProfile: () => send({ type: 'profile:get' }),
+    analyze: (capture) => send({ type: 'offer:analyze', capture }),
     getCapacity: () => send({ type: 'capacity:get' }),
     muteFlag: (flag, muted) => send({ type: 'profile:mute-flag', flag, muted }),
     getDecisionByKey: (key) => send({ type: 'decision:get-by-key', key }),

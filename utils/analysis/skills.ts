@@ -3,6 +3,7 @@ import type { Profile } from '../schema/profile';
 import { type Found, getMatcher, scan } from './skill-matcher';
 import { normalise } from './skill-normalise';
 import { findAddresses, hasNeighbour, isOutOfScope, translationPairs } from './skill-scope';
+import { listSkills } from './skill-taxonomy';
 import { GENERIC_PARENTS, LANGUAGE_WORK, LANGUAGE_WORK_IDS, REDUNDANT_WITH, RENAMED } from './skill-words';
 
 export { listSkills, type SkillEntry } from './skill-taxonomy';
@@ -66,11 +67,16 @@ export function extractSkills(text: string): SkillHit[] {
   return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
-/** The broader skills above a skill, nearest first. */
+let parents: Map<string, string> | null = null;
+
+/**
+ * The broader skills above a skill, nearest first. Read from the taxonomy alone: a checklist that only
+ * compares skills need not build the text matcher (tens of milliseconds in a fresh frame).
+ */
 export function skillAncestors(id: string): string[] {
-  const m = getMatcher();
+  parents ??= new Map(listSkills().flatMap((e) => (e.parent ? [[e.id, e.parent] as const] : [])));
   const out: string[] = [];
-  for (let up = m.parentOf.get(id); up && !out.includes(up); up = m.parentOf.get(up)) out.push(up);
+  for (let up = parents.get(id); up && !out.includes(up); up = parents.get(up)) out.push(up);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { suggestChecklist } from '../analysis';
+import { suggestChecklist } from '../analysis/checklist';
 import type { Certainty, Evidence, OfferAnalysis } from '../schema/analysis';
 import type { Checklist, FlagAnswer } from '../schema/checklist';
 import type { OfferCapture } from '../schema/offer';

@@ -83,3 +83,33 @@ describe('the background answers the week’s capacity from the journal', () => 
     expect(answer).toEqual({ ok: true, data: { available: 30, committed: 25, unknown: 1 } });
   });
 });
+
+describe('the background reads an offer for the overlay', () => {
+  beforeEach(async () => {
+    await closeJournal();
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  const capture = {
+    url: 'https://www.lancers.jp/work/detail/5551234',
+    key: 'lancers:5551234',
+    site: 'lancers',
+    kind: 'job-post',
+    source: 'adapter',
+    title: 'Landing page in React',
+    text: 'Build a landing page in React and TypeScript. Fully remote. Budget 50,000円.',
+    client: {},
+    trust: {},
+    capturedAt: '2026-11-30T00:00:00.000Z',
+  } as const;
+
+  it('against the stored profile: a skill the user has is matched, one they lack is missing', async () => {
+    const profile = await getProfile();
+    await saveProfile({ ...profile, skills: [{ id: 'react', level: 'strong' }] } as never);
+    const answer = await handleBackgroundMessage({ type: 'offer:analyze', capture }, { id: fakeBrowser.runtime.id });
+    expect(answer).toMatchObject({ ok: true, data: { remote: { mode: 'full' } } });
+    const data = (answer as { data: { skills: { matched: string[]; missing: string[] } } }).data;
+    expect(data.skills.matched).toContain('react');
+    expect(data.skills.missing).toContain('typescript');
+  });
+});

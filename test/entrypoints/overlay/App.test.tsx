@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/overlay/App';
+import { analyzeOffer } from '../../../utils/analysis';
 import { createDefaultProfile } from '../../../utils/schema/profile';
 
 const capture = {
@@ -33,6 +34,8 @@ describe('overlay when the extension does not answer', () => {
       if (type === 'overlay:get-capture') return { ok: true, data: capture };
       if (type === 'profile:get') return { ok: true, data: createDefaultProfile() };
       if (type === 'decision:get-by-key') return { ok: true, data: null };
+      // The background reads the offer; the frame shows what it read.
+      if (type === 'offer:analyze') return { ok: true, data: analyzeOffer(capture as never, createDefaultProfile()) };
       if (type === 'capacity:get') return { ok: true, data: { weeklyHours: null, committedHours: 0, items: [] } };
       return { ok: true, data: null };
     });
@@ -50,6 +53,7 @@ describe('overlay when the extension does not answer', () => {
     fireEvent.click(screen.getByTestId('overlay-retry'));
     expect(await screen.findByTestId('overlay-title')).toHaveProperty('textContent', 'Landing page in React');
     expect(sent.filter((t) => t === 'overlay:get-capture').length).toBe(asked + 1);
+    expect(sent).toContain('offer:analyze');
     await waitFor(() => expect(screen.queryByTestId('overlay-error')).toBeNull());
   });
 });
