@@ -59,7 +59,7 @@ export default defineConfig({
         writeFileSync(
           inputPath,
           [
-            `import { defineSiteScript } from '${from('entrypoints/offer.content/screener')}';`,
+            `import { defineSiteScript } from '${from('entrypoints/offer.content/site-script')}';`,
             ...ids.map((id) => `import { ${camel(id)} } from '${from(`utils/sites/${id}`)}';`),
             `export default defineSiteScript([${ids.map(camel).join(', ')}]);`,
             '',

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { analyzeOffer } from '@/utils/analysis';
+import { openStateKey } from '@/utils/content-messages';
 import { getDecisionByKey, getProfile, readCapacity, saveDecision, saveProfile } from '@/utils/db';
 import { failFromError } from '@/utils/db/results';
 import {
@@ -66,6 +67,17 @@ async function relayToTab<K extends RelayType>(
 }
 
 const handlers: Handlers<BackgroundMessageType, MessageSender> = {
+  'launcher:state': async ({ key, site }, sender) => {
+    // Only a content script in a tab asks this (an overlay frame's sender URL is the extension's).
+    if (sender.tab?.id === undefined || overlayTab(sender) !== null) return fail('foreign-sender');
+    const openKey = openStateKey(site);
+    const [decided, stored] = await Promise.all([getDecisionByKey(key), browser.storage.local.get(openKey)]);
+    return succeed({
+      level: decided?.verdict?.level ?? null,
+      decided: decided?.status ?? null,
+      open: stored[openKey] === true,
+    });
+  },
   'offer:captured': async ({ capture }) => {
     const [profile, decided] = await Promise.all([getProfile(), getDecisionByKey(capture.key)]);
     const analysis = analyzeOffer(capture, profile);

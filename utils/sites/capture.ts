@@ -95,15 +95,23 @@ export interface SiteReader {
  * script builds one over its own adapters only, so one site's script never carries another site's adapter.
  */
 export function createSiteReader(adapters: readonly SiteAdapter[]): SiteReader {
+  // The content script asks for the same URL's adapter several times per look at the page.
+  let lastUrl: string | null = null;
+  let lastAdapter: SiteAdapter | null = null;
   /** The adapter for a URL's site, or null for every other site. */
   function findAdapter(url: string | URL): SiteAdapter | null {
+    const href = String(url);
+    if (href === lastUrl) return lastAdapter;
     let parsed: URL;
     try {
-      parsed = new URL(String(url));
+      parsed = new URL(href);
     } catch {
       return null;
     }
-    return adapters.find((adapter) => adapter.matches.some((pattern) => matchesPattern(parsed, pattern))) ?? null;
+    lastAdapter =
+      adapters.find((adapter) => adapter.matches.some((pattern) => matchesPattern(parsed, pattern))) ?? null;
+    lastUrl = href;
+    return lastAdapter;
   }
 
   /**

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundMessage, overlayTab } from '../../../entrypoints/background/handlers';
+import { openStateKey } from '../../../utils/content-messages';
 
 const OVERLAY = 'chrome-extension://0d1c2b3a-dynamic/overlay.html#n=abcdef0123456789';
 
@@ -51,5 +52,32 @@ describe('the background relays the overlay frame to its own tab', () => {
     );
     expect(answer).toEqual({ ok: false, error: 'foreign-sender' });
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('the launcher of a page that loads', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+  const page = {
+    id: fakeBrowser.runtime.id,
+    url: 'https://www.lancers.jp/work/detail/5012345',
+    tab: { id: 3 },
+    frameId: 0,
+  };
+  const ask = (sender: Parameters<typeof handleBackgroundMessage>[1] = page) =>
+    handleBackgroundMessage({ type: 'launcher:state', key: 'lancers:work:5012345', site: 'lancers' }, sender);
+
+  it('has no decision for a new offer, and opens the checklist only where the user left it open', async () => {
+    expect(await ask()).toEqual({ ok: true, data: { level: null, decided: null, open: false } });
+    await fakeBrowser.storage.local.set({ [openStateKey('upwork')]: true });
+    expect(await ask()).toMatchObject({ ok: true, data: { open: false } });
+    await fakeBrowser.storage.local.set({ [openStateKey('lancers')]: true });
+    expect(await ask()).toMatchObject({ ok: true, data: { open: true } });
+  });
+
+  it('answers only a content script in a tab', async () => {
+    expect(await ask({ url: OVERLAY, tab: { id: 3 } })).toEqual({ ok: false, error: 'foreign-sender' });
+    expect(await ask({ url: 'https://www.lancers.jp/' })).toEqual({ ok: false, error: 'foreign-sender' });
   });
 });
