@@ -90,8 +90,8 @@ export function mountLauncher(
     if (side === 'left') host.setAttribute('data-side', 'left');
     else host.removeAttribute('data-side');
     // `hidden`, `inert`, classes and the like set by the page are dropped.
-    for (const attribute of [...host.attributes]) {
-      if (!OWN_ATTRIBUTES.has(attribute.name)) host.removeAttribute(attribute.name);
+    for (const name of host.getAttributeNames()) {
+      if (!OWN_ATTRIBUTES.has(name)) host.removeAttribute(name);
     }
   };
   /**
@@ -113,7 +113,7 @@ export function mountLauncher(
     if (removed) return;
     const displaced = host.parentNode !== doc.documentElement;
     const restyled = host.getAttribute('style') !== hostStyle(open, side);
-    const foreign = [...host.attributes].some((a) => !OWN_ATTRIBUTES.has(a.name));
+    const foreign = host.getAttributeNames().some((name) => !OWN_ATTRIBUTES.has(name));
     if (!displaced && !restyled && !foreign) return;
     if (repairs >= MAX_REPAIRS) {
       report(displaced ? 'removed' : 'display');
