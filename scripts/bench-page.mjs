@@ -9,7 +9,8 @@
 //   - with this extension;
 //   - with a reference extension, the simplest one that does what the launcher does at load (a button in a
 //     closed shadow root on the page's <html>, a runtime message listener): what any launcher costs.
-// Budget: ≤ 6 ms added script time per load, each site. BENCH_LOADS sets the loads per site (default 7).
+// Budget: ≤ 6 ms added script time per load, each site. BENCH_LOADS sets the loads per site (default 7);
+// BENCH_COMPARE=<unpacked build> adds a fourth browser with another build (an older commit's), in the same run.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,7 @@ const BUDGET_MS = 6;
 /** Script time counts until this long after load: deferred work (timers, idle callbacks) is included. */
 const SETTLE_MS = 3_000;
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const COMPARE = process.env.BENCH_COMPARE ? path.resolve(process.env.BENCH_COMPARE) : null;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ext = path.join(root, '.output/chrome-mv3');
 const fixtures = JSON.parse(readFileSync(path.join(root, 'test/fixtures/pages/index.json'), 'utf8')).filter(
@@ -81,7 +83,8 @@ async function launch(extension) {
       });
     return route.abort();
   });
-  if (extension === ext && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if ((extension === ext || extension === COMPARE) && context.serviceWorkers().length === 0)
+    await context.waitForEvent('serviceworker');
   return { context, dir };
 }
 
@@ -111,6 +114,7 @@ const arms = [
   { name: 'plain', ...(await launch(null)) },
   { name: 'ours', ...(await launch(ext)) },
   { name: 'reference', ...(await launch(referenceDir)) },
+  ...(COMPARE ? [{ name: 'compare', ...(await launch(COMPARE)) }] : []),
 ];
 let worst = 0;
 let worstTaskOverReference = Number.NEGATIVE_INFINITY;
@@ -134,9 +138,12 @@ try {
     const taskAdded = med('ours', 'task') - med('plain', 'task');
     const referenceTaskAdded = med('reference', 'task') - med('plain', 'task');
     worst = Math.max(worst, added);
+    const compared = COMPARE
+      ? `   compared build: ${ms(med('compare', 'script') - med('plain', 'script'))} script, ${ms(med('compare', 'task') - med('plain', 'task'))} main thread added`
+      : '';
     worstTaskOverReference = Math.max(worstTaskOverReference, taskAdded - referenceTaskAdded);
     console.log(
-      `${fixture.file.padEnd(28).slice(0, 28)} ${ms(med('plain', 'script'), 12)} ${ms(med('ours', 'script'), 7)} ${ms(added)} ${(med('ours', 'script') / Math.max(med('plain', 'script'), 0.1)).toFixed(1).padStart(5)}× | ${ms(referenceAdded, 9)} | ${ms(med('plain', 'task'), 17)} ${ms(taskAdded, 10)} ${ms(referenceTaskAdded, 10)}`,
+      `${fixture.file.padEnd(28).slice(0, 28)} ${ms(med('plain', 'script'), 12)} ${ms(med('ours', 'script'), 7)} ${ms(added)} ${(med('ours', 'script') / Math.max(med('plain', 'script'), 0.1)).toFixed(1).padStart(5)}× | ${ms(referenceAdded, 9)} | ${ms(med('plain', 'task'), 17)} ${ms(taskAdded, 10)} ${ms(referenceTaskAdded, 10)}${compared}`,
     );
   }
 } finally {
