@@ -11,6 +11,9 @@
 //     closed shadow root on the page's <html>, a runtime message listener): what any launcher costs.
 // Budget: ≤ 6 ms added script time per load, each site. BENCH_LOADS sets the loads per site (default 7);
 // BENCH_COMPARE=<unpacked build> adds a fourth browser with another build (an older commit's), in the same run.
+// BENCH_TRACE=1 instead traces each load and sums the thread CPU time of the extensions' own script tasks
+// (their content script's evaluation and every callback of it, forced layouts inside included): on a busy
+// shared machine wall-clock ScriptDuration swings with the other work, CPU time far less.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,6 +104,45 @@ async function measure(context, url) {
   return { script: value('ScriptDuration'), task: value('TaskDuration') };
 }
 
+/** One traced load: the CPU time, in ms, of the tasks in which an extension's content script ran. */
+async function traceExtensionCpu(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const mainThreads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const own = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        mainThreads.has(`${e.pid}:${e.tid}`) &&
+        (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+        /-extension:\/\//.test(JSON.stringify(e.args ?? {})),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  let end = -1;
+  for (const e of own) {
+    // Nested calls are inside their task's time already.
+    if (e.ts < end) continue;
+    cpu += e.tdur ?? e.dur;
+    end = e.ts + e.dur;
+  }
+  return cpu / 1000;
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -110,6 +152,38 @@ const ms = (n, width = 6) => n.toFixed(1).padStart(width);
 
 const referenceDir = mkdtempSync(path.join(tmpdir(), 'gs-bench-reference-'));
 writeReference(referenceDir);
+
+if (process.env.BENCH_TRACE === '1') {
+  const traced = [
+    { name: 'ours', ...(await launch(ext)) },
+    { name: 'reference', ...(await launch(referenceDir)) },
+    ...(COMPARE ? [{ name: 'compare', ...(await launch(COMPARE)) }] : []),
+  ];
+  try {
+    console.log(
+      `extension script CPU per load, median of ${LOADS} traced loads, ms until ${SETTLE_MS / 1000} s after load`,
+    );
+    console.log(`site                         ${traced.map((arm) => arm.name.padStart(10)).join('')}`);
+    for (const fixture of fixtures) {
+      const runs = Object.fromEntries(traced.map((arm) => [arm.name, []]));
+      for (let i = 0; i < LOADS; i++)
+        for (let j = 0; j < traced.length; j++) {
+          const arm = traced[(i + j) % traced.length];
+          runs[arm.name].push(await traceExtensionCpu(arm.context, fixture.url));
+        }
+      console.log(
+        `${fixture.file.padEnd(28).slice(0, 28)} ${traced.map((arm) => ms(median(runs[arm.name]), 10)).join('')}`,
+      );
+    }
+  } finally {
+    for (const arm of traced) {
+      await arm.context.close();
+      rmSync(arm.dir, { recursive: true, force: true });
+    }
+    rmSync(referenceDir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 const arms = [
   { name: 'plain', ...(await launch(null)) },
   { name: 'ours', ...(await launch(ext)) },
