@@ -12,6 +12,7 @@ import { adapters, SUPPORTED_HOST_MATCHES, siteScripts } from './utils/sites';
  */
 function nativeBrowserInContentScripts(): Plugin {
   const NATIVE = '\0gig-screener:native-browser';
+  const CONTEXT = '\0gig-screener:content-script-context';
   let contentScript = false;
   return {
     name: 'gig-screener:native-browser-in-content-scripts',
@@ -21,12 +22,30 @@ function nativeBrowserInContentScripts(): Plugin {
     },
     resolveId(source) {
       if (contentScript && source === '@wxt-dev/webextension-polyfill/browser') return NATIVE;
+      if (contentScript && source === 'wxt/utils/content-script-context') return CONTEXT;
       return null;
     },
     load(id) {
-      if (id !== NATIVE) return null;
       // A page can put elements named `browser` on the window (DOM clobbering), but no element is a function.
-      return "const g = globalThis;\nexport const browser = typeof g.browser?.runtime?.getURL === 'function' ? g.browser : g.chrome;\n";
+      if (id === NATIVE)
+        return "const g = globalThis;\nexport const browser = typeof g.browser?.runtime?.getURL === 'function' ? g.browser : g.chrome;\n";
+      // The screener keeps its own lifetime and never uses WXT's context (entrypoints/offer.content/lifetime.ts):
+      // of it, only the "script started" event is kept, which retires a copy of this script left by an update
+      // (the same event name as WXT's getUniqueEventName). The rest (timers, location watcher, logger) is a
+      // twelfth of each site's script, parsed on every page load for nothing.
+      if (id === CONTEXT)
+        return [
+          "import { browser } from 'wxt/browser';",
+          'export class ContentScriptContext {',
+          '  constructor(name) {',
+          "    const type = browser?.runtime?.id + ':' + import.meta.env.ENTRYPOINT + ':wxt:content-script-started';",
+          '    const detail = { contentScriptName: name, messageId: Math.random().toString(36).slice(2) };',
+          '    document.dispatchEvent(new CustomEvent(type, { detail }));',
+          '  }',
+          '}',
+          '',
+        ].join('\n');
+      return null;
     },
   };
 }
@@ -59,7 +78,7 @@ export default defineConfig({
         writeFileSync(
           inputPath,
           [
-            `import { defineSiteScript } from '${from('entrypoints/offer.content/screener')}';`,
+            `import { defineSiteScript } from '${from('entrypoints/offer.content/site-script')}';`,
             ...ids.map((id) => `import { ${camel(id)} } from '${from(`utils/sites/${id}`)}';`),
             `export default defineSiteScript([${ids.map(camel).join(', ')}]);`,
             '',

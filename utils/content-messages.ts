@@ -63,3 +63,18 @@ export interface LauncherState {
   /** The status of the decision already recorded for this offer, if any. */
   existingStatus: 'accepted' | 'declined' | 'hold' | null;
 }
+
+/**
+ * What the background answers to `launcher:state` when a page with an offer loads, before anything is read
+ * from the page: the recorded decision's colour and status, and whether the user left the checklist open
+ * on this site (the content script's own storage, read by the background so the page's renderer never
+ * wakes the storage API at load).
+ */
+export interface LauncherStart extends LauncherState {
+  open: boolean;
+}
+
+/** The extension storage key saying whether the checklist was last left open on a site. */
+export function openStateKey(site: string): string {
+  return `overlay-open:${site}`;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Capacity } from './capacity';
-import type { LauncherState } from './content-messages';
+import type { LauncherStart, LauncherState } from './content-messages';
 import { liabilityFlagIdSchema, type OfferAnalysis } from './schema/analysis';
 import type { Decision } from './schema/decision';
 import { decisionSchema } from './schema/decision';
@@ -35,6 +35,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 
 /** What the background receives: its own requests, and the overlay's requests it relays to the tab. */
 const backgroundMessageSchema = z.discriminatedUnion('type', [
+  // content script → background: a page with an offer loaded; the answer is the recorded decision of its key.
+  z.object({ type: z.literal('launcher:state'), key: z.string().min(1).max(4000), site: z.string().min(1).max(100) }),
   // content script → background: a capture is ready; the answer colours the launcher.
   z.object({ type: z.literal('offer:captured'), capture: offerCaptureSchema }),
   // overlay → background: decisions live in the extension origin's IndexedDB, reached through the background
@@ -72,6 +74,7 @@ export type ContentMessageType = z.infer<typeof contentMessageSchema>['type'];
  * and its answer cannot drift apart.
  */
 export interface Answers {
+  'launcher:state': LauncherStart;
   'offer:captured': LauncherState;
   'decision:get-by-key': Decision | null;
   'decision:save': Decision;
@@ -90,7 +93,7 @@ export interface Answers {
   'screen:selection': null;
 }
 
-export type { LauncherState } from './content-messages';
+export type { LauncherStart, LauncherState } from './content-messages';
 
 export {
   type ErrorCode,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeOffer } from '@/utils/analysis';
 import { capacityOf, workOf } from '@/utils/capacity';
+import { openStateKey } from '@/utils/content-messages';
 import { getDecisionByKey, getProfile, listJournalRows, saveDecision, saveProfile } from '@/utils/db';
 import { failFromError } from '@/utils/db/results';
 import {
@@ -66,7 +67,42 @@ async function relayToTab<K extends RelayType>(
   return send(message);
 }
 
+/** Words of both languages that take the engine down most of its paths (each rule's pattern runs once). */
+const WARM_UP_TEXT =
+  'Remote React developer wanted, $40/hour, NDA and copyright transfer, contact me on Telegram.\n' +
+  '在宅でできるデータ入力のお仕事です。報酬は1件100円、秘密保持契約あり、LINEでご連絡ください。';
+let warm = false;
+
+/**
+ * Reads a made-up offer once per worker, after answering: the patterns compile then, not while the user
+ * waits for a checklist. The worker is not the page: this costs the page nothing.
+ */
+function warmEngine(): void {
+  if (warm) return;
+  warm = true;
+  setTimeout(() => {
+    try {
+      analyzeOffer({ text: WARM_UP_TEXT, title: 'Warm-up' });
+    } catch {
+      // Only a warm-up: the real reading reports its own errors.
+    }
+  }, 0);
+}
+
 const handlers: Handlers<BackgroundMessageType, MessageSender> = {
+  'launcher:state': async ({ key, site }, sender) => {
+    // Only a content script in a tab asks this (an overlay frame's sender URL is the extension's).
+    if (sender.tab?.id === undefined || overlayTab(sender) !== null) return fail('foreign-sender');
+    const openKey = openStateKey(site);
+    const [existing, stored] = await Promise.all([getDecisionByKey(key), browser.storage.local.get(openKey)]);
+    // The engine is compiled now, while the user reads the page: the checklist's first reading is warm.
+    warmEngine();
+    return succeed({
+      level: existing?.verdict?.level ?? null,
+      existingStatus: existing?.status ?? null,
+      open: stored[openKey] === true,
+    });
+  },
   'offer:captured': async ({ capture }) => {
     const [profile, existing] = await Promise.all([getProfile(), getDecisionByKey(capture.key)]);
     const analysis = analyzeOffer(capture, profile);

@@ -1,148 +1,9 @@
 import type { LauncherState } from '@/utils/messaging';
 
-/**
- * Launcher and frame styles; they live inside the closed shadow root, so page rules cannot reach what is
- * inside. The host element itself is in the page's DOM: its look is set inline with !important (see
- * hostStyle), which no page style sheet can outrank; these :host rules only size the inner parts.
- */
-const STYLE = `
-:host { all: initial; display: flex; align-items: flex-start; color-scheme: light; }
-:host::before, :host::after { content: none !important; display: none !important; }
-.launcher { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 6px; cursor: pointer;
-  padding: 8px 10px 8px 12px; border-radius: 18px 0 0 18px; background: #1f2a44; color: #fff;
-  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif;
-  box-shadow: 0 2px 8px rgba(0,0,0,.25); visibility: visible; opacity: 1; }
-.launcher[hidden] { display: none; }
-.launcher:focus-visible { outline: 3px solid #8ab4ff; outline-offset: 2px; }
-.dot { width: 10px; height: 10px; border-radius: 50%; background: #9aa3b5; flex: none; }
-.dot[data-level="go"] { background: #2fb36b; }
-.dot[data-level="caution"] { background: #f2b21b; }
-.dot[data-level="no-go"] { background: #e5484d; }
-.mark { font-size: 11px; font-weight: 500; opacity: .9; }
-.notice { all: unset; box-sizing: border-box; display: block; max-width: 260px; padding: 10px 12px;
-  border-radius: 12px 0 0 12px; background: #fff8e1; color: #1f2a44; border: 1px solid #f2b21b;
-  font: 500 13px/1.35 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif;
-  box-shadow: 0 2px 8px rgba(0,0,0,.25); }
-.notice[hidden] { display: none; }
-.frame { display: block; border: 0; width: 400px; max-width: calc(100vw - 72px); height: 120px;
-  max-height: calc(100vh - 16px); color-scheme: light; background: transparent;
-  border-radius: 12px 0 0 12px; box-shadow: 0 6px 24px rgba(0,0,0,.3); }
-:host([data-side="left"]) .frame, :host([data-side="left"]) .notice { border-radius: 0 12px 12px 0; }
-:host([data-side="left"]) .launcher { border-radius: 0 18px 18px 0; }
-:host([data-open]) .launcher { padding: 8px 8px 8px 10px; }
-`;
+import { hostStyle, STYLE } from './launcher-style';
+import { findHidden, type HiddenReason } from './visibility';
 
-/** The highest z-index there is; a page element with the same one is painted under us (we come last). */
-const TOP_Z = '2147483647';
-
-/**
- * The host's inline style. `all: initial` drops whatever the page's rules set on the element, and each
- * property a page could use to hide or move it is also set on its own (browsers and test DOMs differ in
- * how far `all` reaches). Inline !important beats every page style sheet, !important or not.
- */
-function hostStyle(open: boolean, side: 'left' | 'right'): string {
-  const place =
-    side === 'left'
-      ? { left: '0px', right: 'auto', direction: 'ltr' }
-      : { left: 'auto', right: '0px', direction: 'ltr' };
-  const declarations: Record<string, string> = {
-    all: 'initial',
-    // The launcher and the open checklist side by side; on the left, mirrored.
-    display: 'flex',
-    'align-items': 'flex-start',
-    'flex-direction': side === 'left' ? 'row-reverse' : 'row',
-    position: 'fixed',
-    'z-index': TOP_Z,
-    top: open ? '8px' : '40%',
-    bottom: 'auto',
-    ...place,
-    width: 'auto',
-    height: 'auto',
-    'min-width': '0px',
-    'min-height': '0px',
-    'max-width': 'none',
-    'max-height': 'none',
-    margin: '0px',
-    padding: '0px',
-    border: '0px none',
-    visibility: 'visible',
-    opacity: '1',
-    transform: 'none',
-    translate: 'none',
-    scale: 'none',
-    rotate: 'none',
-    filter: 'none',
-    'backdrop-filter': 'none',
-    'clip-path': 'none',
-    clip: 'auto',
-    mask: 'none',
-    overflow: 'visible',
-    contain: 'none',
-    zoom: '1',
-    'pointer-events': 'auto',
-    'mix-blend-mode': 'normal',
-    isolation: 'isolate',
-    'content-visibility': 'visible',
-    'color-scheme': 'light',
-  };
-  return Object.entries(declarations)
-    .map(([name, value]) => `${name}: ${value} !important;`)
-    .join(' ');
-}
-
-/** Why the launcher (or the open checklist) cannot be seen; null when it can. */
-export type HiddenReason =
-  | 'removed'
-  | 'display'
-  | 'visibility'
-  | 'opacity'
-  | 'clipped'
-  | 'size'
-  | 'offscreen'
-  | 'covered';
-
-/** Below this opacity (of the host or the page's root) the launcher counts as hidden. */
-const MIN_OPACITY = 0.5;
-/** Smaller than this (CSS pixels, either side) it counts as hidden. */
-const MIN_SIDE = 8;
-
-/**
- * Checks that `target` (the host, or the frame inside it) can actually be seen: in the document, laid
- * out, visible, opaque, not clipped, big enough, inside the viewport, and on top at its centre. The host
- * is the only element of ours a page hit test can return (the shadow root is closed), so "on top" means
- * the page's topmost element at that point is the host.
- */
-export function findHidden(doc: Document, host: HTMLElement, target: Element = host): HiddenReason | null {
-  if (!host.isConnected || host.parentNode !== doc.documentElement) return 'removed';
-  const view = doc.defaultView;
-  if (!view) return 'removed';
-  // A tab in the background shows nothing at all: it cannot say whether the launcher would be seen.
-  if (doc.visibilityState === 'hidden') return null;
-  for (const el of [doc.documentElement, host]) {
-    const style = view.getComputedStyle(el);
-    if (style.display === 'none') return 'display';
-    if (style.visibility === 'hidden' || style.visibility === 'collapse') return 'visibility';
-    if (Number.parseFloat(style.opacity || '1') < MIN_OPACITY) return 'opacity';
-    if (el === host && style.clipPath && style.clipPath !== 'none') return 'clipped';
-  }
-  const rect = target.getBoundingClientRect();
-  // A document without layout (a test DOM) has no sizes to check.
-  if (!hasLayout(doc)) return null;
-  if (rect.width < MIN_SIDE || rect.height < MIN_SIDE) return 'size';
-  const width = view.innerWidth;
-  const height = view.innerHeight;
-  if (rect.right <= 0 || rect.bottom <= 0 || rect.left >= width || rect.top >= height) return 'offscreen';
-  const x = Math.min(Math.max(rect.left + rect.width / 2, 0), width - 1);
-  const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 20), 0), height - 1);
-  const top = doc.elementFromPoint(x, y);
-  if (top !== host) return 'covered';
-  return null;
-}
-
-function hasLayout(doc: Document): boolean {
-  const root = doc.documentElement.getBoundingClientRect();
-  return root.width > 0 || root.height > 0;
-}
+export type { HiddenReason } from './visibility';
 
 /** How many times the launcher puts itself back after the page removed or restyled it, per mount. */
 const MAX_REPAIRS = 50;
@@ -229,8 +90,8 @@ export function mountLauncher(
     if (side === 'left') host.setAttribute('data-side', 'left');
     else host.removeAttribute('data-side');
     // `hidden`, `inert`, classes and the like set by the page are dropped.
-    for (const attribute of [...host.attributes]) {
-      if (!OWN_ATTRIBUTES.has(attribute.name)) host.removeAttribute(attribute.name);
+    for (const name of host.getAttributeNames()) {
+      if (!OWN_ATTRIBUTES.has(name)) host.removeAttribute(name);
     }
   };
   /**
@@ -252,7 +113,7 @@ export function mountLauncher(
     if (removed) return;
     const displaced = host.parentNode !== doc.documentElement;
     const restyled = host.getAttribute('style') !== hostStyle(open, side);
-    const foreign = [...host.attributes].some((a) => !OWN_ATTRIBUTES.has(a.name));
+    const foreign = host.getAttributeNames().some((name) => !OWN_ATTRIBUTES.has(name));
     if (!displaced && !restyled && !foreign) return;
     if (repairs >= MAX_REPAIRS) {
       report(displaced ? 'removed' : 'display');

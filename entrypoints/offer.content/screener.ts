@@ -1,31 +1,15 @@
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type LauncherState, type Message, parseContentMessage } from '@/utils/content-messages';
-import { type LauncherText, pickLauncherText } from '@/utils/i18n/launcher';
+import type { LauncherStart, LauncherState, Message } from '@/utils/content-messages';
 import type { OfferCapture } from '@/utils/schema/offer';
-import { createSiteReader, type SiteReader } from '@/utils/sites/capture';
-import type { SiteAdapter } from '@/utils/sites/lib/types';
+import type { SiteReader } from '@/utils/sites/capture';
 import { highlightQuote } from './highlight';
 import { type HiddenReason, type LauncherMount, mountLauncher } from './launcher';
 import { createLifetime, type Lifetime } from './lifetime';
+import { createNonce, listenForMessages } from './messages';
+import { createOpenMemory } from './open-memory';
 import { chooseSide } from './placement';
 import { createWatcher } from './watch';
-
-/**
- * The content script of one site: the shared screener over that site's adapters only, so adding a site
- * never grows another site's script. wxt.config.ts builds one per site from the adapters' host patterns.
- */
-export function defineSiteScript(siteAdapters: readonly SiteAdapter[]) {
-  return defineContentScript({
-    matches: [...new Set(siteAdapters.flatMap((adapter) => adapter.matches))],
-    runAt: 'document_idle',
-    // The page must not learn that the extension is here from a postMessage.
-    noScriptStartedPostMessage: true,
-    main() {
-      startScreener(document, createSiteReader(siteAdapters));
-    },
-  });
-}
+import { launcherWords, statusLabel } from './words';
 
 /**
  * The event WXT's ContentScriptContext listens for to retire an older copy of this script: the same
@@ -38,130 +22,36 @@ function retireEventName(): string {
 /** How long after a navigation we keep watching the page for the new offer to render. */
 const SETTLE_WINDOW_MS = 6_000;
 const RECAPTURE_THROTTLE_MS = 400;
-/** How long a checklist that opened by itself may take to ask for its capture before it is given up. */
-const FRAME_LOAD_TIMEOUT_MS = 10_000;
-
-function createNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-let words: LauncherText | null = null;
-const launcherWords = (): LauncherText => {
-  words ??= pickLauncherText(navigator.languages?.length ? navigator.languages : [navigator.language]);
-  return words;
-};
-
-function statusLabel(state: LauncherState): string | null {
-  if (!state.existingStatus) return null;
-  return launcherWords()[state.existingStatus];
-}
 
 /**
- * Wires capture, launcher, overlay frame and SPA navigation for one page. WXT's context (the argument
- * of `main`) ends on an event any page can dispatch, so the screener keeps its own lifetime.
+ * Wires the launcher, the overlay frame and SPA navigation for one page. WXT's context (the argument of
+ * `main`) ends on an event any page can dispatch, so the screener keeps its own lifetime.
+ *
+ * At load it only asks whether the page shows an offer (the adapter's URL and selector checks) and mounts
+ * the launcher: the offer is read from the page when something needs it (the user opens the checklist, the
+ * checklist left open on this site reopens, the page hides the launcher, the user asks to screen the page),
+ * never before. Reading the offer is most of what the screener costs a page.
  */
 export function startScreener(doc: Document, sites: SiteReader): Lifetime {
   const life = createLifetime(window, retireEventName());
   const { signal } = life;
-  const { findAdapter, captureOffer, captureSelection } = sites;
+  const { findAdapter, canonicalKey, captureOffer, captureSelection } = sites;
+  /** The key of the offer the launcher stands for (from its URL); null while the page shows none. */
+  let offerKey: string | null = null;
+  /** What was read from the page for that offer, once something needed it. */
   let capture: OfferCapture | null = null;
   let launcher: LauncherMount | null = null;
   // Ties the overlay frame to this mount and this offer. Made when a frame is first opened for an offer
   // (not at page load: the page pays nothing for it until the user asks), dropped when the offer changes.
   let nonce: string | null = null;
+  /** The URL at which the user asked to screen the page or a selection; null for offers the site script found. */
+  let askedAt: string | null = null;
 
   const frameUrl = () => {
     nonce ??= createNonce();
     return `${browser.runtime.getURL('/overlay.html')}#n=${nonce}`;
   };
-
-  /**
-   * Opens the checklist on the page; false when it cannot be seen there (the page hides or covers it):
-   * then no frame stays open behind the page, and the launcher's report (reportHidden) lets the toolbar
-   * button and the shortcut show it in the side panel.
-   */
-  const openFrame = (): boolean => {
-    if (life.check()) return false;
-    const mount = ensureLauncher();
-    mount.open(frameUrl(), chooseSide(doc, window.innerWidth));
-    if (!mount.check()) return true;
-    mount.close();
-    return false;
-  };
-  const closeFrame = () => {
-    launcher?.close();
-  };
-
-  // Whether the checklist was last left open or collapsed on this site, kept in the extension's own
-  // storage (never the page's). Only the user's own open and close change it.
-  const siteKey = () => `overlay-open:${capture?.site ?? findAdapter(location.href)?.id ?? 'generic'}`;
-  let userToggled = false;
-  const storeOpen = (open: boolean) => {
-    void browser.storage.local.set({ [siteKey()]: open }).catch(() => undefined);
-  };
-  // "Left open" is stored only once the checklist has really loaded (it asked for its capture): a frame
-  // that cannot reach the extension must not reopen by itself on every later page of the site.
-  let openPending = false;
-  let loadWatch: ReturnType<typeof setTimeout> | undefined;
-  const rememberOpen = (open: boolean) => {
-    userToggled = true;
-    clearTimeout(loadWatch);
-    openPending = open;
-    if (!open) storeOpen(false);
-  };
-  const frameLoaded = () => {
-    clearTimeout(loadWatch);
-    if (openPending) storeOpen(true);
-    openPending = false;
-  };
-  /** Opens the checklist for a new offer when the user left it open on this site last time. */
-  const restoreOpen = async (forKey: string) => {
-    const key = siteKey();
-    const stored = await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>);
-    // The user may have clicked in the meantime, or the page moved on to another offer: theirs wins.
-    if (stored[key] !== true || userToggled || capture?.key !== forKey || launcher?.isOpen()) return;
-    openFrame();
-    // A checklist that opened by itself and never loaded closes again, and the site stops reopening it.
-    clearTimeout(loadWatch);
-    loadWatch = setTimeout(() => {
-      if (userToggled) return;
-      closeFrame();
-      storeOpen(false);
-    }, FRAME_LOAD_TIMEOUT_MS);
-  };
-
-  const ensureLauncher = (): LauncherMount => {
-    if (!launcher) {
-      const label = launcherWords().label;
-      launcher = mountLauncher(
-        doc,
-        label,
-        () => {
-          if (life.check()) return;
-          if (launcher?.isOpen()) {
-            closeFrame();
-            rememberOpen(false);
-          } else if (openFrame()) {
-            rememberOpen(true);
-          }
-        },
-        { onHidden: (reason) => void reportHidden(reason) },
-      );
-      signal.addEventListener('abort', () => launcher?.remove());
-    }
-    return launcher;
-  };
-
-  /**
-   * Tells the background that the launcher or the checklist cannot be seen on this page, with the offer,
-   * so the toolbar button and the shortcut show the checklist in the side panel instead.
-   */
-  const reportHidden = async (reason: HiddenReason) => {
-    if (!capture || life.check()) return;
-    await browser.runtime.sendMessage({ type: 'launcher:hidden', capture, reason }).catch(() => life.check());
-  };
+  const memory = createOpenMemory(() => capture?.site ?? findAdapter(location.href)?.id ?? 'generic');
 
   const announce = async (next: OfferCapture) => {
     try {
@@ -176,47 +66,153 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
   };
 
   /**
+   * The offer on screen, read from the page now. What the user asked to screen stays until they go to
+   * another page. A different offer than the one read before (key or title) drops the old frame's nonce.
+   */
+  const readCapture = (): OfferCapture | null => {
+    if (capture && askedAt === location.href) return capture;
+    const next = captureOffer(doc, location.href);
+    if (!next) return capture;
+    const changed = !capture || capture.key !== next.key || capture.title !== next.title;
+    if (capture && changed) nonce = null;
+    capture = next;
+    offerKey = next.key;
+    // The background colours the launcher from what was read.
+    if (changed) void announce(next);
+    return capture;
+  };
+
+  /**
+   * Opens the checklist on the page; false when it cannot be seen there (the page hides or covers it):
+   * then no frame stays open behind the page, and the launcher's report (reportHidden) lets the toolbar
+   * button and the shortcut show it in the side panel. The offer is read as the page now shows it, unless
+   * `read` is false (the caller has just read it).
+   */
+  const openFrame = (read = true): boolean => {
+    if (life.check()) return false;
+    const mount = ensureLauncher();
+    if (read && !mount.isOpen()) readCapture();
+    mount.open(frameUrl(), chooseSide(doc, window.innerWidth));
+    if (!mount.check()) return true;
+    mount.close();
+    return false;
+  };
+  const closeFrame = () => {
+    launcher?.close();
+  };
+
+  const ensureLauncher = (): LauncherMount => {
+    if (!launcher) {
+      const label = launcherWords().label;
+      launcher = mountLauncher(
+        doc,
+        label,
+        () => {
+          if (life.check()) return;
+          if (launcher?.isOpen()) {
+            closeFrame();
+            memory.userToggled(false);
+          } else if (openFrame()) {
+            memory.userToggled(true);
+          }
+        },
+        { onHidden: (reason) => void reportHidden(reason) },
+      );
+      signal.addEventListener('abort', () => launcher?.remove());
+    }
+    return launcher;
+  };
+  const removeLauncher = () => {
+    launcher?.close();
+    launcher?.remove();
+    launcher = null;
+  };
+
+  /**
+   * Tells the background that the launcher or the checklist cannot be seen on this page, with the offer,
+   * so the toolbar button and the shortcut show the checklist in the side panel instead.
+   */
+  const reportHidden = async (reason: HiddenReason) => {
+    if (life.check()) return;
+    const offer = capture ?? readCapture();
+    if (!offer) return;
+    await browser.runtime.sendMessage({ type: 'launcher:hidden', capture: offer, reason }).catch(() => life.check());
+  };
+
+  /**
+   * A page with an offer loaded, or the page moved on to another one: the background answers from what it
+   * recorded (a decision's colour and status) and whether the user left the checklist open on this site,
+   * which then opens again by itself.
+   */
+  const startOffer = async (key: string) => {
+    try {
+      const site = findAdapter(location.href)?.id ?? 'generic';
+      const answer = (await browser.runtime.sendMessage({ type: 'launcher:state', key, site })) as
+        | { ok: true; data: LauncherStart }
+        | { ok: false };
+      // The user may have clicked in the meantime, or the page moved on to another offer: theirs wins.
+      if (!answer?.ok || offerKey !== key) return;
+      if (!capture) launcher?.setState(answer.data, statusLabel(answer.data));
+      if (!answer.data.open || memory.touched() || launcher?.isOpen()) return;
+      openFrame();
+      // A checklist that opened by itself and never loaded closes again, and the site stops reopening it.
+      memory.watchAutoOpen(closeFrame);
+    } catch {
+      life.check();
+    }
+  };
+
+  /**
    * Makes `next` the offer on screen: a fresh nonce for its frame (the old frame can no longer ask for it),
    * the checklist opened when `open`, and the background asked for the launcher's colour.
    */
-  /** The URL at which the user asked to screen the page or a selection; null for offers the site script found. */
-  let askedAt: string | null = null;
   const show = (next: OfferCapture, open: boolean, asked = false) => {
     capture = next;
+    offerKey = next.key;
     nonce = null;
     askedAt = asked ? location.href : null;
-    if (open) openFrame();
+    if (open) openFrame(false);
     void announce(next);
   };
 
-  /** Reads the page again; a new offer (new key or title) replaces the old one and its frame's nonce. */
-  const recapture = (): boolean => {
-    const adapter = findAdapter(location.href);
-    if (!adapter?.isOffer(new URL(location.href), doc)) {
+  /**
+   * Looks at the page again (a navigation, or the page changed): whether it shows an offer, and which. With
+   * the checklist open, the offer is read again so that a new one (new key or title) replaces the old one
+   * and its frame's nonce; with it closed, the URL's key is enough, and the offer is read when opened.
+   */
+  const refresh = (): boolean => {
+    const href = location.href;
+    if (!findAdapter(href)?.isOffer(new URL(href), doc)) {
       // What the user asked to screen stays until they go to another page; a page that merely changes
-      // (a timer, an ad) keeps it. Only an adapter's own capture goes when its offer does.
-      if (capture && askedAt !== location.href) {
+      // (a timer, an ad) keeps it. Only an adapter's own offer goes when its page no longer shows it.
+      if ((capture || offerKey) && askedAt !== href) {
         capture = null;
-        launcher?.close();
-        launcher?.remove();
-        launcher = null;
+        offerKey = null;
+        removeLauncher();
       }
       return false;
     }
-    const next = captureOffer(doc, location.href);
-    if (!next) return false;
-    const changed = !capture || capture.key !== next.key || capture.title !== next.title;
-    if (!changed) return true;
-    const wasOpen = launcher?.isOpen() ?? false;
-    ensureLauncher().setState({ level: null, existingStatus: null }, null);
-    show(next, wasOpen);
-    if (!wasOpen) void restoreOpen(next.key);
+    if (!launcher?.isOpen()) {
+      const key = canonicalKey(href);
+      if (key === offerKey && launcher) return true;
+      capture = null;
+      offerKey = key;
+      nonce = null;
+      askedAt = null;
+      ensureLauncher().setState({ level: null, existingStatus: null }, null);
+      void startOffer(key);
+      return true;
+    }
+    const next = captureOffer(doc, href);
+    if (!next || (capture && capture.key === next.key && capture.title === next.title)) return true;
+    launcher.setState({ level: null, existingStatus: null }, null);
+    show(next, true);
     return true;
   };
 
   // Single-page sites swap offers without a reload: follow the URL, then watch only the offer's part of
   // the page, throttled, and only for a short while after each navigation.
-  const watcher = createWatcher(() => recapture(), { throttleMs: RECAPTURE_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS });
+  const watcher = createWatcher(() => refresh(), { throttleMs: RECAPTURE_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS });
   signal.addEventListener('abort', () => watcher.stop());
   // Counters for `npm run bench`, on the content script's own (isolated) global: the page cannot see them.
   (globalThis as { gigScreenerWatch?: typeof watcher.stats }).gigScreenerWatch = watcher.stats;
@@ -226,23 +222,25 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
   };
 
   life.onLocationChange(() => {
-    recapture();
+    refresh();
     watchAfterNavigation();
   });
 
   const handle = (message: Message): unknown => {
     switch (message.type) {
       // The listener passes on only requests carrying this mount's nonce.
-      case 'overlay:get-capture':
-        if (!capture) return { ok: false, error: 'not-found' };
-        frameLoaded();
-        return { ok: true, data: capture };
+      case 'overlay:get-capture': {
+        const offer = capture ?? readCapture();
+        if (!offer) return { ok: false, error: 'not-found' };
+        memory.frameLoaded();
+        return { ok: true, data: offer };
+      }
       case 'overlay:resize':
         launcher?.resize(message.height);
         return { ok: true, data: null };
       case 'overlay:close':
         closeFrame();
-        rememberOpen(false);
+        memory.userToggled(false);
         return { ok: true, data: null };
       case 'overlay:highlight':
         return { ok: true, data: highlightQuote(doc, message.quote) };
@@ -264,33 +262,14 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
     }
   };
 
-  // Answered through sendResponse, synchronously: the browser's own API (no polyfill in content scripts)
-  // takes that in both Chromium and Firefox, where a returned Promise is Firefox-only.
-  const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
-    if (!life.extensionAlive() || sender?.id !== browser.runtime.id) return false;
-    const message = parseContentMessage(raw);
-    if (!message) return false;
-    // A frame's requests carry its mount's nonce: one that is not this screener's belongs to another
-    // screener in this page (a script injected beside the site's own), which answers it.
-    if ('nonce' in message && message.nonce !== nonce) return false;
-    sendResponse(handle(message));
-    return false;
-  };
-  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  signal.addEventListener('abort', () => {
-    try {
-      browser.runtime.onMessage.removeListener(listener);
-    } catch {
-      // The extension is gone, and its listeners with it.
-    }
-  });
+  listenForMessages(life, () => nonce, handle);
 
   const onKey = (event: KeyboardEvent) => {
     // Only the user's own key: a page script's made-up Escape must not close the checklist.
     if (!event.isTrusted) return;
     if (event.key === 'Escape' && launcher?.isOpen()) {
       closeFrame();
-      rememberOpen(false);
+      memory.userToggled(false);
     }
   };
   window.addEventListener('keydown', onKey, { signal });
@@ -302,7 +281,7 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
     launcher?.showNotice(launcherWords().updated);
   });
 
-  recapture();
+  refresh();
   // Some offers (slide-overs, lazy panels) render after document_idle.
   watchAfterNavigation();
   return life;

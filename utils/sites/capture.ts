@@ -64,30 +64,23 @@ function safely<T>(read: () => T): T | null {
   }
 }
 
-/** "Jane <jane@x.jp>", "@jane", "jane@x.jp" or a plain name, as the client fields the community tie reads. */
-export function readSender(sender: string | undefined): OfferCapture['client'] {
-  const value = sender?.trim() ?? '';
-  if (!value) return {};
-  const email = value.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0];
-  if (email) {
-    const name = value
-      .replace(email, '')
-      .replace(/[<>()"]/g, '')
-      .trim();
-    return { email, ...(name ? { name } : {}) };
-  }
-  if (/^@[\w.-]{1,50}$/.test(value)) return { handle: value };
-  if (/^https?:\/\//i.test(value)) return { profileUrl: value };
-  return { name: value };
-}
-
 /** What a content script, the overlay or the side panel reads pages with: a set of adapters and the fallbacks. */
 export interface SiteReader {
   findAdapter(url: string | URL): SiteAdapter | null;
   canonicalKey(input: string | URL): string;
   captureOffer(doc: Document, url: string, now?: Date): OfferCapture | null;
   captureSelection(text: string, url: string, title: string, now?: Date): OfferCapture;
-  capturePasted(input: { text: string; sender?: string; url?: string }, now?: Date): OfferCapture;
+  /** Makes a capture of what an adapter or another reader found (utils/sites/pasted.ts reads pasted offers). */
+  buildCapture(part: AdapterCapture, meta: CaptureMeta): OfferCapture;
+}
+
+/** Where a capture's parts came from. */
+export interface CaptureMeta {
+  url: string;
+  site: string;
+  source: OfferCapture['source'];
+  now: Date;
+  adapter?: SiteAdapter | null;
 }
 
 /**
@@ -95,15 +88,23 @@ export interface SiteReader {
  * script builds one over its own adapters only, so one site's script never carries another site's adapter.
  */
 export function createSiteReader(adapters: readonly SiteAdapter[]): SiteReader {
+  // The content script asks for the same URL's adapter several times per look at the page.
+  let lastUrl: string | null = null;
+  let lastAdapter: SiteAdapter | null = null;
   /** The adapter for a URL's site, or null for every other site. */
   function findAdapter(url: string | URL): SiteAdapter | null {
+    const href = String(url);
+    if (href === lastUrl) return lastAdapter;
     let parsed: URL;
     try {
-      parsed = new URL(String(url));
+      parsed = new URL(href);
     } catch {
       return null;
     }
-    return adapters.find((adapter) => adapter.matches.some((pattern) => matchesPattern(parsed, pattern))) ?? null;
+    lastAdapter =
+      adapters.find((adapter) => adapter.matches.some((pattern) => matchesPattern(parsed, pattern))) ?? null;
+    lastUrl = href;
+    return lastAdapter;
   }
 
   /**
@@ -121,10 +122,7 @@ export function createSiteReader(adapters: readonly SiteAdapter[]): SiteReader {
     return (own ?? genericKey(url)).slice(0, 4000);
   }
 
-  function build(
-    part: AdapterCapture,
-    meta: { url: string; site: string; source: OfferCapture['source']; now: Date; adapter?: SiteAdapter | null },
-  ): OfferCapture {
+  function build(part: AdapterCapture, meta: CaptureMeta): OfferCapture {
     const client = Object.fromEntries(
       Object.entries(part.client).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
     ) as OfferCapture['client'];
@@ -190,21 +188,5 @@ export function createSiteReader(adapters: readonly SiteAdapter[]): SiteReader {
     );
   }
 
-  /** A capture of an offer pasted into the side panel (a Slack or LINE message, an e-mail). */
-  function capturePasted(input: { text: string; sender?: string; url?: string }, now: Date = new Date()): OfferCapture {
-    const url = input.url?.trim() || `pasted:${now.getTime()}`;
-    const firstLine = tidy(input.text).split('\n')[0] ?? '';
-    return build(
-      {
-        kind: 'dm',
-        title: firstLine.slice(0, 120),
-        text: tidy(input.text),
-        client: readSender(input.sender),
-        trust: {},
-      },
-      { url, site: input.url ? (findAdapter(input.url)?.id ?? 'pasted') : 'pasted', source: 'pasted', now },
-    );
-  }
-
-  return { findAdapter, canonicalKey, captureOffer, captureSelection, capturePasted };
+  return { findAdapter, canonicalKey, captureOffer, captureSelection, buildCapture: build };
 }

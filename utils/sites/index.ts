@@ -5,13 +5,15 @@ import { fiverr } from './fiverr';
 import { freelancer } from './freelancer';
 import { indeed } from './indeed';
 import { lancers } from './lancers';
+import { capturePasted as capturePastedWith } from './lib/pasted';
 import type { SiteAdapter } from './lib/types';
 import { linkedin } from './linkedin';
 import { linkedinMessaging } from './linkedin-messaging';
 import { upwork } from './upwork';
 import { x } from './x';
 
-export { readSender, type SiteReader } from './capture';
+export type { SiteReader } from './capture';
+export { readSender } from './lib/pasted';
 export type { AdapterCapture, SiteAdapter } from './lib/types';
 
 /** The one registry of site adapters; a test checks that every adapter file is listed here. */
@@ -45,7 +47,8 @@ export const captureOffer = reader.captureOffer;
 /** A capture of text the user selected on any page. */
 export const captureSelection = reader.captureSelection;
 /** A capture of an offer pasted into the side panel (a Slack or LINE message, an e-mail). */
-export const capturePasted = reader.capturePasted;
+export const capturePasted = (input: { text: string; sender?: string; url?: string }, now?: Date) =>
+  capturePastedWith(reader, input, now);
 
 /** Host match patterns of every adapter: the sites the extension may read without a user gesture. */
 export const SUPPORTED_HOST_MATCHES: string[] = [...new Set(adapters.flatMap((adapter) => adapter.matches))];

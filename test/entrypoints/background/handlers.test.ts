@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundMessage, overlayTab } from '../../../entrypoints/background/handlers';
+import { openStateKey } from '../../../utils/content-messages';
 import { closeJournal, getProfile, saveDecision, saveProfile } from '../../../utils/db';
 import type { Decision } from '../../../utils/schema/decision';
 import { makeChecklist, makeDecision } from '../../utils/fixtures';
@@ -111,5 +112,32 @@ describe('the background reads an offer for the overlay', () => {
     const data = (answer as { data: { skills: { matched: string[]; missing: string[] } } }).data;
     expect(data.skills.matched).toContain('react');
     expect(data.skills.missing).toContain('typescript');
+  });
+});
+
+describe('the launcher of a page that loads', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+  const page = {
+    id: fakeBrowser.runtime.id,
+    url: 'https://www.lancers.jp/work/detail/5012345',
+    tab: { id: 3 },
+    frameId: 0,
+  };
+  const ask = (sender: Parameters<typeof handleBackgroundMessage>[1] = page) =>
+    handleBackgroundMessage({ type: 'launcher:state', key: 'lancers:work:5012345', site: 'lancers' }, sender);
+
+  it('has no decision for a new offer, and opens the checklist only where the user left it open', async () => {
+    expect(await ask()).toEqual({ ok: true, data: { level: null, existingStatus: null, open: false } });
+    await fakeBrowser.storage.local.set({ [openStateKey('upwork')]: true });
+    expect(await ask()).toMatchObject({ ok: true, data: { open: false } });
+    await fakeBrowser.storage.local.set({ [openStateKey('lancers')]: true });
+    expect(await ask()).toMatchObject({ ok: true, data: { open: true } });
+  });
+
+  it('answers only a content script in a tab', async () => {
+    expect(await ask({ url: OVERLAY, tab: { id: 3 } })).toEqual({ ok: false, error: 'foreign-sender' });
+    expect(await ask({ url: 'https://www.lancers.jp/' })).toEqual({ ok: false, error: 'foreign-sender' });
   });
 });

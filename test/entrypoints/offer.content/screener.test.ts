@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startScreener } from '../../../entrypoints/offer.content/screener';
 import { siteScriptFor, siteScripts } from '../../../utils/sites';
 import { createSiteReader } from '../../../utils/sites/capture';
+import type { SiteAdapter } from '../../../utils/sites/lib/types';
 
 afterEach(() => {
   fakeBrowser.reset();
@@ -38,6 +39,64 @@ describe('the generic screener (injected when the user asks)', () => {
       await new Promise((r) => setTimeout(r, 500));
     }
     expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
+    life.end();
+  });
+});
+
+/** A site whose every page is an offer; `read` counts the times the page is read. */
+function offerSite() {
+  const read = vi.fn(() => ({
+    kind: 'job-post' as const,
+    title: 'Logo for a bakery',
+    text: 'A logo and a shop sign for a small bakery. Fixed price, fully remote.',
+    client: { name: 'Hanako' },
+    trust: {},
+  }));
+  const adapter: SiteAdapter = { id: 'bakery-jobs', matches: ['*://*/*'], isOffer: () => true, capture: read };
+  document.body.innerHTML = '<main><h1>Logo for a bakery</h1><p>A logo and a shop sign for a small bakery.</p></main>';
+  return { read, reader: createSiteReader([adapter]) };
+}
+
+/** The background's answers: `launcher:state` says whether the user left the checklist open on the site. */
+function answerLauncherState(open: boolean) {
+  return vi
+    .spyOn(fakeBrowser.runtime, 'sendMessage')
+    .mockImplementation((async (message: { type: string }) =>
+      message.type === 'launcher:state'
+        ? { ok: true, data: { level: null, existingStatus: null, open } }
+        : { ok: true, data: { level: 'go', existingStatus: null } }) as never);
+}
+
+describe('a site script at page load', () => {
+  it('shows the launcher on an offer without reading the page, and reads it once the user asks', async () => {
+    const send = answerLauncherState(false);
+    const { read, reader } = offerSite();
+    const life = startScreener(document, reader);
+    expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
+    expect(send).toHaveBeenCalledWith({ type: 'launcher:state', key: expect.any(String), site: 'bakery-jobs' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(read).not.toHaveBeenCalled();
+
+    expect(await deliver({ type: 'screen:page' })).toEqual({ ok: true, data: null });
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith({
+      type: 'offer:captured',
+      capture: expect.objectContaining({ title: 'Logo for a bakery' }),
+    });
+    life.end();
+  });
+
+  it('reopens the checklist the user left open on the site, reading the offer for it', async () => {
+    const send = answerLauncherState(true);
+    const { read, reader } = offerSite();
+    const life = startScreener(document, reader);
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() =>
+      expect(send).toHaveBeenCalledWith({
+        type: 'offer:captured',
+        capture: expect.objectContaining({ title: 'Logo for a bakery', site: 'bakery-jobs' }),
+      }),
+    );
     life.end();
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * Launcher and frame styles; they live inside the closed shadow root, so page rules cannot reach what is
+ * inside. The host element itself is in the page's DOM: its look is set inline with !important (see
+ * hostStyle), which no page style sheet can outrank; these :host rules only size the inner parts.
+ */
+export const STYLE = `
+:host { all: initial; display: flex; align-items: flex-start; color-scheme: light; }
+:host::before, :host::after { content: none !important; display: none !important; }
+.launcher { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 6px; cursor: pointer;
+  padding: 8px 10px 8px 12px; border-radius: 18px 0 0 18px; background: #1f2a44; color: #fff;
+  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif;
+  box-shadow: 0 2px 8px rgba(0,0,0,.25); visibility: visible; opacity: 1; }
+.launcher[hidden] { display: none; }
+.launcher:focus-visible { outline: 3px solid #8ab4ff; outline-offset: 2px; }
+.dot { width: 10px; height: 10px; border-radius: 50%; background: #9aa3b5; flex: none; }
+.dot[data-level="go"] { background: #2fb36b; }
+.dot[data-level="caution"] { background: #f2b21b; }
+.dot[data-level="no-go"] { background: #e5484d; }
+.mark { font-size: 11px; font-weight: 500; opacity: .9; }
+.notice { all: unset; box-sizing: border-box; display: block; max-width: 260px; padding: 10px 12px;
+  border-radius: 12px 0 0 12px; background: #fff8e1; color: #1f2a44; border: 1px solid #f2b21b;
+  font: 500 13px/1.35 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif;
+  box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.notice[hidden] { display: none; }
+.frame { display: block; border: 0; width: 400px; max-width: calc(100vw - 72px); height: 120px;
+  max-height: calc(100vh - 16px); color-scheme: light; background: transparent;
+  border-radius: 12px 0 0 12px; box-shadow: 0 6px 24px rgba(0,0,0,.3); }
+:host([data-side="left"]) .frame, :host([data-side="left"]) .notice { border-radius: 0 12px 12px 0; }
+:host([data-side="left"]) .launcher { border-radius: 0 18px 18px 0; }
+:host([data-open]) .launcher { padding: 8px 8px 8px 10px; }
+`;
+
+/** The highest z-index there is; a page element with the same one is painted under us (we come last). */
+const TOP_Z = '2147483647';
+
+/** What the page could use to hide or move the host, pinned to harmless values (the same for every state). */
+const PINNED =
+  'bottom: auto; width: auto; height: auto; min-width: 0px; min-height: 0px; max-width: none; max-height: none; ' +
+  'margin: 0px; padding: 0px; border: 0px none; visibility: visible; opacity: 1; transform: none; translate: none; ' +
+  'scale: none; rotate: none; filter: none; backdrop-filter: none; clip-path: none; clip: auto; mask: none; ' +
+  'overflow: visible; contain: none; zoom: 1; pointer-events: auto; mix-blend-mode: normal; isolation: isolate; ' +
+  'content-visibility: visible; color-scheme: light; direction: ltr';
+
+/** The four host styles (open or not, left or right), each built once: the observer compares against them. */
+const built = new Map<string, string>();
+
+/**
+ * The host's inline style. `all: initial` drops whatever the page's rules set on the element, and each
+ * property a page could use to hide or move it is also set on its own (browsers and test DOMs differ in
+ * how far `all` reaches). Inline !important beats every page style sheet, !important or not.
+ */
+export function hostStyle(open: boolean, side: 'left' | 'right'): string {
+  const id = `${open}:${side}`;
+  let style = built.get(id);
+  if (style) return style;
+  const declarations = [
+    'all: initial',
+    // The launcher and the open checklist side by side; on the left, mirrored.
+    'display: flex',
+    'align-items: flex-start',
+    `flex-direction: ${side === 'left' ? 'row-reverse' : 'row'}`,
+    'position: fixed',
+    `z-index: ${TOP_Z}`,
+    `top: ${open ? '8px' : '40%'}`,
+    side === 'left' ? 'left: 0px; right: auto' : 'left: auto; right: 0px',
+    PINNED,
+  ];
+  style = `${declarations.join('; ').split('; ').join(' !important; ')} !important;`;
+  built.set(id, style);
+  return style;
+}
