@@ -237,7 +237,13 @@ try {
     });
     await new Promise((ok, fail) => {
       const tx = db.transaction('decisions', 'readwrite');
-      for (const d of decisions) tx.objectStore('decisions').put({ ...d, id: `bare-${d.id}` });
+      // Other ids and keys: the store keeps one decision per offer key (a unique index).
+      for (const d of decisions)
+        tx.objectStore('decisions').put({
+          ...d,
+          id: `bare-${d.id}`,
+          offer: { ...d.offer, key: `bare-${d.offer.key}` },
+        });
       tx.oncomplete = ok;
       tx.onerror = () => fail(tx.error);
     });

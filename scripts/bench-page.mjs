@@ -86,8 +86,14 @@ async function launch(extension) {
       });
     return route.abort();
   });
-  if ((extension === ext || extension === COMPARE) && context.serviceWorkers().length === 0)
-    await context.waitForEvent('serviceworker');
+  // The worker may register between a look and a wait: look again until it is there.
+  if (extension && (extension === ext || extension === COMPARE)) {
+    const deadline = Date.now() + 30_000;
+    while (context.serviceWorkers().length === 0) {
+      if (Date.now() > deadline) throw new Error(`no service worker for ${extension}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
   return { context, dir };
 }
 
