@@ -246,6 +246,8 @@ else {
 // ---- real pages, when their evaluation exists ----
 const pages = join(ROOT, 'scripts/eval-real-pages.mjs');
 if (existsSync(pages)) {
-  const run = spawnSync(process.execPath, [pages, ...process.argv.slice(2)], { stdio: 'inherit' });
+  // Only the options the pages' evaluation has: the offers' own (--dev-only, --dev-details) stay here.
+  const passed = process.argv.slice(2).filter((a) => a !== '--dev-only' && a !== '--dev-details');
+  const run = spawnSync(process.execPath, [pages, ...passed], { stdio: 'inherit' });
   if (run.status) process.exitCode = run.status;
 }
