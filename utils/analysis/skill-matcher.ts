@@ -30,7 +30,6 @@ export interface Matcher {
   /** Every term key, for katakana compounds built of two known words. */
   keys: Set<string>;
   fuzzy: Map<string, string[]>;
-  parentOf: Map<string, string>;
   categoryOf: Map<string, string>;
 }
 
@@ -117,9 +116,7 @@ function buildMatcher(): Matcher {
       fuzzy.set(variant, list);
     }
   }
-  const parentOf = new Map<string, string>();
-  for (const e of entries) if (e.parent) parentOf.set(e.id, e.parent);
-  return { index, byKey, keys: new Set(byKey.keys()), fuzzy, parentOf, categoryOf };
+  return { index, byKey, keys: new Set(byKey.keys()), fuzzy, categoryOf };
 }
 
 function* deletions(word: string): Generator<string> {

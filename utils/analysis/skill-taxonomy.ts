@@ -79,6 +79,14 @@ export function listSkills(): SkillEntry[] {
   return taxonomy;
 }
 
+let parents: Map<string, string> | null = null;
+
+/** Each skill's broader skill (mysql → sql), read from the taxonomy alone. */
+export function skillParents(): ReadonlyMap<string, string> {
+  parents ??= new Map(listSkills().flatMap((e) => (e.parent ? [[e.id, e.parent] as const] : [])));
+  return parents;
+}
+
 export function rawAliases(entry: SkillEntry): string[] {
   // listSkills strips markers for the picker; the matcher reads them from the rows again.
   return rawRows().get(entry.id) ?? entry.synonyms;

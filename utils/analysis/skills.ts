@@ -3,7 +3,7 @@ import type { Profile } from '../schema/profile';
 import { type Found, getMatcher, scan } from './skill-matcher';
 import { normalise } from './skill-normalise';
 import { findAddresses, hasNeighbour, isOutOfScope, translationPairs } from './skill-scope';
-import { listSkills } from './skill-taxonomy';
+import { skillParents } from './skill-taxonomy';
 import { GENERIC_PARENTS, LANGUAGE_WORK, LANGUAGE_WORK_IDS, REDUNDANT_WITH, RENAMED } from './skill-words';
 
 export { listSkills, type SkillEntry } from './skill-taxonomy';
@@ -57,8 +57,9 @@ export function extractSkills(text: string): SkillHit[] {
     for (const id of found.keys()) if (m.categoryOf.get(id) === 'language') found.delete(id);
   }
   // A broader skill named beside a narrower one of its own (translation + 日英翻訳, sql + MySQL) adds nothing.
+  const parents = skillParents();
   for (const id of [...found.keys()]) {
-    for (let up = m.parentOf.get(id); up; up = m.parentOf.get(up)) {
+    for (let up = parents.get(id); up; up = parents.get(up)) {
       const general = found.get(up);
       if (general && GENERIC_PARENTS.has(up)) found.delete(up);
     }
@@ -67,14 +68,12 @@ export function extractSkills(text: string): SkillHit[] {
   return [...found.values()].sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
-let parents: Map<string, string> | null = null;
-
 /**
  * The broader skills above a skill, nearest first. Read from the taxonomy alone: a checklist that only
  * compares skills need not build the text matcher (tens of milliseconds in a fresh frame).
  */
 export function skillAncestors(id: string): string[] {
-  parents ??= new Map(listSkills().flatMap((e) => (e.parent ? [[e.id, e.parent] as const] : [])));
+  const parents = skillParents();
   const out: string[] = [];
   for (let up = parents.get(id); up && !out.includes(up); up = parents.get(up)) out.push(up);
   return out;
