@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { analyzeOffer } from '@/utils/analysis';
-import { capacityOf, workOf } from '@/utils/capacity';
 import { openStateKey } from '@/utils/content-messages';
-import { getDecisionByKey, getProfile, listJournalRows, saveDecision, saveProfile } from '@/utils/db';
+import { getDecisionByKey, getProfile, saveDecision, saveProfile } from '@/utils/db';
 import { failFromError } from '@/utils/db/results';
+import { readCapacity } from '@/utils/journal-capacity';
 import {
   type Answers,
   type BackgroundMessage,
@@ -115,10 +115,7 @@ const handlers: Handlers<BackgroundMessageType, MessageSender> = {
   'decision:save': async ({ decision }) => succeed(await saveDecision(decision)),
   'profile:get': async () => succeed(await getProfile()),
   'offer:analyze': async ({ capture }) => succeed(analyzeOffer(capture, await getProfile())),
-  'capacity:get': async () => {
-    const [profile, work] = await Promise.all([getProfile(), listJournalRows(workOf)]);
-    return succeed(capacityOf(work, profile.preferences.weeklyHours));
-  },
+  'capacity:get': async () => succeed(await readCapacity()),
   'profile:mute-flag': async ({ flag, muted }) => {
     const profile = await getProfile();
     return succeed(await saveProfile({ ...profile, mutedFlags: setFlagMuted(profile.mutedFlags, flag, muted) }));

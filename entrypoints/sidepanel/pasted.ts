@@ -1,9 +1,10 @@
 import type { PastedOffer } from '@/components/PasteForm';
 import type { ScreeningActions } from '@/components/Screening';
 import { analyzeOffer } from '@/utils/analysis';
-import { type Capacity, capacityOf, workOf } from '@/utils/capacity';
-import { getDecisionByKey, getProfile, listJournalRows, saveDecision, saveProfile } from '@/utils/db';
+import type { Capacity } from '@/utils/capacity';
+import { getDecisionByKey, getProfile, saveDecision, saveProfile } from '@/utils/db';
 import { asResult } from '@/utils/db/results';
+import { readCapacity } from '@/utils/journal-capacity';
 import { setFlagMuted } from '@/utils/profile-edit';
 import type { OfferAnalysis } from '@/utils/schema/analysis';
 import type { Decision } from '@/utils/schema/decision';
@@ -32,11 +33,8 @@ export const panelActions: ScreeningActions = {
 };
 
 /** Weekly hours available against accepted work in progress; null when the journal cannot be read. */
-export function readCapacity(profile: Profile): Promise<Capacity | null> {
-  return listJournalRows(workOf).then(
-    (work) => capacityOf(work, profile.preferences.weeklyHours),
-    () => null,
-  );
+export function readPanelCapacity(profile: Profile): Promise<Capacity | null> {
+  return readCapacity(profile).catch(() => null);
 }
 
 /** Screens a pasted offer as the overlay would screen a page. */
@@ -45,6 +43,6 @@ export async function screenPasted(pasted: PastedOffer): Promise<PastedScreen> {
   const profile = await getProfile();
   // A pasted link to an offer already decided shows that decision, as the overlay would.
   const existing = pasted.url ? ((await getDecisionByKey(capture.key)) ?? null) : null;
-  const capacity = await readCapacity(profile);
+  const capacity = await readPanelCapacity(profile);
   return { pasted, capture, profile, existing, capacity, analysis: analyzeOffer(capture, profile) };
 }

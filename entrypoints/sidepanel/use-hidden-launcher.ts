@@ -4,7 +4,7 @@ import { analyzeOffer } from '@/utils/analysis';
 import { getDecisionByKey, getProfile } from '@/utils/db';
 import { pageCaptureKey, readPageCapture } from '@/utils/page-capture';
 import type { OfferCapture } from '@/utils/schema/offer';
-import { type PastedScreen, readCapacity } from './pasted';
+import { type PastedScreen, readPanelCapacity } from './pasted';
 
 /** An offer read on a page, captured and analysed, as the panel screens it. */
 export type PageScreen = Omit<PastedScreen, 'pasted'>;
@@ -13,7 +13,7 @@ export type PageScreen = Omit<PastedScreen, 'pasted'>;
 export async function screenCapture(capture: OfferCapture): Promise<PageScreen> {
   const profile = await getProfile();
   const existing = (await getDecisionByKey(capture.key)) ?? null;
-  const capacity = await readCapacity(profile);
+  const capacity = await readPanelCapacity(profile);
   return { capture, profile, existing, capacity, analysis: analyzeOffer(capture, profile) };
 }
 
