@@ -1,22 +1,13 @@
 // Checks the shape of every labelled offer under test/fixtures/offers/ and prints a one-line summary.
-// The accuracy test does the same with zod; this script runs without a build for quick edits.
+// The accuracy test does the same with zod; this script runs without building the extension, for quick edits.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { importTs } from './bundle-ts.mjs';
 
 const DIR = path.resolve(import.meta.dirname, '../test/fixtures/offers');
-const FLAGS = [
-  'unlimitedDamages',
-  'ipTransfer',
-  'nda',
-  'personalData',
-  'offPlatformPayment',
-  'upfrontFeeOrScam',
-  'onsiteOrExclusive',
-  'latePayment',
-  'missingTerms',
-  'disguisedEmployment',
-];
-const TIES = ['known-personally', 'referral', 'same-community', 'platform', 'cold'];
+// The flag ids and the community ties come from the schema, so a flag added there is checked here too.
+const { liabilityFlagIds: FLAGS, communityTieSchema } = await importTs('utils/schema/analysis.ts');
+const TIES = communityTieSchema.options;
 const problems = [];
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'profile.json');
 const counts = { en: 0, ja: 0, dm: 0, 'job-post': 0 };
