@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { adapters, SUPPORTED_HOST_MATCHES, siteScripts } from './utils/sites';
+import { adapters, SUPPORTED_HOST_MATCHES, screenerScriptName, siteScripts } from './utils/sites';
 
 /**
  * Content scripts use the browser's own extension API instead of webextension-polyfill: every call they make
@@ -31,14 +31,16 @@ function nativeBrowserInContentScripts(): Plugin {
         return "const g = globalThis;\nexport const browser = typeof g.browser?.runtime?.getURL === 'function' ? g.browser : g.chrome;\n";
       // The screener keeps its own lifetime and never uses WXT's context (entrypoints/offer.content/lifetime.ts):
       // of it, only the "script started" event is kept, which retires a copy of this script left by an update
-      // (the same event name as WXT's getUniqueEventName). The rest (timers, location watcher, logger) is a
-      // twelfth of each site's script, parsed on every page load for nothing.
+      // (one name for both parts of a site's script and the generic one: entrypoints/offer.content/lifetime.ts). The rest (timers, location watcher, logger) is a
+      // twelfth of each site's script, parsed on every page load for nothing. The event is sent only where
+      // an older copy shows its launcher: on a fresh page there is nothing to retire, and nothing to pay.
       if (id === CONTEXT)
         return [
           "import { browser } from 'wxt/browser';",
           'export class ContentScriptContext {',
           '  constructor(name) {',
-          "    const type = browser?.runtime?.id + ':' + import.meta.env.ENTRYPOINT + ':wxt:content-script-started';",
+          "    if (!document.getElementsByTagName('gig-screener-root').length) return;",
+          "    const type = browser?.runtime?.id + ':gig-screener:content-script-started';",
           '    const detail = { contentScriptName: name, messageId: Math.random().toString(36).slice(2) };',
           '    document.dispatchEvent(new CustomEvent(type, { detail }));',
           '  }',
@@ -63,8 +65,9 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [nativeBrowserInContentScripts()] }),
   hooks: {
-    // Each site's script is the shared screener with that site's adapters: a two-line module written to
-    // .wxt/ and built like the generic `offer` script, with its options and only its own host matches.
+    // Each site gets two scripts, each a two-line module written to .wxt/ and built like the generic `offer`
+    // script: its site script (the launcher, in the manifest, with only its own host matches) and its
+    // screener (the shared screener with that site's adapters, injected by the background on first need).
     'entrypoints:resolved': (wxt, entrypoints) => {
       const generic = entrypoints.find((e) => e.type === 'content-script' && e.name === 'offer');
       if (generic?.type !== 'content-script') throw new Error('entrypoints/offer.content is missing');
@@ -73,24 +76,45 @@ export default defineConfig({
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       for (const { name, ids } of siteScripts()) {
-        const inputPath = join(dir, `${name}.ts`);
         const from = (path: string) => relative(dir, join(wxt.config.root, path)).replace(/\\/g, '/');
-        writeFileSync(
-          inputPath,
-          [
-            `import { defineSiteScript } from '${from('entrypoints/offer.content/site-script')}';`,
-            ...ids.map((id) => `import { ${camel(id)} } from '${from(`utils/sites/${id}`)}';`),
-            `export default defineSiteScript([${ids.map(camel).join(', ')}]);`,
-            '',
-          ].join('\n'),
-        );
         const matches = [...new Set(adapters.filter((a) => ids.includes(a.id)).flatMap((a) => a.matches))];
-        entrypoints.push({
-          ...generic,
-          name,
-          inputPath,
-          options: { ...generic.options, matches, registration: 'manifest', runAt: 'document_idle' },
-        });
+        // The site's script (the launcher, at every load) and its screener (injected on first need).
+        // The site script imports only the adapters' page checks (`upworkPage`), so their readers stay out of it.
+        const parts: [string, string, string, string, Record<string, unknown>][] = [
+          [
+            name,
+            'defineSiteScript',
+            'site-script',
+            'Page',
+            { matches, registration: 'manifest', runAt: 'document_idle' },
+          ],
+          [
+            screenerScriptName(name),
+            'defineSiteScreener',
+            'site-screener',
+            '',
+            { matches: [], registration: 'runtime' },
+          ],
+        ];
+        for (const [entry, define, file, suffix, options] of parts) {
+          const inputPath = join(dir, `${entry}.ts`);
+          const names = ids.map((id) => camel(id) + suffix);
+          writeFileSync(
+            inputPath,
+            [
+              `import { ${define} } from '${from(`entrypoints/offer.content/${file}`)}';`,
+              ...ids.map((id, i) => `import { ${names[i]} } from '${from(`utils/sites/${id}`)}';`),
+              `export default ${define}([${names.join(', ')}]);`,
+              '',
+            ].join('\n'),
+          );
+          entrypoints.push({
+            ...generic,
+            name: entry,
+            inputPath,
+            options: { ...generic.options, ...options } as typeof generic.options,
+          });
+        }
       }
     },
   },

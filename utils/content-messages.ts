@@ -14,7 +14,10 @@ export type ContentMessage =
   | { type: 'content:ping' }
   // background → content script: the user asked to screen this page, or the selected text.
   | { type: 'screen:page' }
-  | { type: 'screen:selection'; text: string };
+  | { type: 'screen:selection'; text: string }
+  // background → content script: what is recorded for the offer at this URL (sent only when there is
+  // something to show: a decision's colour and status, or the checklist left open on the site).
+  | ({ type: 'launcher:state'; url: string } & LauncherStart);
 export type Message = ContentMessage;
 
 const isString = (v: unknown, min: number, max: number): v is string =>
@@ -28,7 +31,10 @@ const KEYS: Record<ContentMessage['type'], readonly string[]> = {
   'content:ping': ['type'],
   'screen:page': ['type'],
   'screen:selection': ['type', 'text'],
+  'launcher:state': ['type', 'url', 'level', 'existingStatus', 'open'],
 };
+const LEVELS: readonly unknown[] = ['go', 'caution', 'no-go', null];
+const STATUSES: readonly unknown[] = ['accepted', 'declined', 'hold', null];
 
 /** Parses a message meant for a content script; null when it is not exactly one. */
 export function parseContentMessage(value: unknown): ContentMessage | null {
@@ -52,6 +58,18 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
       return { type };
     case 'screen:selection':
       return isString(m.text, 1, 100_000) ? { type, text: m.text } : null;
+    case 'launcher:state': {
+      const { url, level, existingStatus, open } = m;
+      if (!isString(url, 1, 4000) || typeof open !== 'boolean') return null;
+      if (!LEVELS.includes(level) || !STATUSES.includes(existingStatus)) return null;
+      return {
+        type,
+        url,
+        level: level as LauncherStart['level'],
+        existingStatus: existingStatus as LauncherStart['existingStatus'],
+        open,
+      };
+    }
     default:
       return null;
   }
@@ -65,10 +83,10 @@ export interface LauncherState {
 }
 
 /**
- * What the background answers to `launcher:state` when a page with an offer loads, before anything is read
- * from the page: the recorded decision's colour and status, and whether the user left the checklist open
- * on this site (the content script's own storage, read by the background so the page's renderer never
- * wakes the storage API at load).
+ * What the background tells a page of a supported site when it loads (`launcher:state`), before anything
+ * is read from the page: the recorded decision's colour and status, and whether the user left the checklist
+ * open on this site. The background sends it unasked, and only when there is something to show, so loading
+ * a page the user never decided on costs it no message and no storage call.
  */
 export interface LauncherStart extends LauncherState {
   open: boolean;

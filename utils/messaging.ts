@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Capacity } from './capacity';
-import type { LauncherStart, LauncherState } from './content-messages';
+import type { LauncherState } from './content-messages';
 import { liabilityFlagIdSchema, type OfferAnalysis } from './schema/analysis';
 import type { Decision } from './schema/decision';
 import { decisionSchema } from './schema/decision';
@@ -31,12 +31,19 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:ping') }),
   z.object({ type: z.literal('screen:page') }),
   z.object({ type: z.literal('screen:selection'), text: z.string().min(1).max(100_000) }),
+  z.object({
+    type: z.literal('launcher:state'),
+    url: z.string().min(1).max(4000),
+    level: z.enum(['go', 'caution', 'no-go']).nullable(),
+    existingStatus: z.enum(['accepted', 'declined', 'hold']).nullable(),
+    open: z.boolean(),
+  }),
 ]);
 
 /** What the background receives: its own requests, and the overlay's requests it relays to the tab. */
 const backgroundMessageSchema = z.discriminatedUnion('type', [
-  // content script → background: a page with an offer loaded; the answer is the recorded decision of its key.
-  z.object({ type: z.literal('launcher:state'), key: z.string().min(1).max(4000), site: z.string().min(1).max(100) }),
+  // content script → background: the site script needs its screener now (injected into the sender's frame).
+  z.object({ type: z.literal('screener:load') }),
   // content script → background: a capture is ready; the answer colours the launcher.
   z.object({ type: z.literal('offer:captured'), capture: offerCaptureSchema }),
   // overlay → background: decisions live in the extension origin's IndexedDB, reached through the background
@@ -74,7 +81,8 @@ export type ContentMessageType = z.infer<typeof contentMessageSchema>['type'];
  * and its answer cannot drift apart.
  */
 export interface Answers {
-  'launcher:state': LauncherStart;
+  'launcher:state': null;
+  'screener:load': null;
   'offer:captured': LauncherState;
   'decision:get-by-key': Decision | null;
   'decision:save': Decision;

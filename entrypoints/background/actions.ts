@@ -29,6 +29,22 @@ export function openJournalPanel(tabId: number | undefined): void {
 }
 
 /**
+ * Injects the screener for a page's URL into one frame of a tab: its site's (which takes over the launcher
+ * the site script mounted at load), else the generic one. False where it cannot run: pages the browser
+ * protects (its own pages, the web store), or a tab that went away.
+ */
+export async function injectScreener(tabId: number, frameId: number, url: string | undefined): Promise<boolean> {
+  // Built by wxt.config.ts from the same registry, so the name is one of its content scripts.
+  const file = `/content-scripts/${siteScriptFor(url)}.js` as `/content-scripts/offer.js`;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Screens a tab on the user's request: the page (selection null) or the selected text. Where no screener
  * runs yet (a tab open since before an install or update, a site reached by in-page navigation, any other
  * site) the tab's own site script is injected, else the generic one, through the grant the gesture gave.
@@ -37,19 +53,12 @@ export async function screenTab(tabId: number, selection: string | null): Promis
   const send = createSender<ContentMessageType>((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }));
   const present = (await send({ type: 'content:ping' })).ok;
   if (!present) {
-    try {
-      // The URL is visible to the extension on supported sites (host access) and on the page just granted.
-      const url = await browser.tabs.get(tabId).then(
-        (tab) => tab.url,
-        () => undefined,
-      );
-      // Built by wxt.config.ts from the same registry, so the name is one of its content scripts.
-      const file = `/content-scripts/${siteScriptFor(url)}.js` as `/content-scripts/offer.js`;
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
-    } catch {
-      // Pages the browser protects (its own pages, the web store) cannot be screened.
-      return false;
-    }
+    // The URL is visible to the extension on supported sites (host access) and on the page just granted.
+    const url = await browser.tabs.get(tabId).then(
+      (tab) => tab.url,
+      () => undefined,
+    );
+    if (!(await injectScreener(tabId, 0, url))) return false;
   }
   const answer = await send(
     selection ? { type: 'screen:selection', text: selection.slice(0, 100_000) } : { type: 'screen:page' },

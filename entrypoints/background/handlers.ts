@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { analyzeOffer } from '@/utils/analysis';
-import { openStateKey } from '@/utils/content-messages';
 import { getDecisionByKey, getProfile, saveDecision, saveProfile } from '@/utils/db';
 import { failFromError } from '@/utils/db/results';
 import { readCapacity } from '@/utils/journal-capacity';
@@ -18,7 +17,7 @@ import {
 } from '@/utils/messaging';
 import { pageCaptureKey } from '@/utils/page-capture';
 import { setFlagMuted } from '@/utils/profile-edit';
-import { openJournalPanel } from './actions';
+import { injectScreener, openJournalPanel } from './actions';
 
 /**
  * Tabs whose page hides the launcher: the shortcut opens the side panel for them at once, inside its
@@ -77,7 +76,7 @@ let warm = false;
  * Reads a made-up offer once per worker, after answering: the patterns compile then, not while the user
  * waits for a checklist. The worker is not the page: this costs the page nothing.
  */
-function warmEngine(): void {
+export function warmEngine(): void {
   if (warm) return;
   warm = true;
   setTimeout(() => {
@@ -90,18 +89,12 @@ function warmEngine(): void {
 }
 
 const handlers: Handlers<BackgroundMessageType, MessageSender> = {
-  'launcher:state': async ({ key, site }, sender) => {
-    // Only a content script in a tab asks this (an overlay frame's sender URL is the extension's).
-    if (sender.tab?.id === undefined || overlayTab(sender) !== null) return fail('foreign-sender');
-    const openKey = openStateKey(site);
-    const [existing, stored] = await Promise.all([getDecisionByKey(key), browser.storage.local.get(openKey)]);
-    // The engine is compiled now, while the user reads the page: the checklist's first reading is warm.
-    warmEngine();
-    return succeed({
-      level: existing?.verdict?.level ?? null,
-      existingStatus: existing?.status ?? null,
-      open: stored[openKey] === true,
-    });
+  'screener:load': async (_message, sender) => {
+    const tabId = sender.tab?.id;
+    // Only a site script in a tab asks this (an overlay frame's sender URL is the extension's).
+    if (tabId === undefined || tabId < 0 || overlayTab(sender) !== null) return fail('foreign-sender');
+    const ok = await injectScreener(tabId, sender.frameId ?? 0, sender.url);
+    return ok ? succeed(null) : fail('not-found', 'the page cannot be screened');
   },
   'offer:captured': async ({ capture }) => {
     const [profile, existing] = await Promise.all([getProfile(), getDecisionByKey(capture.key)]);

@@ -4,7 +4,8 @@ import { type BackgroundMessage, guardHandler, parseBackgroundMessage } from '@/
 import { pageCaptureKey, tabOfPageCaptureKey } from '@/utils/page-capture';
 import { openJournalPanel, screenTab } from './actions';
 import { installFollowUps } from './follow-ups';
-import { handleBackgroundMessage, hiddenLauncherTabs, type MessageSender } from './handlers';
+import { handleBackgroundMessage, hiddenLauncherTabs, type MessageSender, warmEngine } from './handlers';
+import { forgetLauncherTab, pushLauncherState } from './launcher-state';
 import { installMenus } from './menus';
 import { installWelcome } from './welcome';
 
@@ -48,9 +49,17 @@ export default defineBackground(() => {
     if (!hiddenLauncherTabs.delete(tabId)) return;
     void browser.storage.session.remove(pageCaptureKey(tabId)).catch(() => undefined);
   };
-  browser.tabs.onRemoved.addListener((tabId) => forget(tabId));
-  // A new page in the tab reports again if it hides the launcher too.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forget(tabId);
+    forgetLauncherTab(tabId);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A new page in the tab reports again if it hides the launcher too.
     if (change.url) forget(tabId);
+    // A page of a supported site finished loading, or a loaded page moved on to another URL (single-page
+    // sites): its launcher is told what is recorded for the offer there. The URL is known only for the
+    // sites the extension may read.
+    const loaded = change.status === 'complete' || (change.url !== undefined && tab.status === 'complete');
+    if (loaded) void pushLauncherState(tabId, tab.url, warmEngine).catch(() => undefined);
   });
 });

@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createSiteReader } from '@/utils/sites/capture';
+import { claimPage } from './handoff';
+import { extensionAlive } from './lifetime';
 import { startScreener } from './screener';
 
 /**
@@ -14,6 +16,7 @@ export default defineContentScript({
   matches: [],
   noScriptStartedPostMessage: true,
   main() {
+    if (!claimPage(extensionAlive)) return;
     startScreener(document, createSiteReader([]));
   },
 });

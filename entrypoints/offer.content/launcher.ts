@@ -24,6 +24,11 @@ export interface LauncherMount {
    * that it, or the open checklist, can be seen. Null when it can.
    */
   check(): HiddenReason | null;
+  /**
+   * Hands the launcher to another owner: the site script's small first part mounts it at load, and the
+   * screener, loaded when first needed, takes it over without the page seeing it replaced.
+   */
+  rebind(onActivate: () => void, options?: LauncherOptions): void;
   remove(): void;
 }
 
@@ -66,11 +71,13 @@ export function mountLauncher(
   notice.className = 'notice';
   notice.setAttribute('role', 'status');
   notice.hidden = true;
+  let activate = onActivate;
+  let onHidden = options.onHidden;
   button.addEventListener('click', (event) => {
     event.stopPropagation();
     // Only the user's own click opens it: a click the page script made up is ignored.
     if (!event.isTrusted) return;
-    onActivate();
+    activate();
   });
   root.append(style, button, notice);
 
@@ -132,7 +139,7 @@ export function mountLauncher(
   const report = (reason: HiddenReason) => {
     if (reported === reason) return;
     reported = reason;
-    options.onHidden?.(reason);
+    onHidden?.(reason);
   };
 
   const check = (): HiddenReason | null => {
@@ -210,6 +217,10 @@ export function mountLauncher(
       }
     },
     check,
+    rebind(nextActivate, nextOptions = {}) {
+      activate = nextActivate;
+      onHidden = nextOptions.onHidden;
+    },
     remove() {
       removed = true;
       observer.disconnect();

@@ -35,6 +35,15 @@ const POLL_MS = 1_000;
  */
 const ORPHAN_POLL_MS = 10_000;
 
+/**
+ * The event a newly started screener sends the page where an older copy shows its launcher (wxt.config.ts
+ * sends it): one name for every part of every site's script, so a copy left by an update retires whichever
+ * part of it runs.
+ */
+export function retireEventName(): string {
+  return `${browser.runtime.id}:gig-screener:content-script-started`;
+}
+
 /** True while the extension that injected this script is loaded. */
 export function extensionAlive(): boolean {
   try {

@@ -7,7 +7,11 @@ import type { Lifetime } from './lifetime';
  * background's own) with `handle`, until the lifetime ends. Messages from anyone but this extension, and
  * frame requests carrying another mount's nonce, are left unanswered.
  */
-export function listenForMessages(life: Lifetime, nonce: () => string | null, handle: (message: Message) => unknown) {
+export function listenForMessages(
+  life: Lifetime,
+  nonce: () => string | null,
+  handle: (message: Message) => unknown,
+): () => void {
   // Answered through sendResponse, synchronously: the browser's own API (no polyfill in content scripts)
   // takes that in both Chromium and Firefox, where a returned Promise is Firefox-only.
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
@@ -21,13 +25,15 @@ export function listenForMessages(life: Lifetime, nonce: () => string | null, ha
     return false;
   };
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  life.signal.addEventListener('abort', () => {
+  const remove = () => {
     try {
       browser.runtime.onMessage.removeListener(listener);
     } catch {
       // The extension is gone, and its listeners with it.
     }
-  });
+  };
+  life.signal.addEventListener('abort', remove);
+  return remove;
 }
 
 /** A fresh random nonce for an overlay frame's URL. */

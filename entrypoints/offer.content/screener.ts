@@ -2,22 +2,15 @@ import { browser } from 'wxt/browser';
 import type { LauncherStart, LauncherState, Message } from '@/utils/content-messages';
 import type { OfferCapture } from '@/utils/schema/offer';
 import type { SiteReader } from '@/utils/sites/capture';
+import type { Handoff } from './handoff';
 import { highlightQuote } from './highlight';
 import { type HiddenReason, type LauncherMount, mountLauncher } from './launcher';
-import { createLifetime, type Lifetime } from './lifetime';
+import { createLifetime, type Lifetime, retireEventName } from './lifetime';
 import { createNonce, listenForMessages } from './messages';
 import { createOpenMemory } from './open-memory';
 import { chooseSide } from './placement';
 import { createWatcher } from './watch';
 import { launcherWords, statusLabel } from './words';
-
-/**
- * The event WXT's ContentScriptContext listens for to retire an older copy of this script: the same
- * name as getUniqueEventName in node_modules/wxt/dist/utils/internal/custom-events.mjs builds.
- */
-function retireEventName(): string {
-  return `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
-}
 
 /** How long after a navigation we keep watching the page for the new offer to render. */
 const SETTLE_WINDOW_MS = 6_000;
@@ -32,15 +25,17 @@ const RECAPTURE_THROTTLE_MS = 400;
  * checklist left open on this site reopens, the page hides the launcher, the user asks to screen the page),
  * never before. Reading the offer is most of what the screener costs a page.
  */
-export function startScreener(doc: Document, sites: SiteReader): Lifetime {
-  const life = createLifetime(window, retireEventName());
+export function startScreener(doc: Document, sites: SiteReader, handoff: Handoff | null = null): Lifetime {
+  // Loaded by the site script's first part: its lifetime and its launcher go on, and it stops listening.
+  handoff?.stop();
+  const life = handoff?.life ?? createLifetime(window, retireEventName());
   const { signal } = life;
   const { findAdapter, canonicalKey, captureOffer, captureSelection } = sites;
   /** The key of the offer the launcher stands for (from its URL); null while the page shows none. */
   let offerKey: string | null = null;
   /** What was read from the page for that offer, once something needed it. */
   let capture: OfferCapture | null = null;
-  let launcher: LauncherMount | null = null;
+  let launcher: LauncherMount | null = handoff?.mount ?? null;
   // Ties the overlay frame to this mount and this offer. Made when a frame is first opened for an offer
   // (not at page load: the page pays nothing for it until the user asks), dropped when the offer changes.
   let nonce: string | null = null;
@@ -101,24 +96,23 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
     launcher?.close();
   };
 
+  const activate = () => {
+    if (life.check()) return;
+    if (launcher?.isOpen()) {
+      closeFrame();
+      memory.userToggled(false);
+    } else if (openFrame()) {
+      memory.userToggled(true);
+    }
+  };
+  const own = (mount: LauncherMount) => {
+    mount.rebind(activate, { onHidden: (reason) => void reportHidden(reason) });
+    signal.addEventListener('abort', () => mount.remove());
+  };
   const ensureLauncher = (): LauncherMount => {
     if (!launcher) {
-      const label = launcherWords().label;
-      launcher = mountLauncher(
-        doc,
-        label,
-        () => {
-          if (life.check()) return;
-          if (launcher?.isOpen()) {
-            closeFrame();
-            memory.userToggled(false);
-          } else if (openFrame()) {
-            memory.userToggled(true);
-          }
-        },
-        { onHidden: (reason) => void reportHidden(reason) },
-      );
-      signal.addEventListener('abort', () => launcher?.remove());
+      launcher = mountLauncher(doc, launcherWords().label, activate);
+      own(launcher);
     }
     return launcher;
   };
@@ -140,26 +134,23 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
   };
 
   /**
-   * A page with an offer loaded, or the page moved on to another one: the background answers from what it
-   * recorded (a decision's colour and status) and whether the user left the checklist open on this site,
-   * which then opens again by itself.
+   * What the background said is recorded for the offer at a URL (`launcher:state`, sent unasked when a page
+   * of the site loads or moves on, and only when there is something to show). It may come before this
+   * script shows the offer at that URL (a single-page site's render lags its URL), so the latest is kept
+   * until the launcher stands for that URL.
    */
-  const startOffer = async (key: string) => {
-    try {
-      const site = findAdapter(location.href)?.id ?? 'generic';
-      const answer = (await browser.runtime.sendMessage({ type: 'launcher:state', key, site })) as
-        | { ok: true; data: LauncherStart }
-        | { ok: false };
-      // The user may have clicked in the meantime, or the page moved on to another offer: theirs wins.
-      if (!answer?.ok || offerKey !== key) return;
-      if (!capture) launcher?.setState(answer.data, statusLabel(answer.data));
-      if (!answer.data.open || memory.touched() || launcher?.isOpen()) return;
-      openFrame();
-      // A checklist that opened by itself and never loaded closes again, and the site stops reopening it.
-      memory.watchAutoOpen(closeFrame);
-    } catch {
-      life.check();
-    }
+  let told: { url: string; state: LauncherStart } | null = handoff?.told ?? null;
+  /** Where the launcher shows `told`: its colour and status, and the checklist reopened if left open. */
+  const applyTold = () => {
+    if (!told || told.url !== location.href || !offerKey || !launcher) return;
+    const { state } = told;
+    told = null;
+    // The user may have opened the checklist already: what it read then wins.
+    if (!capture) launcher.setState(state, statusLabel(state));
+    if (!state.open || memory.touched() || launcher.isOpen()) return;
+    openFrame();
+    // A checklist that opened by itself and never loaded closes again, and the site stops reopening it.
+    memory.watchAutoOpen(closeFrame);
   };
 
   /**
@@ -200,7 +191,7 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
       nonce = null;
       askedAt = null;
       ensureLauncher().setState({ level: null, existingStatus: null }, null);
-      void startOffer(key);
+      applyTold();
       return true;
     }
     const next = captureOffer(doc, href);
@@ -259,6 +250,12 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
       }
       case 'content:ping':
         return { ok: true, data: true };
+      case 'launcher:state': {
+        const { url, level, existingStatus, open } = message;
+        told = { url, state: { level, existingStatus, open } };
+        applyTold();
+        return { ok: true, data: null };
+      }
     }
   };
 
@@ -281,8 +278,18 @@ export function startScreener(doc: Document, sites: SiteReader): Lifetime {
     launcher?.showNotice(launcherWords().updated);
   });
 
+  if (launcher) {
+    own(launcher);
+    // The launcher the first part mounted stands for the offer at the URL it saw.
+    if (handoff?.href === location.href) offerKey = canonicalKey(location.href);
+  }
   refresh();
   // Some offers (slide-overs, lazy panels) render after document_idle.
   watchAfterNavigation();
+  applyTold();
+  // What made the first part load the screener.
+  const intent = handoff?.intent;
+  if (intent?.kind === 'open' && launcher && openFrame()) memory.userToggled(true);
+  if (intent?.kind === 'hidden') void reportHidden(intent.reason);
   return life;
 }

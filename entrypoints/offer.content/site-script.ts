@@ -1,20 +1,20 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createSiteReader } from '@/utils/sites/capture';
-import type { SiteAdapter } from '@/utils/sites/lib/types';
-import { startScreener } from './screener';
+import type { SitePage } from '@/utils/sites/lib/types';
+import { startLauncherStub } from './stub';
 
 /**
- * The content script of one site: the shared screener over that site's adapters only, so adding a site
- * never grows another site's script. wxt.config.ts builds one per site from the adapters' host patterns.
+ * The script every page of one site loads: the launcher over that site's adapters only (stub.ts), so adding
+ * a site never grows another site's script. wxt.config.ts builds one per site from the adapters' host
+ * patterns and registers it in the manifest.
  */
-export function defineSiteScript(siteAdapters: readonly SiteAdapter[]) {
+export function defineSiteScript(sitePages: readonly SitePage[]) {
   return defineContentScript({
-    matches: [...new Set(siteAdapters.flatMap((adapter) => adapter.matches))],
+    matches: [...new Set(sitePages.flatMap((page) => page.matches))],
     runAt: 'document_idle',
     // The page must not learn that the extension is here from a postMessage.
     noScriptStartedPostMessage: true,
     main() {
-      startScreener(document, createSiteReader(siteAdapters));
+      startLauncherStub(document, sitePages);
     },
   });
 }

@@ -194,7 +194,9 @@ function createHarness({ context, extensionId, userDataDir, served, unrouted, lo
 
     /**
      * Sends a message from the background to the content script of the tab showing `url`, as the
-     * context menu and the keyboard shortcut do (browser menus cannot be clicked from a test).
+     * context menu and the keyboard shortcut do (browser menus cannot be clicked from a test): a request to
+     * screen the page goes first to a screener, which the background injects when none answers yet (the
+     * site script's launcher loads it only when first needed), the site's own, named after its site script.
      */
     async messageTab(url, message) {
       const worker = await harness.serviceWorker();
@@ -202,6 +204,21 @@ function createHarness({ context, extensionId, userDataDir, served, unrouted, lo
         async ({ url: tabUrl, message: body }) => {
           const [tab] = await chrome.tabs.query({ url: tabUrl });
           if (!tab?.id) throw new Error(`no tab at ${tabUrl}`);
+          const target = { tabId: tab.id, frameIds: [0] };
+          if (body.type.startsWith('screen:')) {
+            const ping = await chrome.tabs
+              .sendMessage(tab.id, { type: 'content:ping' }, { frameId: 0 })
+              .catch(() => null);
+            if (!ping?.ok) {
+              const pattern = (match) =>
+                new RegExp(`^${match.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+              const site = chrome.runtime
+                .getManifest()
+                .content_scripts?.find((script) => script.matches.some((match) => pattern(match).test(tabUrl)));
+              const file = site ? site.js[0].replace(/\.js$/, '-screener.js') : 'content-scripts/offer.js';
+              await chrome.scripting.executeScript({ target, files: [file] });
+            }
+          }
           return chrome.tabs.sendMessage(tab.id, body, { frameId: 0 });
         },
         { url, message },

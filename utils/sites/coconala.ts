@@ -1,7 +1,7 @@
 import { absoluteUrl, firstNumber, pick, pickText, textOf } from './lib/dom';
 import { blockAfterHeading, hasBadge, valueAfterLabel } from './lib/labels';
 import { withoutFurniture } from './lib/main-text';
-import type { SiteAdapter } from './lib/types';
+import type { SiteAdapter, SitePage } from './lib/types';
 
 const REQUEST = /^\/requests\/(\d+)/;
 // Class names first; the page's own headings and labels when a redesign renames them.
@@ -10,13 +10,18 @@ const DESCRIPTION_HEADINGS = ['依頼内容', '依頼詳細', '詳細', '依頼�
 const USER = ['.c-requestUser', '[class*="requestUser"]', '[class*="RequestUser"]'];
 const USER_HEADINGS = ['依頼者情報', '依頼者', '依頼者について'];
 
-/** Coconala (ココナラ): requests buyers post for sellers to propose on. */
-export const coconala: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const coconalaPage: SitePage = {
   id: 'coconala',
   matches: ['*://*.coconala.com/*'],
   isOffer(url) {
     return REQUEST.test(url.pathname);
   },
+};
+
+/** Coconala (ココナラ): requests buyers post for sellers to propose on. */
+export const coconala: SiteAdapter = {
+  ...coconalaPage,
   key(url) {
     const id = url.pathname.match(REQUEST)?.[1];
     return id ? `coconala:request:${id}` : null;

@@ -1,7 +1,7 @@
 import { absoluteUrl, firstNumber, pick, pickText, textOf } from './lib/dom';
 import { hasBadge, valueAfterLabel } from './lib/labels';
 import { withoutFurniture } from './lib/main-text';
-import type { SiteAdapter } from './lib/types';
+import type { SiteAdapter, SitePage } from './lib/types';
 
 const PAY_LABELS = ['固定報酬制', '時間単価制', 'タスク・コンペ', '予算', '報酬'];
 const DETAIL = ['.job_offer_detail', '#job_offer_detail', 'main', '#container'];
@@ -21,13 +21,18 @@ function readTitle(detail: Element, doc: Document): string | undefined {
   return doc.title.split(/の仕事(?:の依頼)?\s*\||\s*\|\s*在宅/)[0]?.trim() || undefined;
 }
 
-/** CrowdWorks (クラウドワークス): public job pages. */
-export const crowdworks: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const crowdworksPage: SitePage = {
   id: 'crowdworks',
   matches: ['*://*.crowdworks.jp/*'],
   isOffer(url) {
     return /^\/public\/jobs\/\d+/.test(url.pathname);
   },
+};
+
+/** CrowdWorks (クラウドワークス): public job pages. */
+export const crowdworks: SiteAdapter = {
+  ...crowdworksPage,
   capture(doc, url) {
     const container = pick(doc, DETAIL);
     if (!container) return null;

@@ -1,7 +1,7 @@
 import type { OfferKind } from '../schema/offer';
 import { absoluteUrl, pick, pickText, textOf } from './lib/dom';
 import { hasBadge, valueAfterLabel } from './lib/labels';
-import type { AdapterCapture, SiteAdapter } from './lib/types';
+import type { AdapterCapture, SiteAdapter, SitePage } from './lib/types';
 
 const BRIEF = /^\/briefs\/(?:seller\/)?brief\/([\w-]+)/;
 const INBOX = /^\/inbox\/([\w.-]+)/;
@@ -52,13 +52,21 @@ function readInbox(doc: Document, url: URL, username: string): AdapterCapture | 
   };
 }
 
-/** Fiverr: buyer briefs a seller is matched to, and conversations with buyers in the inbox. */
-export const fiverr: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const fiverrPage: SitePage = {
   id: 'fiverr',
   matches: ['*://*.fiverr.com/*'],
   isOffer(url) {
     return BRIEF.test(url.pathname) || INBOX.test(url.pathname);
   },
+  observeRoot(doc) {
+    return pick(doc, ['.conversation', '.brief-page', 'main']);
+  },
+};
+
+/** Fiverr: buyer briefs a seller is matched to, and conversations with buyers in the inbox. */
+export const fiverr: SiteAdapter = {
+  ...fiverrPage,
   kindOf(url): OfferKind {
     return INBOX.test(url.pathname) ? 'dm' : 'job-post';
   },
@@ -71,9 +79,6 @@ export const fiverr: SiteAdapter = {
   capture(doc, url) {
     const inbox = url.pathname.match(INBOX)?.[1];
     return inbox ? readInbox(doc, url, inbox) : readBrief(doc, url);
-  },
-  observeRoot(doc) {
-    return pick(doc, ['.conversation', '.brief-page', 'main']);
   },
 };
 

@@ -1,6 +1,6 @@
 import { absoluteUrl, firstNumber, pick, pickText, textOf } from './lib/dom';
 import { valueAfterLabel } from './lib/labels';
-import type { SiteAdapter } from './lib/types';
+import type { SiteAdapter, SitePage } from './lib/types';
 
 // /projects/38123456, /projects/38123456/details, /projects/php/Build-booking-plugin-38123456[/proposals]
 const PROJECT_PATH = /^\/projects\/(?:(\d{5,})(?:\/|$)|([a-z0-9-]+)\/([^/?#]+))/i;
@@ -49,13 +49,21 @@ function verified(scope: ParentNode, label: RegExp, negative: RegExp): boolean |
   return undefined;
 }
 
-/** Freelancer.com: project pages. */
-export const freelancer: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const freelancerPage: SitePage = {
   id: 'freelancer',
   matches: ['*://*.freelancer.com/*'],
   isOffer(url, doc) {
     return PROJECT_PATH.test(url.pathname) || (url.pathname.startsWith('/projects/') && pick(doc, TITLE) !== null);
   },
+  observeRoot(doc) {
+    return pick(doc, ['.PageProjectView', '.PageProjectViewLogout', 'main', 'app-root']);
+  },
+};
+
+/** Freelancer.com: project pages. */
+export const freelancer: SiteAdapter = {
+  ...freelancerPage,
   capture(doc, url) {
     const title = pickText(doc, TITLE);
     const description = textOf(pick(doc, DESCRIPTION));
@@ -129,9 +137,6 @@ export const freelancer: SiteAdapter = {
     if (!slug) return null;
     const id = slug.match(/-(\d{5,})$/)?.[1];
     return `freelancer:project:${id ?? decodeURIComponent(slug).toLowerCase()}`;
-  },
-  observeRoot(doc) {
-    return pick(doc, ['.PageProjectView', '.PageProjectViewLogout', 'main', 'app-root']);
   },
 };
 

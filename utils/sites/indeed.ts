@@ -1,6 +1,6 @@
 import { absoluteUrl, firstNumber, pick, pickText, textOf } from './lib/dom';
 import { valueAfterLabel } from './lib/labels';
-import type { SiteAdapter } from './lib/types';
+import type { SiteAdapter, SitePage } from './lib/types';
 
 const JOB_KEY = /^[0-9a-z]{8,40}$/i;
 // The search results' job pane first, so the result cards' titles are never read as the offer.
@@ -69,8 +69,8 @@ function readRating(root: ParentNode): { rating?: number; reviews?: number } {
   return { rating, reviews };
 }
 
-/** Indeed (all country sites): job pages and the job pane of search results. */
-export const indeed: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const indeedPage: SitePage = {
   id: 'indeed',
   matches: ['*://*.indeed.com/*'],
   isOffer(url, doc) {
@@ -78,6 +78,14 @@ export const indeed: SiteAdapter = {
     const root = pick(doc, JOB);
     return root !== null && pick(root, TITLE) !== null;
   },
+  observeRoot(doc) {
+    return pick(doc, ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', 'main']);
+  },
+};
+
+/** Indeed (all country sites): job pages and the job pane of search results. */
+export const indeed: SiteAdapter = {
+  ...indeedPage,
   capture(doc, url) {
     const root = pick(doc, JOB) ?? doc;
     const title = pickText(root, TITLE)?.replace(HIDDEN_SUFFIX, '');
@@ -133,9 +141,6 @@ export const indeed: SiteAdapter = {
   key(url) {
     const id = jobKey(url);
     return id ? `indeed:job:${id}` : null;
-  },
-  observeRoot(doc) {
-    return pick(doc, ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', 'main']);
   },
 };
 

@@ -67,8 +67,17 @@ export function siteScripts(): { name: string; ids: string[] }[] {
   return [...groups].map(([name, ids]) => ({ name, ids }));
 }
 
-/** The content script (its name under content-scripts/) that screens a URL: its site's, else the generic one. */
+/** The name of a site script's screener, the part injected when first needed (wxt.config.ts builds both). */
+export function screenerScriptName(siteScript: string): string {
+  return `${siteScript}-screener`;
+}
+
+/**
+ * The screener (its name under content-scripts/) that screens a URL: its site's, else the generic one. The
+ * background injects it when the site script first needs it, or when the user asks to screen a page.
+ */
 export function siteScriptFor(url: string | undefined): string {
   const adapter = url ? findAdapter(url) : null;
-  return (adapter && siteScripts().find((script) => script.ids.includes(adapter.id))?.name) ?? 'offer';
+  const site = adapter && siteScripts().find((script) => script.ids.includes(adapter.id))?.name;
+  return site ? screenerScriptName(site) : 'offer';
 }

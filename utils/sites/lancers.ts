@@ -1,7 +1,7 @@
 import { absoluteUrl, firstNumber, pick, pickText, textOf } from './lib/dom';
 import { hasBadge, valueAfterLabel } from './lib/labels';
 import { withoutFurniture } from './lib/main-text';
-import type { SiteAdapter } from './lib/types';
+import type { SiteAdapter, SitePage } from './lib/types';
 
 const DETAIL = ['.p-work-detail', '.p-work-detail-main', 'main', '#main'];
 const DESCRIPTION = [
@@ -44,13 +44,18 @@ function readClient(doc: Document, box: Element | null, url: URL) {
   return { name: name || undefined, profileUrl: absoluteUrl(link?.getAttribute('href'), url) };
 }
 
-/** Lancers (ランサーズ): work request pages. */
-export const lancers: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const lancersPage: SitePage = {
   id: 'lancers',
   matches: ['*://*.lancers.jp/*'],
   isOffer(url) {
     return /^\/work\/detail\/\d+/.test(url.pathname);
   },
+};
+
+/** Lancers (ランサーズ): work request pages. */
+export const lancers: SiteAdapter = {
+  ...lancersPage,
   capture(doc, url) {
     const container = pick(doc, DETAIL);
     if (!container) return null;

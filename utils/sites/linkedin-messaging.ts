@@ -1,5 +1,5 @@
 import { absoluteUrl, pick, pickText, textOf } from './lib/dom';
-import type { SiteAdapter } from './lib/types';
+import type { SiteAdapter, SitePage } from './lib/types';
 
 /** How many of the other participant's latest messages a capture keeps. */
 const MAX_MESSAGES = 10;
@@ -74,14 +74,22 @@ function readMessages(pane: Element, base: URL, participant: { name?: string; pr
   return messages;
 }
 
-/** LinkedIn messaging: the open conversation, read as a direct offer from the other participant. */
-export const linkedinMessaging: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const linkedinMessagingPage: SitePage = {
   id: 'linkedin-messaging',
   matches: ['*://*.linkedin.com/messaging/*'],
-  kindOf: () => 'dm',
   isOffer(url) {
     return threadId(url) !== null;
   },
+  observeRoot(doc) {
+    return pick(doc, [...THREAD_PANE, '.scaffold-layout__detail', 'main']);
+  },
+};
+
+/** LinkedIn messaging: the open conversation, read as a direct offer from the other participant. */
+export const linkedinMessaging: SiteAdapter = {
+  ...linkedinMessagingPage,
+  kindOf: () => 'dm',
   capture(doc, url) {
     if (!threadId(url)) return null;
     const pane = pick(doc, THREAD_PANE);
@@ -111,9 +119,6 @@ export const linkedinMessaging: SiteAdapter = {
   key(url) {
     const id = threadId(url);
     return id ? `linkedin:thread:${id}` : null;
-  },
-  observeRoot(doc) {
-    return pick(doc, [...THREAD_PANE, '.scaffold-layout__detail', 'main']);
   },
 };
 

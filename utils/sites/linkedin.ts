@@ -1,5 +1,5 @@
 import { absoluteUrl, firstNumber, pick, pickText, textOf } from './lib/dom';
-import type { SiteAdapter } from './lib/types';
+import type { SiteAdapter, SitePage } from './lib/types';
 
 const DETAILS = ['.jobs-details', '.job-view-layout', '.jobs-search__job-details--wrapper'];
 // Signed in: the unified top card. Signed out (the public job page): top-card-layout and its flavour rows.
@@ -40,13 +40,21 @@ function criteria(root: ParentNode): string[] {
     .filter(Boolean);
 }
 
-/** LinkedIn Jobs: a job's own page (signed in or out) and the job pane of search and collection lists. */
-export const linkedin: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const linkedinPage: SitePage = {
   id: 'linkedin',
   matches: ['*://*.linkedin.com/*'],
   isOffer(url) {
     return /^\/jobs\/view\/\d|^\/jobs\/view\/[^/]*-\d/.test(url.pathname) || url.searchParams.has('currentJobId');
   },
+  observeRoot(doc) {
+    return pick(doc, ['.jobs-search__job-details--wrapper', '.scaffold-layout__detail', 'main']);
+  },
+};
+
+/** LinkedIn Jobs: a job's own page (signed in or out) and the job pane of search and collection lists. */
+export const linkedin: SiteAdapter = {
+  ...linkedinPage,
   capture(doc, url) {
     const root = pick(doc, DETAILS) ?? doc;
     const top = pick(root, TOP_CARD) ?? root;
@@ -84,9 +92,6 @@ export const linkedin: SiteAdapter = {
       postedAt: rest.find((part) => /ago|前/.test(part)) ?? pickText(top, ['.posted-time-ago__text']),
       trust: { applicants: firstNumber(applicants) },
     };
-  },
-  observeRoot(doc) {
-    return pick(doc, ['.jobs-search__job-details--wrapper', '.scaffold-layout__detail', 'main']);
   },
 };
 

@@ -1,6 +1,6 @@
 import { absoluteUrl, firstNumber, pick, pickText, textOf } from './lib/dom';
 import { valueAfterLabel } from './lib/labels';
-import type { SiteAdapter } from './lib/types';
+import type { SiteAdapter, SitePage } from './lib/types';
 
 const JOB_ID = /~0[0-9a-z]{8,}/i;
 // The job page and the find-work / search slider share the job-details card.
@@ -72,15 +72,23 @@ function readTrust(about: Element | null) {
   };
 }
 
-/** Upwork: job pages and the job slider of find-work and search results. */
-export const upwork: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const upworkPage: SitePage = {
   id: 'upwork',
   matches: ['*://*.upwork.com/*'],
-  // Upwork never shows the client's name on a job.
-  fields: ['title', 'budget', 'posted', 'description'],
   isOffer(url, doc) {
     return JOB_ID.test(url.pathname + url.search) || pick(doc, DETAILS) !== null;
   },
+  observeRoot(doc) {
+    return pick(doc, ['[data-test="job-details-slider"]', '.job-details-content', '#main', 'main']);
+  },
+};
+
+/** Upwork: job pages and the job slider of find-work and search results. */
+export const upwork: SiteAdapter = {
+  ...upworkPage,
+  // Upwork never shows the client's name on a job.
+  fields: ['title', 'budget', 'posted', 'description'],
   capture(doc, url) {
     const details = pick(doc, DETAILS);
     if (!details) return null;
@@ -110,9 +118,6 @@ export const upwork: SiteAdapter = {
       postedAt: posted && !/^Posted\b/i.test(posted) ? `Posted ${posted}` : posted,
       trust: readTrust(about),
     };
-  },
-  observeRoot(doc) {
-    return pick(doc, ['[data-test="job-details-slider"]', '.job-details-content', '#main', 'main']);
   },
 };
 

@@ -1,5 +1,5 @@
 import { pick, pickText, textOf } from './lib/dom';
-import type { SiteAdapter } from './lib/types';
+import type { SiteAdapter, SitePage } from './lib/types';
 
 /** How many of the other party's latest messages a capture keeps. */
 const MAX_MESSAGES = 10;
@@ -39,14 +39,22 @@ function handleFromHref(href: string | null | undefined): string | undefined {
   return handle && !NOT_HANDLES.has(handle.toLowerCase()) ? handle : undefined;
 }
 
-/** X direct messages: the open conversation, read as a direct offer from the other party. */
-export const x: SiteAdapter = {
+/** Which pages of the site show an offer: all the site script runs at page load (stub.ts). */
+export const xPage: SitePage = {
   id: 'x',
   matches: ['*://*.x.com/messages/*'],
-  kindOf: () => 'dm',
   isOffer(url) {
     return conversationId(url) !== null;
   },
+  observeRoot(doc) {
+    return pick(doc, [...PANE, 'main']);
+  },
+};
+
+/** X direct messages: the open conversation, read as a direct offer from the other party. */
+export const x: SiteAdapter = {
+  ...xPage,
+  kindOf: () => 'dm',
   capture(doc, url) {
     if (!conversationId(url)) return null;
     const pane = pick(doc, PANE);
@@ -92,9 +100,6 @@ export const x: SiteAdapter = {
   key(url) {
     const id = conversationId(url);
     return id ? `x:dm:${id}` : null;
-  },
-  observeRoot(doc) {
-    return pick(doc, [...PANE, 'main']);
   },
 };
 

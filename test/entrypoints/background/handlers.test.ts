@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundMessage, overlayTab } from '../../../entrypoints/background/handlers';
+import { pushLauncherState } from '../../../entrypoints/background/launcher-state';
 import { openStateKey } from '../../../utils/content-messages';
 import { closeJournal, getProfile, saveDecision, saveProfile } from '../../../utils/db';
 import type { Decision } from '../../../utils/schema/decision';
@@ -116,28 +117,71 @@ describe('the background reads an offer for the overlay', () => {
 });
 
 describe('the launcher of a page that loads', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     fakeBrowser.reset();
+    await closeJournal();
+    globalThis.indexedDB = new IDBFactory();
   });
-  const page = {
-    id: fakeBrowser.runtime.id,
-    url: 'https://www.lancers.jp/work/detail/5012345',
-    tab: { id: 3 },
-    frameId: 0,
-  };
-  const ask = (sender: Parameters<typeof handleBackgroundMessage>[1] = page) =>
-    handleBackgroundMessage({ type: 'launcher:state', key: 'lancers:work:5012345', site: 'lancers' }, sender);
+  const URL_ = 'https://www.lancers.jp/work/detail/5012345';
+  const told = () => vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, data: null } as never);
 
-  it('has no decision for a new offer, and opens the checklist only where the user left it open', async () => {
-    expect(await ask()).toEqual({ ok: true, data: { level: null, existingStatus: null, open: false } });
+  it('tells nothing about a new offer: the page pays for no message', async () => {
+    const send = told();
+    const warm = vi.fn();
+    await pushLauncherState(3, URL_, warm);
+    expect(send).not.toHaveBeenCalled();
+    // The engine warms up all the same, for the checklist the user may open.
+    expect(warm).toHaveBeenCalled();
+  });
+
+  it('tells the colour and status of a recorded decision, by the offer’s key whatever its URL', async () => {
+    const decision = makeDecision({ status: 'hold', offer: { ...makeDecision().offer, key: 'lancers:work:5012345' } });
+    await saveDecision(decision);
+    const send = told();
+    const url = `${URL_}?ref=top`;
+    await pushLauncherState(3, url, () => undefined);
+    expect(send).toHaveBeenCalledWith(
+      3,
+      { type: 'launcher:state', url, level: decision.verdict?.level ?? null, existingStatus: 'hold', open: false },
+      { frameId: 0 },
+    );
+  });
+
+  it('reopens the checklist only on the site where the user left it open', async () => {
+    const send = told();
     await fakeBrowser.storage.local.set({ [openStateKey('upwork')]: true });
-    expect(await ask()).toMatchObject({ ok: true, data: { open: false } });
+    await pushLauncherState(3, URL_, () => undefined);
+    expect(send).not.toHaveBeenCalled();
     await fakeBrowser.storage.local.set({ [openStateKey('lancers')]: true });
-    expect(await ask()).toMatchObject({ ok: true, data: { open: true } });
+    await pushLauncherState(3, URL_, () => undefined);
+    expect(send).toHaveBeenCalledWith(3, expect.objectContaining({ type: 'launcher:state', open: true }), {
+      frameId: 0,
+    });
   });
 
-  it('answers only a content script in a tab', async () => {
-    expect(await ask({ url: OVERLAY, tab: { id: 3 } })).toEqual({ ok: false, error: 'foreign-sender' });
-    expect(await ask({ url: 'https://www.lancers.jp/' })).toEqual({ ok: false, error: 'foreign-sender' });
+  it('says nothing to pages of sites it does not read', async () => {
+    const send = told();
+    await fakeBrowser.storage.local.set({ [openStateKey('generic')]: true });
+    await pushLauncherState(3, 'https://example.org/jobs/1', () => undefined);
+    await pushLauncherState(3, undefined, () => undefined);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('offers it again until the site script is there to take it, and stops for a newer page', async () => {
+    await fakeBrowser.storage.local.set({ [openStateKey('lancers')]: true });
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValue({ ok: true, data: null } as never);
+    await pushLauncherState(3, URL_, () => undefined);
+    expect(send).toHaveBeenCalledTimes(2);
+
+    send.mockReset().mockRejectedValue(new Error('Receiving end does not exist.'));
+    const older = pushLauncherState(4, URL_, () => undefined);
+    await new Promise((r) => setTimeout(r, 50));
+    // The tab moved on to another page: the older page's state is not offered any more.
+    void pushLauncherState(4, 'https://www.lancers.jp/work/detail/5099999', () => undefined);
+    await older;
+    expect(send.mock.calls.filter(([, m]) => (m as { url: string }).url === URL_).length).toBeLessThan(3);
   });
 });

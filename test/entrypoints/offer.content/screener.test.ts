@@ -57,24 +57,39 @@ function offerSite() {
   return { read, reader: createSiteReader([adapter]) };
 }
 
-/** The background's answers: `launcher:state` says whether the user left the checklist open on the site. */
-function answerLauncherState(open: boolean) {
+/** The background's answer to a capture: the launcher's colour. */
+function answerCaptured() {
   return vi
     .spyOn(fakeBrowser.runtime, 'sendMessage')
-    .mockImplementation((async (message: { type: string }) =>
-      message.type === 'launcher:state'
-        ? { ok: true, data: { level: null, existingStatus: null, open } }
-        : { ok: true, data: { level: 'go', existingStatus: null } }) as never);
+    .mockResolvedValue({ ok: true, data: { level: 'go', existingStatus: null } } as never);
 }
 
+/** What the background tells a page that loaded, when something is recorded for its offer. */
+const told = (
+  state: { level?: string | null; existingStatus?: string | null; open?: boolean },
+  url = location.href,
+) => ({
+  type: 'launcher:state',
+  url,
+  level: null,
+  existingStatus: null,
+  open: false,
+  ...state,
+});
+
+const dot = () => document.documentElement.querySelector('gig-screener-root') !== null;
+
 describe('a site script at page load', () => {
-  it('shows the launcher on an offer without reading the page, and reads it once the user asks', async () => {
-    const send = answerLauncherState(false);
+  it('shows the launcher on an offer without reading the page or sending a message, and reads it once the user asks', async () => {
+    const send = answerCaptured();
     const { read, reader } = offerSite();
     const life = startScreener(document, reader);
-    expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
-    expect(send).toHaveBeenCalledWith({ type: 'launcher:state', key: expect.any(String), site: 'bakery-jobs' });
+    expect(dot()).toBe(true);
     await new Promise((r) => setTimeout(r, 50));
+    expect(read).not.toHaveBeenCalled();
+    expect(send).not.toHaveBeenCalled();
+    // What the background says about another URL of the tab (the page moved on since) opens nothing here.
+    await deliver(told({ open: true }, 'https://elsewhere.example/other'));
     expect(read).not.toHaveBeenCalled();
 
     expect(await deliver({ type: 'screen:page' })).toEqual({ ok: true, data: null });
@@ -87,16 +102,35 @@ describe('a site script at page load', () => {
   });
 
   it('reopens the checklist the user left open on the site, reading the offer for it', async () => {
-    const send = answerLauncherState(true);
+    const send = answerCaptured();
     const { read, reader } = offerSite();
     const life = startScreener(document, reader);
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    expect(await deliver(told({ open: true }))).toEqual({ ok: true, data: null });
+    expect(read).toHaveBeenCalledTimes(1);
     await vi.waitFor(() =>
       expect(send).toHaveBeenCalledWith({
         type: 'offer:captured',
         capture: expect.objectContaining({ title: 'Logo for a bakery', site: 'bakery-jobs' }),
       }),
     );
+    life.end();
+  });
+
+  it('keeps what it was told about a URL until the page shows the offer there', async () => {
+    answerCaptured();
+    const read = vi.fn(() => ({ kind: 'job-post' as const, title: 'Logo', text: 'A logo.', client: {}, trust: {} }));
+    let shown = false;
+    const adapter: SiteAdapter = { id: 'late-jobs', matches: ['*://*/*'], isOffer: () => shown, capture: read };
+    const life = startScreener(document, createSiteReader([adapter]));
+    expect(dot()).toBe(false);
+    // A message about another URL of the tab is not this page's.
+    await deliver(told({ open: true }, 'https://elsewhere.example/other'));
+    // Told before the offer renders (a single-page site's URL changes first): nothing opens yet.
+    await deliver(told({ open: true }));
+    expect(read).not.toHaveBeenCalled();
+    shown = true;
+    document.body.append(document.createElement('div'));
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
     life.end();
   });
 });
@@ -113,9 +147,9 @@ describe('one content script per site', () => {
   });
 
   it.each([
-    ['https://www.linkedin.com/messaging/thread/2-abc/', 'linkedin'],
-    ['https://www.upwork.com/jobs/~01abc', 'upwork'],
-    ['https://crowdworks.jp/public/jobs/1', 'crowdworks'],
+    ['https://www.linkedin.com/messaging/thread/2-abc/', 'linkedin-screener'],
+    ['https://www.upwork.com/jobs/~01abc', 'upwork-screener'],
+    ['https://crowdworks.jp/public/jobs/1', 'crowdworks-screener'],
     ['https://example.org/any/page', 'offer'],
     [undefined, 'offer'],
   ])('screens %s with the %s script', (url, script) => {

@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import { openStateKey } from '@/utils/content-messages';
+import { getDecisionByKey } from '@/utils/db';
+import { createSender } from '@/utils/messaging';
+import { canonicalKey, findAdapter } from '@/utils/sites';
+
+/** How long, and how often, a page that loaded is offered its launcher's state before its script is there. */
+const RETRY_MS = 300;
+const RETRIES = 10;
+
+/** The latest URL each tab was told about: a newer page in the tab stops the retries for an older one. */
+const latest = new Map<number, string>();
+
+/**
+ * Tells the site script of a page that loaded (or moved on to another URL, on single-page sites) what is
+ * recorded for the offer at that URL: the decision's colour and status, and whether the user left the
+ * checklist open on the site. Nothing is sent when there is nothing to show, so a page the user never
+ * decided on costs the page nothing at load: the content script neither asks nor reads storage.
+ *
+ * The site script runs at document_idle, which may come after the browser reports the page complete: until
+ * it answers, the message is offered again for a few seconds.
+ */
+export async function pushLauncherState(tabId: number, url: string | undefined, warm: () => void): Promise<void> {
+  if (!url) return;
+  const adapter = findAdapter(url);
+  if (!adapter) return;
+  latest.set(tabId, url);
+  const openKey = openStateKey(adapter.id);
+  const [existing, stored] = await Promise.all([
+    getDecisionByKey(canonicalKey(url)).catch(() => null),
+    browser.storage.local.get(openKey).catch(() => ({}) as Record<string, unknown>),
+  ]);
+  // The engine is compiled now, while the user reads the page: the checklist's first reading is warm.
+  warm();
+  const state = {
+    level: existing?.verdict?.level ?? null,
+    existingStatus: existing?.status ?? null,
+    open: stored[openKey] === true,
+  };
+  if (!state.level && !state.existingStatus && !state.open) return;
+  const send = createSender<'launcher:state'>((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }));
+  for (let attempt = 0; attempt < RETRIES && latest.get(tabId) === url; attempt++) {
+    if ((await send({ type: 'launcher:state', url, ...state })).ok) return;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
+}
+
+/** Forgets a closed tab. */
+export function forgetLauncherTab(tabId: number): void {
+  latest.delete(tabId);
+}

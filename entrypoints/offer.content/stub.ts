@@ -1,0 +1,151 @@
+import { browser } from 'wxt/browser';
+import type { LauncherStart } from '@/utils/content-messages';
+import { matchesPattern } from '@/utils/sites/lib/match';
+import type { SitePage } from '@/utils/sites/lib/types';
+import { dropHandoff, type HandoffIntent, leaveHandoff, offerHandoff, screenerRunning } from './handoff';
+import { type LauncherMount, mountLauncher } from './launcher';
+import { createLifetime, type Lifetime, retireEventName } from './lifetime';
+import { listenForMessages } from './messages';
+import { launcherWords, statusLabel } from './words';
+
+/** How long after load, or after the URL changed, the page is watched for an offer that renders late. */
+const SETTLE_WINDOW_MS = 6_000;
+const LOOK_THROTTLE_MS = 400;
+
+/**
+ * The part of a site's script that runs on every page load: it asks the site's adapter whether the page
+ * shows an offer and, if so, mounts the launcher. Nothing is read from the page and nothing is sent.
+ * Everything else (reading the offer, the checklist's frame, following a single-page site from offer to
+ * offer) is the screener, which the background injects the first time it is needed: the user clicks the
+ * launcher, the page hides it, the checklist was left open on the site, or the page moves on to another URL.
+ * The screener takes the launcher over (handoff.ts); the page never sees it replaced.
+ */
+export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Lifetime | null {
+  // The toolbar button or the shortcut injected the screener before this part ran: it has the page.
+  if (screenerRunning()) return null;
+  const life = createLifetime(window, retireEventName());
+  const href = location.href;
+  let mount: LauncherMount | null = null;
+  let told: { url: string; state: LauncherStart } | null = null;
+  let handedOver = false;
+  let loading = false;
+
+  const pageHere = (): { page: SitePage; url: URL } | null => {
+    try {
+      const url = new URL(location.href);
+      const page = pages.find((p) => p.matches.some((pattern) => matchesPattern(url, pattern)));
+      return page ? { page, url } : null;
+    } catch {
+      return null;
+    }
+  };
+  const showsOffer = (): boolean => {
+    const here = pageHere();
+    try {
+      return here?.page.isOffer(here.url, doc) === true;
+    } catch {
+      // A hostile or half-rendered page must never break the page or the extension.
+      return false;
+    }
+  };
+
+  let observer: MutationObserver | null = null;
+  let windowTimer: ReturnType<typeof setTimeout> | undefined;
+  let lookTimer: ReturnType<typeof setTimeout> | undefined;
+  const unwatch = () => {
+    observer?.disconnect();
+    observer = null;
+    clearTimeout(windowTimer);
+    clearTimeout(lookTimer);
+    lookTimer = undefined;
+  };
+  let stopMessages: () => void = () => undefined;
+  const stop = () => {
+    handedOver = true;
+    unwatch();
+    stopMessages();
+  };
+
+  /** Has the background inject the screener, which takes the page over with what this part knows. */
+  const load = (intent: HandoffIntent) => {
+    if (handedOver || loading || life.check()) return;
+    loading = true;
+    leaveHandoff({ life, mount, href, told, intent, stop });
+    const failed = () => {
+      loading = false;
+      // The screener never ran (the worker was restarting, or the extension was updated under the page,
+      // which the launcher then says): the next click tries again.
+      dropHandoff();
+      life.check();
+    };
+    browser.runtime.sendMessage({ type: 'screener:load' }).then((answer: unknown) => {
+      if ((answer as { ok?: boolean } | undefined)?.ok !== true) failed();
+      loading = false;
+    }, failed);
+  };
+
+  const applyTold = () => {
+    if (!mount || !told || told.url !== location.href) return;
+    mount.setState(told.state, statusLabel(told.state));
+    if (told.state.open) load({ kind: 'told' });
+  };
+
+  const show = () => {
+    if (mount || !showsOffer()) return;
+    mount = mountLauncher(doc, launcherWords().label, () => load({ kind: 'open' }), {
+      onHidden: (reason) => load({ kind: 'hidden', reason }),
+    });
+    life.signal.addEventListener('abort', () => {
+      if (!handedOver) mount?.remove();
+    });
+    applyTold();
+  };
+
+  // Some offers (slide-overs, lazy panels) render after document_idle: the offer's part of the page is
+  // watched for a short while, throttled, until it shows one.
+  const watch = () => {
+    unwatch();
+    const root = pageHere()?.page.observeRoot?.(doc) ?? doc.body;
+    if (!root || mount) return;
+    observer = new MutationObserver(() => {
+      if (lookTimer !== undefined) return;
+      lookTimer = setTimeout(() => {
+        lookTimer = undefined;
+        show();
+        if (mount) unwatch();
+      }, LOOK_THROTTLE_MS);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    windowTimer = setTimeout(unwatch, SETTLE_WINDOW_MS);
+  };
+
+  life.onLocationChange(() => {
+    if (handedOver) return;
+    // Another offer, or one that appears: the screener follows the site from here on.
+    if (mount || showsOffer()) load({ kind: 'navigated' });
+    else watch();
+  });
+  life.onOrphaned(() => {
+    if (handedOver) return;
+    unwatch();
+    mount?.showNotice(launcherWords().updated);
+  });
+
+  stopMessages = listenForMessages(
+    life,
+    () => null,
+    (message) => {
+      // Only what the background tells a page that loaded; the screener answers everything else.
+      if (message.type !== 'launcher:state' || handedOver) return undefined;
+      const { url, level, existingStatus, open } = message;
+      told = { url, state: { level, existingStatus, open } };
+      applyTold();
+      return { ok: true, data: null };
+    },
+  );
+
+  offerHandoff(() => (handedOver ? null : { life, mount, href, told, intent: { kind: 'asked' }, stop }));
+  show();
+  if (!mount) watch();
+  return life;
+}

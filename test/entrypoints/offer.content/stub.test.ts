@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { takeHandoff } from '../../../entrypoints/offer.content/handoff';
+import { startScreener } from '../../../entrypoints/offer.content/screener';
+import { startLauncherStub } from '../../../entrypoints/offer.content/stub';
+import { createSiteReader } from '../../../utils/sites/capture';
+import type { SiteAdapter } from '../../../utils/sites/lib/types';
+
+const ends: (() => void)[] = [];
+afterEach(() => {
+  for (const end of ends.splice(0)) end();
+  fakeBrowser.reset();
+  for (const el of document.documentElement.querySelectorAll('gig-screener-root')) el.remove();
+  document.body.innerHTML = '';
+  delete (globalThis as { __gigScreenerRunning?: unknown }).__gigScreenerRunning;
+  takeHandoff();
+});
+
+/** A site whose offer shows once `shown()` says so; `read` counts the times the screener reads it. */
+function site(shown: () => boolean = () => true) {
+  const read = vi.fn(() => ({
+    kind: 'job-post' as const,
+    title: 'Logo for a bakery',
+    text: 'A logo and a shop sign for a small bakery. Fixed price, fully remote.',
+    client: { name: 'Hanako' },
+    trust: {},
+  }));
+  const adapter: SiteAdapter = { id: 'bakery-jobs', matches: ['*://*/*'], isOffer: () => shown(), capture: read };
+  return { adapter, read };
+}
+
+/**
+ * The background's side: `screener:load` injects the site's screener, which takes the handoff as the
+ * injected script does; `offer:captured` colours the launcher.
+ */
+function background(adapter: SiteAdapter, { inject = true } = {}) {
+  return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
+    if (message.type === 'screener:load') {
+      if (!inject) return { ok: false, error: 'not-found' };
+      const life = startScreener(document, createSiteReader([adapter]), takeHandoff());
+      ends.push(() => life.end());
+      return { ok: true, data: null };
+    }
+    return { ok: true, data: { level: 'go', existingStatus: null } };
+  }) as never);
+}
+
+async function deliver(message: unknown): Promise<unknown> {
+  let answer: unknown;
+  await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id }, (a: unknown) => {
+    answer = a;
+  });
+  return answer;
+}
+
+function stub(adapter: SiteAdapter) {
+  const life = startLauncherStub(document, [adapter]);
+  if (life) ends.push(() => life.end());
+}
+
+const told = (state: object) => ({
+  type: 'launcher:state',
+  url: location.href,
+  level: null,
+  existingStatus: null,
+  open: false,
+  ...state,
+});
+const hosts = () => document.documentElement.querySelectorAll('gig-screener-root');
+
+describe('the site script at page load', () => {
+  it('mounts the launcher on an offer, and sends nothing and reads nothing', async () => {
+    const { adapter, read } = site();
+    const send = background(adapter);
+    stub(adapter);
+    expect(hosts().length).toBe(1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(send).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('shows the colour of a recorded decision without loading the screener', async () => {
+    const { adapter } = site();
+    const send = background(adapter);
+    stub(adapter);
+    expect(await deliver(told({ level: 'caution', existingStatus: 'hold' }))).toEqual({ ok: true, data: null });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('mounts the launcher when the offer renders after load', async () => {
+    let shown = false;
+    const { adapter } = site(() => shown);
+    background(adapter);
+    stub(adapter);
+    expect(hosts().length).toBe(0);
+    shown = true;
+    document.body.append(document.createElement('div'));
+    await vi.waitFor(() => expect(hosts().length).toBe(1));
+  });
+});
+
+describe('the screener, loaded on first need', () => {
+  it('takes the launcher over and reopens the checklist left open on the site', async () => {
+    const { adapter, read } = site();
+    const send = background(adapter);
+    stub(adapter);
+    const host = hosts()[0] as Element;
+    await deliver(told({ open: true }));
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    expect(send).toHaveBeenCalledWith({ type: 'screener:load' });
+    // The same launcher, now open: the page never saw it replaced.
+    expect(hosts().length).toBe(1);
+    expect(hosts()[0]).toBe(host);
+    expect(host.hasAttribute('data-open')).toBe(true);
+    // From now on the screener answers: the frame's request for its capture is served.
+    expect(await deliver({ type: 'content:ping' })).toEqual({ ok: true, data: true });
+  });
+
+  it('gives the handoff back when the screener cannot be loaded, and tries again later', async () => {
+    const { adapter, read } = site();
+    const send = background(adapter, { inject: false });
+    stub(adapter);
+    await deliver(told({ open: true }));
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(read).not.toHaveBeenCalled();
+
+    background(adapter);
+    await deliver(told({ open: true }));
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+  });
+
+  it('hands the page to a screener the toolbar button injected, launcher and all', async () => {
+    const { adapter, read } = site();
+    background(adapter);
+    stub(adapter);
+    const host = hosts()[0] as Element;
+    // The background injects the screener unasked (toolbar, shortcut, menu), then asks it to screen.
+    const life = startScreener(document, createSiteReader([adapter]), takeHandoff());
+    ends.push(() => life.end());
+    expect(await deliver({ type: 'screen:page' })).toEqual({ ok: true, data: null });
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(hosts().length).toBe(1);
+    expect(hosts()[0]).toBe(host);
+    expect(host.hasAttribute('data-open')).toBe(true);
+  });
+
+  it('leaves the page alone when a screener already runs there', () => {
+    const { adapter } = site();
+    background(adapter);
+    (globalThis as { __gigScreenerRunning?: unknown }).__gigScreenerRunning = { alive: () => true };
+    stub(adapter);
+    expect(hosts().length).toBe(0);
+  });
+});
