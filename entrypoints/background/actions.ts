@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type ContentMessageType, createSender } from '@/utils/messaging';
-import { siteScriptFor } from '@/utils/sites';
+import { siteScriptFor, siteScriptOf } from '@/utils/sites';
 
 interface FirefoxSidebar {
   open(): Promise<void>;
@@ -33,11 +33,22 @@ export function openJournalPanel(tabId: number | undefined): void {
  * the site script mounted at load), else the generic one. False where it cannot run: pages the browser
  * protects (its own pages, the web store), or a tab that went away.
  */
-export async function injectScreener(tabId: number, frameId: number, url: string | undefined): Promise<boolean> {
-  // Built by wxt.config.ts from the same registry, so the name is one of its content scripts.
-  const file = `/content-scripts/${siteScriptFor(url)}.js` as `/content-scripts/offer.js`;
+export async function injectScreener(
+  tabId: number,
+  frameId: number,
+  url: string | undefined,
+  { withSiteScript = false } = {},
+): Promise<boolean> {
+  // Built by wxt.config.ts from the same registry, so the names are those of its content scripts.
+  const screener = siteScriptFor(url);
+  const siteScript = siteScriptOf(screener);
+  // A site's screener borrows the launcher from its site script: where none may run yet (a tab open since
+  // before an install or update), the site script goes first (it does nothing where one already runs).
+  const files = [...(withSiteScript && siteScript ? [siteScript] : []), screener].map(
+    (name) => `/content-scripts/${name}.js` as `/content-scripts/offer.js`,
+  );
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
     return true;
   } catch {
     return false;
@@ -58,7 +69,7 @@ export async function screenTab(tabId: number, selection: string | null): Promis
       (tab) => tab.url,
       () => undefined,
     );
-    if (!(await injectScreener(tabId, 0, url))) return false;
+    if (!(await injectScreener(tabId, 0, url, { withSiteScript: true }))) return false;
   }
   const answer = await send(
     selection ? { type: 'screen:selection', text: selection.slice(0, 100_000) } : { type: 'screen:page' },

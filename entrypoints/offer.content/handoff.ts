@@ -1,4 +1,5 @@
 import type { LauncherStart } from '@/utils/content-messages';
+import type { ScreenerKit } from './kit';
 import type { HiddenReason, LauncherMount } from './launcher';
 import type { Lifetime } from './lifetime';
 
@@ -34,9 +35,26 @@ export interface Handoff {
 
 const KEY = '__gigScreenerHandoff';
 const STUB = '__gigScreenerStub';
+const KIT = '__gigScreenerKit';
 const RUNNING = '__gigScreenerRunning';
 
-type Slots = { [KEY]?: Handoff; [STUB]?: () => Handoff | null; [RUNNING]?: { alive(): boolean } };
+type Slots = {
+  [KEY]?: Handoff;
+  [STUB]?: () => Handoff | null;
+  [KIT]?: ScreenerKit;
+  [RUNNING]?: { alive(): boolean };
+};
+
+/** Lends the site script's shared parts to the screener it loads (kit.ts). */
+export function lendKit(kit: ScreenerKit): void {
+  (globalThis as Slots)[KIT] = kit;
+}
+
+/** The shared parts a site script lent; null where none ran (the background then injects one first). */
+export function borrowKit(): ScreenerKit | null {
+  const kit = (globalThis as Slots)[KIT];
+  return kit?.extensionAlive() ? kit : null;
+}
 
 /**
  * Lets a screener injected without being asked by the first part (the toolbar button, the shortcut or the

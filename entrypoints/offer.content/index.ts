@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createSiteReader } from '@/utils/sites/capture';
 import { claimPage } from './handoff';
+import { makeKit } from './kit';
 import { extensionAlive } from './lifetime';
 import { startScreener } from './screener';
 
@@ -17,6 +18,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     if (!claimPage(extensionAlive)) return;
-    startScreener(document, createSiteReader([]));
+    startScreener(document, createSiteReader([]), makeKit());
   },
 });

@@ -4,13 +4,13 @@ import type { OfferCapture } from '@/utils/schema/offer';
 import type { SiteReader } from '@/utils/sites/capture';
 import type { Handoff } from './handoff';
 import { highlightQuote } from './highlight';
-import { type HiddenReason, type LauncherMount, mountLauncher } from './launcher';
-import { createLifetime, type Lifetime, retireEventName } from './lifetime';
-import { createNonce, listenForMessages } from './messages';
+import type { ScreenerKit } from './kit';
+import type { HiddenReason, LauncherMount } from './launcher';
+import type { Lifetime } from './lifetime';
+import { createNonce } from './messages';
 import { createOpenMemory } from './open-memory';
 import { chooseSide } from './placement';
 import { createWatcher } from './watch';
-import { launcherWords, statusLabel } from './words';
 
 /** How long after a navigation we keep watching the page for the new offer to render. */
 const SETTLE_WINDOW_MS = 6_000;
@@ -25,7 +25,13 @@ const RECAPTURE_THROTTLE_MS = 400;
  * checklist left open on this site reopens, the page hides the launcher, the user asks to screen the page),
  * never before. Reading the offer is most of what the screener costs a page.
  */
-export function startScreener(doc: Document, sites: SiteReader, handoff: Handoff | null = null): Lifetime {
+export function startScreener(
+  doc: Document,
+  sites: SiteReader,
+  kit: ScreenerKit,
+  handoff: Handoff | null = null,
+): Lifetime {
+  const { mountLauncher, createLifetime, retireEventName, listenForMessages, launcherWords, statusLabel } = kit;
   // Loaded by the site script's first part: its lifetime and its launcher go on, and it stops listening.
   handoff?.stop();
   const life = handoff?.life ?? createLifetime(window, retireEventName());

@@ -1,8 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createSiteReader } from '@/utils/sites/capture';
 import type { SiteAdapter } from '@/utils/sites/lib/types';
-import { claimPage, takeHandoff } from './handoff';
-import { extensionAlive } from './lifetime';
+import { borrowKit, claimPage, takeHandoff } from './handoff';
 import { startScreener } from './screener';
 
 /**
@@ -16,10 +15,13 @@ export function defineSiteScreener(siteAdapters: readonly SiteAdapter[]) {
     matches: [],
     noScriptStartedPostMessage: true,
     main() {
+      // The site script (injected just before it where the page had none) lends the launcher and the rest.
+      const kit = borrowKit();
+      if (!kit) return;
       const handoff = takeHandoff();
       // One screener per page: the first part and the toolbar button may both have asked for it.
-      if (!claimPage(extensionAlive)) return;
-      startScreener(document, createSiteReader(siteAdapters), handoff);
+      if (!claimPage(kit.extensionAlive)) return;
+      startScreener(document, createSiteReader(siteAdapters), kit, handoff);
     },
   });
 }

@@ -2,7 +2,16 @@ import { browser } from 'wxt/browser';
 import type { LauncherStart } from '@/utils/content-messages';
 import { matchesPattern } from '@/utils/sites/lib/match';
 import type { SitePage } from '@/utils/sites/lib/types';
-import { dropHandoff, type HandoffIntent, leaveHandoff, offerHandoff, screenerRunning } from './handoff';
+import {
+  borrowKit,
+  dropHandoff,
+  type HandoffIntent,
+  leaveHandoff,
+  lendKit,
+  offerHandoff,
+  screenerRunning,
+} from './handoff';
+import { makeKit } from './kit';
 import { type LauncherMount, mountLauncher } from './launcher';
 import { createLifetime, type Lifetime, retireEventName } from './lifetime';
 import { listenForMessages } from './messages';
@@ -21,8 +30,10 @@ const LOOK_THROTTLE_MS = 400;
  * The screener takes the launcher over (handoff.ts); the page never sees it replaced.
  */
 export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Lifetime | null {
-  // The toolbar button or the shortcut injected the screener before this part ran: it has the page.
-  if (screenerRunning()) return null;
+  // The toolbar button or the shortcut injected the screener before this part ran, or this part runs here
+  // already (the background injects it again with the screener when it cannot tell): the page is taken.
+  if (screenerRunning() || borrowKit()) return null;
+  lendKit(makeKit());
   const life = createLifetime(window, retireEventName());
   const href = location.href;
   let mount: LauncherMount | null = null;

@@ -215,8 +215,11 @@ function createHarness({ context, extensionId, userDataDir, served, unrouted, lo
               const site = chrome.runtime
                 .getManifest()
                 .content_scripts?.find((script) => script.matches.some((match) => pattern(match).test(tabUrl)));
-              const file = site ? site.js[0].replace(/\.js$/, '-screener.js') : 'content-scripts/offer.js';
-              await chrome.scripting.executeScript({ target, files: [file] });
+              // The site script first (it does nothing where one runs already), then its screener.
+              const files = site
+                ? [site.js[0], site.js[0].replace(/\.js$/, '-screener.js')]
+                : ['content-scripts/offer.js'];
+              await chrome.scripting.executeScript({ target, files });
             }
           }
           return chrome.tabs.sendMessage(tab.id, body, { frameId: 0 });

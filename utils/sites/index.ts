@@ -67,9 +67,16 @@ export function siteScripts(): { name: string; ids: string[] }[] {
   return [...groups].map(([name, ids]) => ({ name, ids }));
 }
 
+const SCREENER_SUFFIX = '-screener';
+
 /** The name of a site script's screener, the part injected when first needed (wxt.config.ts builds both). */
 export function screenerScriptName(siteScript: string): string {
-  return `${siteScript}-screener`;
+  return `${siteScript}${SCREENER_SUFFIX}`;
+}
+
+/** The site script a site's screener borrows its launcher from; null for the generic screener. */
+export function siteScriptOf(screener: string): string | null {
+  return screener.endsWith(SCREENER_SUFFIX) ? screener.slice(0, -SCREENER_SUFFIX.length) : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { injectScreener } from '../../../entrypoints/background/actions';
 import { handleBackgroundMessage, overlayTab } from '../../../entrypoints/background/handlers';
 import { pushLauncherState } from '../../../entrypoints/background/launcher-state';
 import { openStateKey } from '../../../utils/content-messages';
@@ -183,5 +184,53 @@ describe('the launcher of a page that loads', () => {
     void pushLauncherState(4, 'https://www.lancers.jp/work/detail/5099999', () => undefined);
     await older;
     expect(send.mock.calls.filter(([, m]) => (m as { url: string }).url === URL_).length).toBeLessThan(3);
+  });
+});
+
+describe('the screener, injected on first need', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+  const site = { id: fakeBrowser.runtime.id, url: 'https://www.upwork.com/jobs/~021987654321098765', tab: { id: 5 } };
+
+  it('injects the site’s screener into the frame of the site script that asks', async () => {
+    const inject = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: inject };
+    expect(await handleBackgroundMessage({ type: 'screener:load' }, { ...site, frameId: 0 })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(inject).toHaveBeenCalledWith({
+      target: { tabId: 5, frameIds: [0] },
+      files: ['/content-scripts/upwork-screener.js'],
+    });
+  });
+
+  it('puts the site script first where none may run yet, and the generic screener on other sites', async () => {
+    const inject = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: inject };
+    expect(await injectScreener(5, 0, site.url, { withSiteScript: true })).toBe(true);
+    expect(inject).toHaveBeenLastCalledWith({
+      target: { tabId: 5, frameIds: [0] },
+      files: ['/content-scripts/upwork.js', '/content-scripts/upwork-screener.js'],
+    });
+    expect(await injectScreener(5, 0, 'https://example.org/jobs/1', { withSiteScript: true })).toBe(true);
+    expect(inject).toHaveBeenLastCalledWith({
+      target: { tabId: 5, frameIds: [0] },
+      files: ['/content-scripts/offer.js'],
+    });
+  });
+
+  it('answers only a content script in a tab, and says when the page cannot take the screener', async () => {
+    expect(await handleBackgroundMessage({ type: 'screener:load' }, { url: OVERLAY, tab: { id: 5 } })).toEqual({
+      ok: false,
+      error: 'foreign-sender',
+    });
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = {
+      executeScript: async () => {
+        throw new Error('Cannot access contents of the page');
+      },
+    };
+    expect(await handleBackgroundMessage({ type: 'screener:load' }, site)).toMatchObject({ ok: false });
   });
 });

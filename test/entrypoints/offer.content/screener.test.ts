@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { makeKit } from '../../../entrypoints/offer.content/kit';
 import { startScreener } from '../../../entrypoints/offer.content/screener';
 import { siteScriptFor, siteScripts } from '../../../utils/sites';
 import { createSiteReader } from '../../../utils/sites/capture';
@@ -29,7 +30,7 @@ describe('the generic screener (injected when the user asks)', () => {
     } as never);
     document.body.innerHTML =
       '<main><h1>Translator wanted</h1><p>Translate a 2,000-word brochure into Japanese. Fully remote, paid on delivery.</p></main>';
-    const life = startScreener(document, createSiteReader([]));
+    const life = startScreener(document, createSiteReader([]), makeKit());
     expect(await deliver({ type: 'screen:page' })).toEqual({ ok: true, data: null });
     expect(document.documentElement.querySelector('gig-screener-root')).not.toBeNull();
 
@@ -83,7 +84,7 @@ describe('a site script at page load', () => {
   it('shows the launcher on an offer without reading the page or sending a message, and reads it once the user asks', async () => {
     const send = answerCaptured();
     const { read, reader } = offerSite();
-    const life = startScreener(document, reader);
+    const life = startScreener(document, reader, makeKit());
     expect(dot()).toBe(true);
     await new Promise((r) => setTimeout(r, 50));
     expect(read).not.toHaveBeenCalled();
@@ -104,7 +105,7 @@ describe('a site script at page load', () => {
   it('reopens the checklist the user left open on the site, reading the offer for it', async () => {
     const send = answerCaptured();
     const { read, reader } = offerSite();
-    const life = startScreener(document, reader);
+    const life = startScreener(document, reader, makeKit());
     expect(await deliver(told({ open: true }))).toEqual({ ok: true, data: null });
     expect(read).toHaveBeenCalledTimes(1);
     await vi.waitFor(() =>
@@ -121,7 +122,7 @@ describe('a site script at page load', () => {
     const read = vi.fn(() => ({ kind: 'job-post' as const, title: 'Logo', text: 'A logo.', client: {}, trust: {} }));
     let shown = false;
     const adapter: SiteAdapter = { id: 'late-jobs', matches: ['*://*/*'], isOffer: () => shown, capture: read };
-    const life = startScreener(document, createSiteReader([adapter]));
+    const life = startScreener(document, createSiteReader([adapter]), makeKit());
     expect(dot()).toBe(false);
     // A message about another URL of the tab is not this page's.
     await deliver(told({ open: true }, 'https://elsewhere.example/other'));

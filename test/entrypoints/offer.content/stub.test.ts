@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { takeHandoff } from '../../../entrypoints/offer.content/handoff';
+import { makeKit } from '../../../entrypoints/offer.content/kit';
 import { startScreener } from '../../../entrypoints/offer.content/screener';
 import { startLauncherStub } from '../../../entrypoints/offer.content/stub';
 import { createSiteReader } from '../../../utils/sites/capture';
@@ -14,6 +15,7 @@ afterEach(() => {
   for (const el of document.documentElement.querySelectorAll('gig-screener-root')) el.remove();
   document.body.innerHTML = '';
   delete (globalThis as { __gigScreenerRunning?: unknown }).__gigScreenerRunning;
+  delete (globalThis as { __gigScreenerKit?: unknown }).__gigScreenerKit;
   takeHandoff();
 });
 
@@ -38,7 +40,7 @@ function background(adapter: SiteAdapter, { inject = true } = {}) {
   return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
     if (message.type === 'screener:load') {
       if (!inject) return { ok: false, error: 'not-found' };
-      const life = startScreener(document, createSiteReader([adapter]), takeHandoff());
+      const life = startScreener(document, createSiteReader([adapter]), makeKit(), takeHandoff());
       ends.push(() => life.end());
       return { ok: true, data: null };
     }
@@ -137,7 +139,7 @@ describe('the screener, loaded on first need', () => {
     stub(adapter);
     const host = hosts()[0] as Element;
     // The background injects the screener unasked (toolbar, shortcut, menu), then asks it to screen.
-    const life = startScreener(document, createSiteReader([adapter]), takeHandoff());
+    const life = startScreener(document, createSiteReader([adapter]), makeKit(), takeHandoff());
     ends.push(() => life.end());
     expect(await deliver({ type: 'screen:page' })).toEqual({ ok: true, data: null });
     expect(read).toHaveBeenCalledTimes(1);

@@ -1,0 +1,31 @@
+import { mountLauncher } from './launcher';
+import { createLifetime, extensionAlive, retireEventName } from './lifetime';
+import { listenForMessages } from './messages';
+import { launcherWords, statusLabel } from './words';
+
+/**
+ * The page-side parts the site script and the screener share: the launcher, the lifetime, the message
+ * listener and the launcher's words. The site script bundles them and lends them to the screener it loads
+ * (handoff.ts), so the screener, injected on first need, does not carry a second copy.
+ */
+export interface ScreenerKit {
+  mountLauncher: typeof mountLauncher;
+  createLifetime: typeof createLifetime;
+  extensionAlive: typeof extensionAlive;
+  retireEventName: typeof retireEventName;
+  listenForMessages: typeof listenForMessages;
+  launcherWords: typeof launcherWords;
+  statusLabel: typeof statusLabel;
+}
+
+export function makeKit(): ScreenerKit {
+  return {
+    mountLauncher,
+    createLifetime,
+    extensionAlive,
+    retireEventName,
+    listenForMessages,
+    launcherWords,
+    statusLabel,
+  };
+}
