@@ -19,6 +19,8 @@ export type ContentMessage =
   // something to show: a decision's colour and status, or the checklist left open on the site).
   | ({ type: 'launcher:state'; url: string } & LauncherStart);
 export type Message = ContentMessage;
+/** What the background tells a page of a supported site about the offer at one of its URLs. */
+export type LauncherTold = Extract<ContentMessage, { type: 'launcher:state' }>;
 
 const isString = (v: unknown, min: number, max: number): v is string =>
   typeof v === 'string' && v.length >= min && v.length <= max;

@@ -1,4 +1,4 @@
-import type { LauncherStart } from '@/utils/content-messages';
+import type { LauncherTold } from '@/utils/content-messages';
 import type { ScreenerKit } from './kit';
 import type { HiddenReason, LauncherMount } from './launcher';
 import type { Lifetime } from './lifetime';
@@ -27,7 +27,7 @@ export interface Handoff {
   /** The URL the launcher stands for. */
   href: string;
   /** The latest `launcher:state` the background sent, if the launcher has not used it yet. */
-  told: { url: string; state: LauncherStart } | null;
+  told: LauncherTold | null;
   intent: HandoffIntent;
   /** Stops the first part's own listeners: from now on the screener answers. */
   stop(): void;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LauncherStart, LauncherState, Message } from '@/utils/content-messages';
+import type { LauncherState, LauncherTold, Message } from '@/utils/content-messages';
 import type { OfferCapture } from '@/utils/schema/offer';
 import type { SiteReader } from '@/utils/sites/capture';
 import type { Handoff } from './handoff';
@@ -145,11 +145,11 @@ export function startScreener(
    * script shows the offer at that URL (a single-page site's render lags its URL), so the latest is kept
    * until the launcher stands for that URL.
    */
-  let told: { url: string; state: LauncherStart } | null = handoff?.told ?? null;
+  let told: LauncherTold | null = handoff?.told ?? null;
   /** Where the launcher shows `told`: its colour and status, and the checklist reopened if left open. */
   const applyTold = () => {
     if (!told || told.url !== location.href || !offerKey || !launcher) return;
-    const { state } = told;
+    const state = told;
     told = null;
     // The user may have opened the checklist already: what it read then wins.
     if (!capture) launcher.setState(state, statusLabel(state));
@@ -256,12 +256,10 @@ export function startScreener(
       }
       case 'content:ping':
         return { ok: true, data: true };
-      case 'launcher:state': {
-        const { url, level, existingStatus, open } = message;
-        told = { url, state: { level, existingStatus, open } };
+      case 'launcher:state':
+        told = message;
         applyTold();
         return { ok: true, data: null };
-      }
     }
   };
 

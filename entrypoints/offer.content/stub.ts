@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { LauncherStart } from '@/utils/content-messages';
-import { matchesPattern } from '@/utils/sites/lib/match';
+import type { LauncherTold } from '@/utils/content-messages';
+import { findPage } from '@/utils/sites/lib/match';
 import type { SitePage } from '@/utils/sites/lib/types';
 import {
   borrowKit,
@@ -15,6 +15,7 @@ import { makeKit } from './kit';
 import { type LauncherMount, mountLauncher } from './launcher';
 import { createLifetime, type Lifetime, retireEventName } from './lifetime';
 import { listenForMessages } from './messages';
+import { createWatcher } from './watch';
 import { launcherWords, statusLabel } from './words';
 
 /** How long after load, or after the URL changed, the page is watched for an offer that renders late. */
@@ -37,14 +38,14 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
   const life = createLifetime(window, retireEventName());
   const href = location.href;
   let mount: LauncherMount | null = null;
-  let told: { url: string; state: LauncherStart } | null = null;
+  let told: LauncherTold | null = null;
   let handedOver = false;
   let loading = false;
 
   const pageHere = (): { page: SitePage; url: URL } | null => {
     try {
       const url = new URL(location.href);
-      const page = pages.find((p) => p.matches.some((pattern) => matchesPattern(url, pattern)));
+      const page = findPage(pages, url);
       return page ? { page, url } : null;
     } catch {
       return null;
@@ -60,20 +61,23 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
     }
   };
 
-  let observer: MutationObserver | null = null;
-  let windowTimer: ReturnType<typeof setTimeout> | undefined;
-  let lookTimer: ReturnType<typeof setTimeout> | undefined;
-  const unwatch = () => {
-    observer?.disconnect();
-    observer = null;
-    clearTimeout(windowTimer);
-    clearTimeout(lookTimer);
-    lookTimer = undefined;
+  // Some offers (slide-overs, lazy panels) render after document_idle: the offer's part of the page is
+  // watched for a short while, throttled, until it shows one.
+  const watcher = createWatcher(
+    () => {
+      show();
+      if (mount) watcher.stop();
+    },
+    { throttleMs: LOOK_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS },
+  );
+  const watch = () => {
+    const root = pageHere()?.page.observeRoot?.(doc) ?? doc.body;
+    if (root && !mount) watcher.restart(root);
   };
   let stopMessages: () => void = () => undefined;
   const stop = () => {
     handedOver = true;
-    unwatch();
+    watcher.stop();
     stopMessages();
   };
 
@@ -97,8 +101,8 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
 
   const applyTold = () => {
     if (!mount || !told || told.url !== location.href) return;
-    mount.setState(told.state, statusLabel(told.state));
-    if (told.state.open) load({ kind: 'told' });
+    mount.setState(told, statusLabel(told));
+    if (told.open) load({ kind: 'told' });
   };
 
   const show = () => {
@@ -112,24 +116,6 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
     applyTold();
   };
 
-  // Some offers (slide-overs, lazy panels) render after document_idle: the offer's part of the page is
-  // watched for a short while, throttled, until it shows one.
-  const watch = () => {
-    unwatch();
-    const root = pageHere()?.page.observeRoot?.(doc) ?? doc.body;
-    if (!root || mount) return;
-    observer = new MutationObserver(() => {
-      if (lookTimer !== undefined) return;
-      lookTimer = setTimeout(() => {
-        lookTimer = undefined;
-        show();
-        if (mount) unwatch();
-      }, LOOK_THROTTLE_MS);
-    });
-    observer.observe(root, { childList: true, subtree: true });
-    windowTimer = setTimeout(unwatch, SETTLE_WINDOW_MS);
-  };
-
   life.onLocationChange(() => {
     if (handedOver) return;
     // Another offer, or one that appears: the screener follows the site from here on.
@@ -138,7 +124,7 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
   });
   life.onOrphaned(() => {
     if (handedOver) return;
-    unwatch();
+    watcher.stop();
     mount?.showNotice(launcherWords().updated);
   });
 
@@ -148,8 +134,7 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
     (message) => {
       // Only what the background tells a page that loaded; the screener answers everything else.
       if (message.type !== 'launcher:state' || handedOver) return undefined;
-      const { url, level, existingStatus, open } = message;
-      told = { url, state: { level, existingStatus, open } };
+      told = message;
       applyTold();
       return { ok: true, data: null };
     },

@@ -3,7 +3,7 @@ import { genericKey } from './lib/canonical';
 import { TEXT_LIMIT, tidy } from './lib/dom';
 import { captureJsonLd } from './lib/json-ld';
 import { captureMainText } from './lib/main-text';
-import { matchesPattern } from './lib/match';
+import { findPage } from './lib/match';
 import type { AdapterCapture, SiteAdapter } from './lib/types';
 
 /** The range each numeric trust signal may take (utils/schema/offer.ts), and whether it counts. */
@@ -101,8 +101,7 @@ export function createSiteReader(adapters: readonly SiteAdapter[]): SiteReader {
     } catch {
       return null;
     }
-    lastAdapter =
-      adapters.find((adapter) => adapter.matches.some((pattern) => matchesPattern(parsed, pattern))) ?? null;
+    lastAdapter = findPage(adapters, parsed);
     lastUrl = href;
     return lastAdapter;
   }

@@ -25,6 +25,11 @@ function parsePattern(pattern: string): ParsedPattern | null {
   return parsed;
 }
 
+/** The first of `pages` (adapters, or their page checks) with a pattern that matches `url`; null for none. */
+export function findPage<T extends { matches: readonly string[] }>(pages: readonly T[], url: URL): T | null {
+  return pages.find((page) => page.matches.some((pattern) => matchesPattern(url, pattern))) ?? null;
+}
+
 /** Tests a URL against a match pattern like `*://*.upwork.com/*` (scheme, host and path globs). */
 export function matchesPattern(url: URL, pattern: string): boolean {
   const parsed = parsePattern(pattern);
