@@ -6,6 +6,7 @@ import { startScreener } from '../../../entrypoints/offer.content/screener';
 import { siteScriptFor, siteScripts } from '../../../utils/sites';
 import { createSiteReader } from '../../../utils/sites/capture';
 import type { SiteAdapter } from '../../../utils/sites/lib/types';
+import { bakerySite } from './bakery-site';
 
 afterEach(() => {
   fakeBrowser.reset();
@@ -46,14 +47,7 @@ describe('the generic screener (injected when the user asks)', () => {
 
 /** A site whose every page is an offer; `read` counts the times the page is read. */
 function offerSite() {
-  const read = vi.fn(() => ({
-    kind: 'job-post' as const,
-    title: 'Logo for a bakery',
-    text: 'A logo and a shop sign for a small bakery. Fixed price, fully remote.',
-    client: { name: 'Hanako' },
-    trust: {},
-  }));
-  const adapter: SiteAdapter = { id: 'bakery-jobs', matches: ['*://*/*'], isOffer: () => true, capture: read };
+  const { adapter, read } = bakerySite();
   document.body.innerHTML = '<main><h1>Logo for a bakery</h1><p>A logo and a shop sign for a small bakery.</p></main>';
   return { read, reader: createSiteReader([adapter]) };
 }

@@ -7,6 +7,7 @@ import { startScreener } from '../../../entrypoints/offer.content/screener';
 import { startLauncherStub } from '../../../entrypoints/offer.content/stub';
 import { createSiteReader } from '../../../utils/sites/capture';
 import type { SiteAdapter } from '../../../utils/sites/lib/types';
+import { bakerySite } from './bakery-site';
 
 const ends: (() => void)[] = [];
 afterEach(() => {
@@ -18,19 +19,6 @@ afterEach(() => {
   delete (globalThis as { __gigScreenerKit?: unknown }).__gigScreenerKit;
   takeHandoff();
 });
-
-/** A site whose offer shows once `shown()` says so; `read` counts the times the screener reads it. */
-function site(shown: () => boolean = () => true) {
-  const read = vi.fn(() => ({
-    kind: 'job-post' as const,
-    title: 'Logo for a bakery',
-    text: 'A logo and a shop sign for a small bakery. Fixed price, fully remote.',
-    client: { name: 'Hanako' },
-    trust: {},
-  }));
-  const adapter: SiteAdapter = { id: 'bakery-jobs', matches: ['*://*/*'], isOffer: () => shown(), capture: read };
-  return { adapter, read };
-}
 
 /**
  * The background's side: `screener:load` injects the site's screener, which takes the handoff as the
@@ -73,7 +61,7 @@ const hosts = () => document.documentElement.querySelectorAll('gig-screener-root
 
 describe('the site script at page load', () => {
   it('mounts the launcher on an offer, and sends nothing and reads nothing', async () => {
-    const { adapter, read } = site();
+    const { adapter, read } = bakerySite();
     const send = background(adapter);
     stub(adapter);
     expect(hosts().length).toBe(1);
@@ -83,7 +71,7 @@ describe('the site script at page load', () => {
   });
 
   it('shows the colour of a recorded decision without loading the screener', async () => {
-    const { adapter } = site();
+    const { adapter } = bakerySite();
     const send = background(adapter);
     stub(adapter);
     expect(await deliver(told({ level: 'caution', existingStatus: 'hold' }))).toEqual({ ok: true, data: null });
@@ -92,7 +80,7 @@ describe('the site script at page load', () => {
 
   it('mounts the launcher when the offer renders after load', async () => {
     let shown = false;
-    const { adapter } = site(() => shown);
+    const { adapter } = bakerySite(() => shown);
     background(adapter);
     stub(adapter);
     expect(hosts().length).toBe(0);
@@ -104,7 +92,7 @@ describe('the site script at page load', () => {
 
 describe('the screener, loaded on first need', () => {
   it('takes the launcher over and reopens the checklist left open on the site', async () => {
-    const { adapter, read } = site();
+    const { adapter, read } = bakerySite();
     const send = background(adapter);
     stub(adapter);
     const host = hosts()[0] as Element;
@@ -120,7 +108,7 @@ describe('the screener, loaded on first need', () => {
   });
 
   it('gives the handoff back when the screener cannot be loaded, and tries again later', async () => {
-    const { adapter, read } = site();
+    const { adapter, read } = bakerySite();
     const send = background(adapter, { inject: false });
     stub(adapter);
     await deliver(told({ open: true }));
@@ -134,7 +122,7 @@ describe('the screener, loaded on first need', () => {
   });
 
   it('hands the page to a screener the toolbar button injected, launcher and all', async () => {
-    const { adapter, read } = site();
+    const { adapter, read } = bakerySite();
     background(adapter);
     stub(adapter);
     const host = hosts()[0] as Element;
@@ -149,7 +137,7 @@ describe('the screener, loaded on first need', () => {
   });
 
   it('leaves the page alone when a screener already runs there', () => {
-    const { adapter } = site();
+    const { adapter } = bakerySite();
     background(adapter);
     (globalThis as { __gigScreenerRunning?: unknown }).__gigScreenerRunning = { alive: () => true };
     stub(adapter);
