@@ -33,39 +33,32 @@ export const STYLE = `
 /** The highest z-index there is; a page element with the same one is painted under us (we come last). */
 const TOP_Z = '2147483647';
 
-/** What the page could use to hide or move the host, pinned to harmless values (the same for every state). */
+/**
+ * What the page could use to hide or move the host, pinned to harmless values (the same for every state).
+ * Written out with !important already: the style is a literal, not assembled on each page load.
+ */
 const PINNED =
-  'bottom: auto; width: auto; height: auto; min-width: 0px; min-height: 0px; max-width: none; max-height: none; ' +
-  'margin: 0px; padding: 0px; border: 0px none; visibility: visible; opacity: 1; transform: none; translate: none; ' +
-  'scale: none; rotate: none; filter: none; backdrop-filter: none; clip-path: none; clip: auto; mask: none; ' +
-  'overflow: visible; contain: none; zoom: 1; pointer-events: auto; mix-blend-mode: normal; isolation: isolate; ' +
-  'content-visibility: visible; color-scheme: light; direction: ltr';
-
-/** The four host styles (open or not, left or right), each built once: the observer compares against them. */
-const built = new Map<string, string>();
+  'bottom: auto !important; width: auto !important; height: auto !important; min-width: 0px !important; ' +
+  'min-height: 0px !important; max-width: none !important; max-height: none !important; margin: 0px !important; ' +
+  'padding: 0px !important; border: 0px none !important; visibility: visible !important; opacity: 1 !important; ' +
+  'transform: none !important; translate: none !important; scale: none !important; rotate: none !important; ' +
+  'filter: none !important; backdrop-filter: none !important; clip-path: none !important; clip: auto !important; ' +
+  'mask: none !important; overflow: visible !important; contain: none !important; zoom: 1 !important; ' +
+  'pointer-events: auto !important; mix-blend-mode: normal !important; isolation: isolate !important; ' +
+  'content-visibility: visible !important; color-scheme: light !important; direction: ltr !important;';
 
 /**
  * The host's inline style. `all: initial` drops whatever the page's rules set on the element, and each
  * property a page could use to hide or move it is also set on its own (browsers and test DOMs differ in
- * how far `all` reaches). Inline !important beats every page style sheet, !important or not.
+ * how far `all` reaches). Inline !important beats every page style sheet, !important or not. The launcher
+ * and the open checklist sit side by side; on the left, mirrored.
  */
 export function hostStyle(open: boolean, side: 'left' | 'right'): string {
-  const id = `${open}:${side}`;
-  let style = built.get(id);
-  if (style) return style;
-  const declarations = [
-    'all: initial',
-    // The launcher and the open checklist side by side; on the left, mirrored.
-    'display: flex',
-    'align-items: flex-start',
-    `flex-direction: ${side === 'left' ? 'row-reverse' : 'row'}`,
-    'position: fixed',
-    `z-index: ${TOP_Z}`,
-    `top: ${open ? '8px' : '40%'}`,
-    side === 'left' ? 'left: 0px; right: auto' : 'left: auto; right: 0px',
-    PINNED,
-  ];
-  style = `${declarations.join('; ').split('; ').join(' !important; ')} !important;`;
-  built.set(id, style);
-  return style;
+  const left = side === 'left';
+  return (
+    `all: initial !important; display: flex !important; align-items: flex-start !important; ` +
+    `flex-direction: ${left ? 'row-reverse' : 'row'} !important; position: fixed !important; ` +
+    `z-index: ${TOP_Z} !important; top: ${open ? '8px' : '40%'} !important; ` +
+    `left: ${left ? '0px' : 'auto'} !important; right: ${left ? 'auto' : '0px'} !important; ${PINNED}`
+  );
 }

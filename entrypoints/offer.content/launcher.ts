@@ -1,7 +1,7 @@
 import type { LauncherState } from '@/utils/messaging';
 
 import { hostStyle, STYLE } from './launcher-style';
-import { findHidden, type HiddenReason } from './visibility';
+import { afterFirstView, findHidden, type HiddenReason } from './visibility';
 
 export type { HiddenReason } from './visibility';
 
@@ -155,8 +155,7 @@ export function mountLauncher(
   };
 
   // Once the page has painted with the launcher in it, see that it can be seen (and tell if not).
-  const view = doc.defaultView;
-  view?.requestAnimationFrame?.(() => view.setTimeout(() => void (removed || check()), 0));
+  const stopViewCheck = afterFirstView(doc, host, () => void (removed || check()));
 
   return {
     setState(state, statusLabel) {
@@ -224,6 +223,7 @@ export function mountLauncher(
     remove() {
       removed = true;
       observer.disconnect();
+      stopViewCheck();
       host.remove();
     },
   };

@@ -15,7 +15,7 @@ import { makeKit } from './kit';
 import { type LauncherMount, mountLauncher } from './launcher';
 import { createLifetime, type Lifetime, retireEventName } from './lifetime';
 import { listenForMessages } from './messages';
-import { createWatcher } from './watch';
+import { createWatcher, type Watcher } from './watch';
 import { launcherWords, statusLabel } from './words';
 
 /** How long after load, or after the URL changed, the page is watched for an offer that renders late. */
@@ -63,21 +63,24 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
 
   // Some offers (slide-overs, lazy panels) render after document_idle: the offer's part of the page is
   // watched for a short while, throttled, until it shows one.
-  const watcher = createWatcher(
-    () => {
-      show();
-      if (mount) watcher.stop();
-    },
-    { throttleMs: LOOK_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS },
-  );
+  // Made on first need: on a page that shows its offer at load, nothing is watched.
+  let watcher: Watcher | null = null;
   const watch = () => {
     const root = pageHere()?.page.observeRoot?.(doc) ?? doc.body;
-    if (root && !mount) watcher.restart(root);
+    if (!root || mount) return;
+    watcher ??= createWatcher(
+      () => {
+        show();
+        if (mount) watcher?.stop();
+      },
+      { throttleMs: LOOK_THROTTLE_MS, windowMs: SETTLE_WINDOW_MS },
+    );
+    watcher.restart(root);
   };
   let stopMessages: () => void = () => undefined;
   const stop = () => {
     handedOver = true;
-    watcher.stop();
+    watcher?.stop();
     stopMessages();
   };
 
@@ -124,7 +127,7 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
   });
   life.onOrphaned(() => {
     if (handedOver) return;
-    watcher.stop();
+    watcher?.stop();
     mount?.showNotice(launcherWords().updated);
   });
 

@@ -51,3 +51,38 @@ function hasLayout(doc: Document): boolean {
   const root = doc.documentElement.getBoundingClientRect();
   return root.width > 0 || root.height > 0;
 }
+
+/** How long the host must have stayed as it is before the browser reports on its visibility (its minimum). */
+const VISIBILITY_DELAY_MS = 100;
+
+/**
+ * Calls `diagnose` once the page has first painted with `host` in it, which then runs findHidden. That check
+ * forces the page's style and layout, a cost paid on every page load; where the browser tracks visibility
+ * itself (an IntersectionObserver with `trackVisibility`: occlusion, opacity, filters and transforms included,
+ * computed while the page renders), `diagnose` runs only when the browser says the host may not be seen.
+ * Returns a function that cancels the check.
+ */
+export function afterFirstView(doc: Document, host: HTMLElement, diagnose: () => void): () => void {
+  const view = doc.defaultView;
+  if (!view) return () => undefined;
+  const { IntersectionObserver: Observer, IntersectionObserverEntry: Entry } = view as unknown as Partial<
+    Pick<typeof globalThis, 'IntersectionObserver' | 'IntersectionObserverEntry'>
+  >;
+  if (Observer && Entry && 'isVisible' in Entry.prototype) {
+    const observer = new Observer(
+      (entries) => {
+        observer.disconnect();
+        const entry = entries[entries.length - 1] as (IntersectionObserverEntry & { isVisible?: boolean }) | undefined;
+        if (entry?.isVisible !== true) diagnose();
+      },
+      { trackVisibility: true, delay: VISIBILITY_DELAY_MS } as IntersectionObserverInit,
+    );
+    observer.observe(host);
+    return () => observer.disconnect();
+  }
+  let cancelled = false;
+  view.requestAnimationFrame?.(() => view.setTimeout(() => void (cancelled || diagnose()), 0));
+  return () => {
+    cancelled = true;
+  };
+}
