@@ -3,8 +3,10 @@ import type { Client } from '../schema/offer';
 import type { Profile } from '../schema/profile';
 import { findEvidence, firstMatch, quoteAround } from './evidence';
 
+// 「田中さんから紹介」: one character of the name before さん is enough to tell, and a pattern that starts with a
+// run of them would try that run at every position of a long text.
 const REFERRAL =
-  /ご?紹介(?:で|を受け|いただ|してもら|により|頂|されて)|紹介者|[^\s、。]{1,20}さん(?:から|より)(?:ご)?(?:紹介|お名前|伺)|referred (?:by|to you by)|referral from|recommended you|gave me your (?:name|contact)|(?:a )?mutual (?:friend|connection)/gi;
+  /ご?紹介(?:で|を受け|いただ|してもら|により|頂|されて)|紹介者|[^\s、。]さん(?:から|より)(?:ご)?(?:紹介|お名前|伺)|referred (?:by|to you by)|referral from|recommended you|gave me your (?:name|contact)|(?:a )?mutual (?:friend|connection)/gi;
 const SAME_COMMUNITY =
   /同じ(?:サロン|コミュニティ|Discord|Slack|グループ|勉強会|スクール)|(?:サロン|コミュニティ|Discord|Slack|勉強会|スクール)(?:の|で)(?:メンバー|仲間|お見かけ|拝見)|(?:from|in|saw you (?:in|on)) (?:the|our) [^.\n]{1,40} (?:discord|slack|community|meetup|server|group)|fellow (?:member|alumni)|we(?:'re| are) both (?:in|members)/gi;
 const PLATFORM_SITES = new Set(['upwork', 'freelancer', 'fiverr', 'crowdworks', 'lancers', 'coconala']);

@@ -26,6 +26,11 @@ export interface Matcher {
    * numeric keys spare the scan a string per position.
    */
   index: [Map<number, Term[]>, Map<number, Term[]>, Map<number, Term[]>];
+  /**
+   * Per UTF-16 code unit, 1 where some term starts with it: most positions of a Japanese text start no
+   * term, and one array read spares them the three index lookups.
+   */
+  starts: Uint8Array;
   byKey: Map<string, Term>;
   /** Every term key, for katakana compounds built of two known words. */
   keys: Set<string>;
@@ -104,6 +109,8 @@ function buildMatcher(): Matcher {
     map.set(head, list);
   }
   for (const map of index) for (const list of map.values()) list.sort((a, b) => b.key.length - a.key.length);
+  const starts = new Uint8Array(0x10000);
+  for (const key of byKey.keys()) starts[key.charCodeAt(0)] = 1;
 
   const fuzzy = new Map<string, string[]>();
   const categoryOf = new Map(entries.map((e) => [e.id, e.category]));
@@ -116,7 +123,7 @@ function buildMatcher(): Matcher {
       fuzzy.set(variant, list);
     }
   }
-  return { index, byKey, keys: new Set(byKey.keys()), fuzzy, categoryOf };
+  return { index, starts, byKey, keys: new Set(byKey.keys()), fuzzy, categoryOf };
 }
 
 function* deletions(word: string): Generator<string> {
@@ -224,7 +231,7 @@ export function scan(m: Matcher, s: Normalised): Found[] {
       continue;
     }
     let best: Term | null = null;
-    for (let size = 3; size >= 1 && !best; size--) {
+    for (let size = m.starts[c] === 1 ? 3 : 0; size >= 1 && !best; size--) {
       if (p + size > n) continue;
       const list = (m.index[size - 1] as Map<number, Term[]>).get(headKey(lower, p, size));
       if (!list) continue;

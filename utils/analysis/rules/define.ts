@@ -56,22 +56,83 @@ export function any(...parts: (RegExp | string)[]): RegExp {
   return new RegExp(parts.map((p) => (typeof p === 'string' ? p : `(?:${p.source})`)).join('|'), 'gi');
 }
 
-const compiled = new WeakMap<Rule, { raise: [string, RegExp][]; clear: RegExp[]; conditional: RegExp | null }>();
+interface CompiledPattern {
+  name: string;
+  /** Case-insensitive or, for the rule's case-sensitive patterns, as written: reads `norm`. */
+  re: RegExp;
+  /** The same pattern without the `i` flag, to read the lower-cased text: null where it cannot. */
+  lower: RegExp | null;
+}
+
+const compiled = new WeakMap<Rule, { raise: CompiledPattern[]; clear: RegExp[]; conditional: RegExp | null }>();
+
+/**
+ * The pattern for lower-cased text: its upper-case letters lower-cased, where that keeps what it matches
+ * with the `i` flag. Escapes keep their case (\S, \W, \D and \B mean something else in lower case), and
+ * so do the names in \p{…}, \k<…> and named groups. Null for the few patterns this cannot say of (a
+ * range between a capital and another kind of character, such as [A-z]). Reading lower-cased text
+ * without the flag is about a third faster on long offers.
+ */
+export function lowerPattern(source: string): string | null {
+  if (/\(\?<[A-Za-z]/.test(source) || /[A-Z]-[^A-Z\]]|[^A-Z\\]-[A-Z]/.test(source)) return null;
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      out += c + next;
+      i++;
+      // \p{Letter}, \k<name>: the name as written.
+      const open = source[i + 1];
+      if ((next === 'p' || next === 'P' || next === 'k') && (open === '{' || open === '<')) {
+        const close = source.indexOf(open === '{' ? '}' : '>', i + 1);
+        if (close < 0) return null;
+        out += source.slice(i + 1, close + 1);
+        i = close;
+      }
+      continue;
+    }
+    out += c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
+  }
+  return out;
+}
+
+function lowerRegExp(source: string): RegExp | null {
+  const lower = lowerPattern(source);
+  return lower === null ? null : new RegExp(lower, 'g');
+}
 
 function compile(rule: Rule) {
   let c = compiled.get(rule);
   if (!c) {
     c = {
-      raise: Object.entries(rule.raise).map(
-        ([name, re]) =>
-          [name, new RegExp(re.source, rule.caseSensitive?.includes(name) ? 'g' : 'gi')] as [string, RegExp],
-      ),
+      raise: Object.entries(rule.raise).map(([name, re]) => {
+        const cased = rule.caseSensitive?.includes(name) === true;
+        return {
+          name,
+          re: new RegExp(re.source, cased ? 'g' : 'gi'),
+          lower: cased ? null : lowerRegExp(re.source),
+        };
+      }),
       clear: Object.values(rule.clear ?? {}).map((re) => new RegExp(re.source, 'i')),
       conditional: rule.conditional ? new RegExp(rule.conditional.source, 'i') : null,
     };
     compiled.set(rule, c);
   }
   return c;
+}
+
+const lowered = new WeakMap<PreparedText, string | null>();
+
+/** The normalised text in lower case, offset for offset; null where lower-casing would change its length. */
+function lowerOf(p: PreparedText): string | null {
+  let lower = lowered.get(p);
+  if (lower === undefined) {
+    const l = p.norm.toLowerCase();
+    lower = l.length === p.norm.length ? l : null;
+    lowered.set(p, lower);
+  }
+  return lower;
 }
 
 const MAX_MATCHES = 200;
@@ -87,10 +148,14 @@ export function matchRule(rule: Rule, p: PreparedText): Hit[] {
   const { raise, clear, conditional: condition } = compile(rule);
   const hits: Hit[] = [];
   let clearedByText: boolean | undefined;
-  for (const [name, re] of raise) {
+  const lowerText = lowerOf(p);
+  for (const pattern of raise) {
+    const name = pattern.name;
+    // Offsets are the same in both texts; only where a match is counts, not its letters.
+    const [re, text] = pattern.lower && lowerText !== null ? [pattern.lower, lowerText] : [pattern.re, p.norm];
     re.lastIndex = 0;
     let count = 0;
-    for (let m = re.exec(p.norm); m && count < MAX_MATCHES; m = re.exec(p.norm), count++) {
+    for (let m = re.exec(text); m && count < MAX_MATCHES; m = re.exec(text), count++) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
