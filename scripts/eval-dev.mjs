@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
-import { CACHE, MANIFESTS, ROOT, splitOf } from './real-lib.mjs';
+import { MANIFESTS, ROOT, readOffer, splitOf } from './real-lib.mjs';
 
 const args = process.argv.slice(2);
 const missesFor = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : null;
@@ -70,19 +70,19 @@ const sameBudget = (got, want) =>
       labelUnit(got.unit) === want.unit;
 
 for (const item of items.values()) {
-  const path = join(CACHE, 'offers', `${item.id}.txt`);
-  if (!existsSync(path)) {
+  const offer = readOffer(item);
+  if (offer === null) {
     missingText++;
     continue;
   }
-  const text = readFileSync(path, 'utf8');
-  const input = { text, site: item.site, kind: item.kind, url: item.url ?? undefined };
+  const input = { ...offer, site: item.site, kind: item.kind, url: item.url ?? undefined };
   const start = performance.now();
   const a = analyzeOffer(input);
   times.push(performance.now() - start);
   const L = item.labels;
   if (showId === item.id) {
-    console.log(text);
+    console.log(offer.text);
+    if (offer.budgetText) console.log(`[pay field] ${offer.budgetText}`);
     console.log('--- labels', JSON.stringify(L, null, 1));
     console.log(
       '--- got',

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTs } from './bundle-ts.mjs';
 import { loadEmscad } from './emscad-lib.mjs';
-import { CACHE, ROOT, readManifests, sha256 } from './real-lib.mjs';
+import { CACHE, ROOT, readManifests, readOffer } from './real-lib.mjs';
 
 const DEV_DETAILS = process.argv.includes('--dev-details');
 const DEV_ONLY = process.argv.includes('--dev-only');
@@ -169,13 +169,12 @@ const manifest = readManifests('offers');
 const real = { dev: [], test: [] };
 let uncached = 0;
 for (const item of manifest) {
-  const file = join(CACHE, 'offers', `${item.id}.txt`);
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : null;
-  if (text === null || sha256(text) !== item.sha256) {
+  const offer = readOffer(item);
+  if (offer === null) {
     uncached++;
     continue;
   }
-  const input = { text, url: item.url ?? undefined, site: item.site, kind: item.kind };
+  const input = { ...offer, url: item.url ?? undefined, site: item.site, kind: item.kind };
   (item.split === 'dev' ? real.dev : real.test).push({ id: item.id, input, labels: item.labels });
 }
 if (manifest.length === 0) console.log('real offers: no manifest items under test/real/offers/');

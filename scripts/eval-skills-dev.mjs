@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rolldown } from 'rolldown';
-import { CACHE, ROOT } from './real-lib.mjs';
+import { CACHE, ROOT, readOfferText } from './real-lib.mjs';
 
 const dirs = [join(ROOT, 'test/real/offers'), ...(process.env.GIG_OFFERS_DIRS ?? '').split(':').filter(Boolean)];
 const showMisses = process.argv.includes('--misses');
@@ -48,12 +48,11 @@ const byLang = { ja: [0, 0, 0], en: [0, 0, 0] };
 const misses = [];
 const started = performance.now();
 for (const item of items.values()) {
-  const file = join(CACHE, 'offers', `${item.id}.txt`);
-  if (!existsSync(file)) {
+  const text = readOfferText(item);
+  if (text === null) {
     missingText++;
     continue;
   }
-  const text = readFileSync(file, 'utf8');
   const got = new Set(analyzeOffer({ text, site: item.site, kind: item.kind }).skills.required);
   const want = new Set(item.labels.skills);
   const extra = [...got].filter((s) => !want.has(s));

@@ -130,3 +130,72 @@ export function mirrorGitDir(owner, repo) {
   const candidates = [dir, ...readdirSync(dir).map((name) => join(dir, name))];
   return candidates.find((path) => existsSync(join(path, 'HEAD')) && existsSync(join(path, 'objects'))) ?? null;
 }
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML character references of an attribute value (&quot;, &#39;, &#x2F;, …). */
+export function decodeEntities(text) {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (whole, dec, hex, name) => {
+    if (dec) return String.fromCodePoint(Number(dec));
+    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const yen = (n) => `${Math.round(n).toLocaleString('en-US')}円`;
+
+/**
+ * A CrowdWorks listing as its page shows it. The saved search and category pages carry each job as JSON in
+ * an attribute, which the site's script renders: title, the description's opening, the entries, the
+ * deadline and the client; the pay (fixed or per hour, a range or a cap; a bound of 0 is one the client left
+ * open) is the card's own field, which the site's adapter reads apart from the text (`budgetText`).
+ */
+function renderCrowdworksListing(cut) {
+  const { job_offer: job, payment = {}, entry = {}, client = {} } = JSON.parse(decodeEntities(cut));
+  const range = (min, max) => {
+    const lo = min > 0 ? yen(min) : '';
+    const hi = max > 0 ? yen(max) : '';
+    return lo && hi ? `${lo} 〜 ${hi}` : lo ? `${lo} 〜` : hi ? `〜 ${hi}` : '';
+  };
+  let budgetText;
+  if (payment.fixed_price_payment) {
+    const { min_budget: min, max_budget: max } = payment.fixed_price_payment;
+    budgetText = `固定報酬制 ${range(min, max)}`.trim();
+  } else if (payment.hourly_payment) {
+    const { min_hourly_wage: min, max_hourly_wage: max } = payment.hourly_payment;
+    budgetText = `時間単価制 ${range(min, max)} / 時間`;
+  }
+  const lines = [job.title, '', String(job.description_digest ?? '').replace(/\r\n?/g, '\n'), ''];
+  const project = entry.project_entry;
+  if (project) lines.push(`契約数 ${project.num_contracts} / 募集人数 ${project.project_contract_hope_number}人`);
+  if (job.expired_on) lines.push(`応募期限 ${job.expired_on}`);
+  if (client.username) lines.push(`${client.username}${client.is_employer_certification ? ' 認定クライアント' : ''}`);
+  return { text: lines.join('\n').trim(), budgetText };
+}
+
+const RENDERERS = { 'crowdworks-listing-json': renderCrowdworksListing };
+
+/**
+ * An offer as its page shows it to a reader: the cached cut (checked against its sha256), drawn by the
+ * item's `render` where the saved page holds the offer as data rather than text; `budgetText` is then the
+ * page's own pay field, as a site adapter reads it. Null when the cache lacks the item or holds another text.
+ */
+export function readOffer(item) {
+  const file = join(CACHE, 'offers', `${item.id}.txt`);
+  if (!existsSync(file)) return null;
+  const cut = readFileSync(file, 'utf8');
+  if (sha256(cut) !== item.sha256) return null;
+  return item.render ? renderOffer(cut, item.render) : { text: cut };
+}
+
+/** The text of `readOffer`, for what reads text alone (the learned scorer's training, the skills check). */
+export function readOfferText(item) {
+  return readOffer(item)?.text ?? null;
+}
+
+/** A cut drawn by the named renderer (see `render` in docs/real-data.md): its text and pay field. */
+export function renderOffer(cut, render) {
+  const draw = RENDERERS[render];
+  if (!draw) throw new Error(`unknown render ${render}`);
+  return draw(cut);
+}

@@ -19,11 +19,11 @@
 // Thresholds come from cross-validation inside that data; nothing of EMSCAD's even half or of the test
 // part of the real offers is read.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importTs } from './bundle-ts.mjs';
 import { loadEmscad } from './emscad-lib.mjs';
-import { CACHE, ROOT, readManifests, sha256 } from './real-lib.mjs';
+import { ROOT, readManifests, readOfferText, sha256 } from './real-lib.mjs';
 
 const WEIGHTS = join(ROOT, 'utils/analysis/learned/weights.json');
 const outArg = process.argv.indexOf('--out');
@@ -68,10 +68,8 @@ for (const ad of emscad?.ads ?? []) {
 let realDev = 0;
 for (const item of readManifests('offers')) {
   if (item.split !== 'dev') continue;
-  const file = join(CACHE, 'offers', `${item.id}.txt`);
-  if (!existsSync(file)) continue;
-  const text = readFileSync(file, 'utf8');
-  if (sha256(text) !== item.sha256) continue;
+  const text = readOfferText(item);
+  if (text === null) continue;
   realDev++;
   const l = item.labels;
   add(item.id, 'real', text, {
