@@ -163,7 +163,8 @@ function renderCrowdworksListing(cut) {
     budgetText = `固定報酬制 ${range(min, max)}`.trim();
   } else if (payment.hourly_payment) {
     const { min_hourly_wage: min, max_hourly_wage: max } = payment.hourly_payment;
-    budgetText = `時間単価制 ${range(min, max)} / 時間`;
+    const amount = range(min, max);
+    budgetText = amount ? `時間単価制 ${amount} / 時間` : '時間単価制';
   }
   const lines = [job.title, '', String(job.description_digest ?? '').replace(/\r\n?/g, '\n'), ''];
   const project = entry.project_entry;

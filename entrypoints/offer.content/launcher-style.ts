@@ -35,7 +35,7 @@ const TOP_Z = '2147483647';
 
 /**
  * What the page could use to hide or move the host, pinned to harmless values (the same for every state).
- * Written out with !important already: the style is a literal, not assembled on each page load.
+ * Written out with !important already, so the style is one template, not a list joined and split again.
  */
 const PINNED =
   'bottom: auto !important; width: auto !important; height: auto !important; min-width: 0px !important; ' +

@@ -1,7 +1,7 @@
 import type { LauncherState } from '@/utils/messaging';
 
 import { hostStyle, STYLE } from './launcher-style';
-import { afterFirstView, findHidden, type HiddenReason } from './visibility';
+import { checkAfterFirstView, findHidden, type HiddenReason } from './visibility';
 
 export type { HiddenReason } from './visibility';
 
@@ -155,7 +155,7 @@ export function mountLauncher(
   };
 
   // Once the page has painted with the launcher in it, see that it can be seen (and tell if not).
-  const stopViewCheck = afterFirstView(doc, host, () => void (removed || check()));
+  const stopViewCheck = checkAfterFirstView(doc, host, () => void (removed || check()));
 
   return {
     setState(state, statusLabel) {

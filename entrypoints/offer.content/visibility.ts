@@ -52,7 +52,7 @@ function hasLayout(doc: Document): boolean {
   return root.width > 0 || root.height > 0;
 }
 
-/** How long the host must have stayed as it is before the browser reports on its visibility (its minimum). */
+/** The least time between two of the browser's visibility reports; Chromium refuses less (NotSupportedError). */
 const VISIBILITY_DELAY_MS = 100;
 
 /**
@@ -62,7 +62,7 @@ const VISIBILITY_DELAY_MS = 100;
  * computed while the page renders), `diagnose` runs only when the browser says the host may not be seen.
  * Returns a function that cancels the check.
  */
-export function afterFirstView(doc: Document, host: HTMLElement, diagnose: () => void): () => void {
+export function checkAfterFirstView(doc: Document, host: HTMLElement, diagnose: () => void): () => void {
   const view = doc.defaultView;
   if (!view) return () => undefined;
   const { IntersectionObserver: Observer, IntersectionObserverEntry: Entry } = view as unknown as Partial<
@@ -71,6 +71,8 @@ export function afterFirstView(doc: Document, host: HTMLElement, diagnose: () =>
   if (Observer && Entry && 'isVisible' in Entry.prototype) {
     const observer = new Observer(
       (entries) => {
+        // A tab in the background shows nothing: the report that counts comes once it is shown.
+        if (doc.visibilityState === 'hidden') return;
         observer.disconnect();
         const entry = entries[entries.length - 1] as (IntersectionObserverEntry & { isVisible?: boolean }) | undefined;
         if (entry?.isVisible !== true) diagnose();

@@ -42,6 +42,11 @@ describe('real offers drawn as their page shows them', () => {
       'crowdworks-listing-json',
     );
     expect(hourly.budgetText).toBe('時間単価制 1,500円 〜 2,000円 / 時間');
+    const open = renderOffer(
+      listing({ hourly_payment: { min_hourly_wage: 0, max_hourly_wage: null } }),
+      'crowdworks-listing-json',
+    );
+    expect(open.budgetText).toBe('時間単価制');
     const cap = renderOffer(
       listing({ fixed_price_payment: { min_budget: null, max_budget: 33000.0 } }),
       'crowdworks-listing-json',

@@ -67,35 +67,46 @@ interface CompiledPattern {
 const compiled = new WeakMap<Rule, { raise: CompiledPattern[]; clear: RegExp[]; conditional: RegExp | null }>();
 
 /**
- * The pattern for lower-cased text: its upper-case letters lower-cased, where that keeps what it matches
- * with the `i` flag. Escapes keep their case (\S, \W, \D and \B mean something else in lower case), and
- * so do the names in \p{…}, \k<…> and named groups. Null for the few patterns this cannot say of (a
- * range between a capital and another kind of character, such as [A-z]). Reading lower-cased text
+ * The pattern for the text with its ASCII capitals lower-cased: its own capitals lower-cased, where that
+ * keeps what it matches with the `i` flag. Only plain escapes (\s \S \w \W \d \D \b \B, \n \r \t \f \v,
+ * escaped punctuation) are kept as written; anything whose case this cannot follow makes it null, and the rule then
+ * reads the text with the `i` flag as before: a cased letter beyond ASCII (É, Σ), escapes that name
+ * characters (\x41, \u0041, octal, \cA) or properties (\p{Lu}), named groups and their references, a class
+ * range that reaches into A–Z without being capitals at both ends ([!-_], [A-z]). Reading lower-cased text
  * without the flag is about a third faster on long offers.
  */
 export function lowerPattern(source: string): string | null {
-  if (/\(\?<[A-Za-z]/.test(source)) return null;
-  const upper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+  if (/\(\?<(?![=!])/.test(source)) return null;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string;
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    // A range in a class from or to a capital must be capitals at both ends ([A-Z], not [A-z] or [0-Z]).
-    else if (c === '-' && inClass && upper(source[i - 1]) !== upper(source[i + 1])) return null;
     if (c === '\\') {
       const next = source[i + 1] ?? '';
+      // Classes (\s \S \w \W \d \D), word edges (\b \B), line breaks and tabs (\n \r \t \f \v) and
+      // escaped punctuation mean the same in either case; any other escaped letter or digit is not kept.
+      if (!/[sSwWdDbBnrtfv]/.test(next) && /[A-Za-z0-9]/.test(next)) return null;
+      if (inClass && source[i + 2] === '-' && source[i + 3] !== ']') return null;
       out += c + next;
       i++;
-      // \p{Letter}, \k<name>: the name as written.
-      const open = source[i + 1];
-      if ((next === 'p' || next === 'P' || next === 'k') && (open === '{' || open === '<')) {
-        const close = source.indexOf(open === '{' ? '}' : '>', i + 1);
-        if (close < 0) return null;
-        out += source.slice(i + 1, close + 1);
-        i = close;
+      continue;
+    }
+    if (c.charCodeAt(0) > 0x7f && c.toLowerCase() !== c.toUpperCase()) return null;
+    if (inClass) {
+      if (c === ']') inClass = false;
+      else if (source[i + 1] === '-' && source[i + 2] !== undefined && source[i + 2] !== ']') {
+        // A range: capitals at both ends, or no capital inside it.
+        const hi = source[i + 2] as string;
+        if (hi === '\\') return null;
+        const bothCapitals = c >= 'A' && c <= 'Z' && hi >= 'A' && hi <= 'Z';
+        if (!bothCapitals && c <= 'Z' && hi >= 'A') return null;
       }
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+      // A leading ] (or ^]) is a literal bracket, not the class's end.
+      if (source[i + 1] === '^') out += source[++i];
+      if (source[i + 1] === ']') out += source[++i];
       continue;
     }
     out += c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
@@ -128,14 +139,13 @@ function compile(rule: Rule) {
   return c;
 }
 
-const lowered = new WeakMap<PreparedText, string | null>();
+const lowered = new WeakMap<PreparedText, string>();
 
-/** The normalised text in lower case, offset for offset; null where lower-casing would change its length. */
-function lowerOf(p: PreparedText): string | null {
+/** The normalised text with its ASCII capitals lower-cased: offset for offset the same text. */
+function lowerOf(p: PreparedText): string {
   let lower = lowered.get(p);
   if (lower === undefined) {
-    const l = p.norm.toLowerCase();
-    lower = l.length === p.norm.length ? l : null;
+    lower = p.norm.replace(/[A-Z]+/g, (run) => run.toLowerCase());
     lowered.set(p, lower);
   }
   return lower;
@@ -158,7 +168,7 @@ export function matchRule(rule: Rule, p: PreparedText): Hit[] {
   for (const pattern of raise) {
     const name = pattern.name;
     // Offsets are the same in both texts; only where a match is counts, not its letters.
-    const [re, text] = pattern.lower && lowerText !== null ? [pattern.lower, lowerText] : [pattern.re, p.norm];
+    const [re, text] = pattern.lower ? [pattern.lower, lowerText] : [pattern.re, p.norm];
     re.lastIndex = 0;
     let count = 0;
     for (let m = re.exec(text); m && count < MAX_MATCHES; m = re.exec(text), count++) {
