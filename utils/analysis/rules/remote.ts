@@ -187,7 +187,7 @@ export const remoteRegions: Rule = {
   raise: {
     regionList:
       /\b(?:US|USA|Canada|UK|Europe|EU|EMEA|APAC|LATAM|Latin America|North America|South America|Asia|Africa|Mexico|Brazil|Argentina|Colombia|India|Pakistan|Philippines|Australia|Germany|Poland|Ukraine)\b(?:\s?(?:,|\/|or|and|&)\s?(?:the\s)?\b(?:US|USA|Canada|UK|Europe|EU|EMEA|APAC|LATAM|Latin America|North America|South America|Asia|Africa|Mexico|Brazil|Argentina|Colombia|India|Pakistan|Philippines|Australia|Germany|Poland|Ukraine)\b){1,}/,
-    zone: /\b(?:time ?zones?|overlap(?:ping)?|working hours|business hours)\b[^.\n]{0,40}\b(?:EST|EDT|PST|PDT|CST|CET|CEST|GMT|UTC|IST|AEST|JST|BST)\b|\b(?:UTC|GMT)\s?[+-±]\s?\d{1,2}|\b(?:EST|PST|CET|UTC|GMT)\s?(?:to|-|–)\s?(?:EST|PST|CET|UTC|GMT)/,
+    zone: /\b(?:time ?zones?|overlap(?:ping)?|working hours|business hours)\b[^.\n]{0,40}\b(?:EST|EDT|PST|PDT|CST|CET|CEST|GMT|UTC|IST|AEST|JST|BST)\b|\b(?:UTC|GMT)\s?[+\-±]\s?\d{1,2}|\b(?:EST|PST|CET|UTC|GMT)\s?(?:to|-|–)\s?(?:EST|PST|CET|UTC|GMT)/,
     stateList: new RegExp(
       String.raw`\b(?:${US_STATES})\b(?:\s?(?:,|\/|or|and|&)\s?(?:and\s|or\s)?\b(?:${US_STATES})\b){2,}`,
     ),
