@@ -31,18 +31,19 @@ function nativeBrowserInContentScripts(): Plugin {
         return "const g = globalThis;\nexport const browser = typeof g.browser?.runtime?.getURL === 'function' ? g.browser : g.chrome;\n";
       // The screener keeps its own lifetime and never uses WXT's context (entrypoints/offer.content/lifetime.ts):
       // of it, only the "script started" event is kept, which retires a copy of this script left by an update
-      // (one name for both parts of a site's script and the generic one: entrypoints/offer.content/lifetime.ts). The rest (timers, location watcher, logger) is a
-      // twelfth of each site's script, parsed on every page load for nothing. The event is sent only where
-      // an older copy shows its launcher: on a fresh page there is nothing to retire, and nothing to pay.
+      // (one name, retireEventName, for both parts of a site's script and the generic one). The rest (timers,
+      // location watcher, logger) is a twelfth of each site's script, parsed on every page load for nothing.
+      // The event is sent only where an older copy shows its launcher: on a fresh page there is nothing to
+      // retire, and nothing to pay.
       if (id === CONTEXT)
         return [
-          "import { browser } from 'wxt/browser';",
+          "import { LAUNCHER_TAG } from '@/entrypoints/offer.content/launcher';",
+          "import { retireEventName } from '@/entrypoints/offer.content/lifetime';",
           'export class ContentScriptContext {',
           '  constructor(name) {',
-          "    if (!document.getElementsByTagName('gig-screener-root').length) return;",
-          "    const type = browser?.runtime?.id + ':gig-screener:content-script-started';",
+          '    if (!document.getElementsByTagName(LAUNCHER_TAG).length) return;',
           '    const detail = { contentScriptName: name, messageId: Math.random().toString(36).slice(2) };',
-          '    document.dispatchEvent(new CustomEvent(type, { detail }));',
+          '    document.dispatchEvent(new CustomEvent(retireEventName(), { detail }));',
           '  }',
           '}',
           '',

@@ -5,6 +5,9 @@ import { checkAfterFirstView, findHidden, type HiddenReason } from './visibility
 
 export type { HiddenReason } from './visibility';
 
+/** The launcher's element in the page: an empty custom element, all else in its closed shadow root. */
+export const LAUNCHER_TAG = 'gig-screener-root';
+
 /** How many times the launcher puts itself back after the page removed or restyled it, per mount. */
 const MAX_REPAIRS = 50;
 
@@ -51,7 +54,7 @@ export function mountLauncher(
   onActivate: () => void,
   options: LauncherOptions = {},
 ): LauncherMount {
-  const host = doc.createElement('gig-screener-root');
+  const host = doc.createElement(LAUNCHER_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
