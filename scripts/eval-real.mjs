@@ -1,7 +1,7 @@
 // Measures analyzeOffer on real material (docs/real-data.md) beside the written corpus:
 //
 //   npm run eval:real                      figures for every part
-//   npm run eval:real -- --dev-details     and, for the development part only, each disagreement
+//   npm run eval:real -- --dev-details     the development part only, with each disagreement (no test figures)
 //   npm run eval:real -- --dev-only        no test figures at all (for tuning runs)
 //
 // Parts: the labelled real offers' dev and test splits (test/real/offers/), the written corpus's own
@@ -17,7 +17,8 @@ import { loadEmscad } from './emscad-lib.mjs';
 import { CACHE, ROOT, readManifests, readOffer } from './real-lib.mjs';
 
 const DEV_DETAILS = process.argv.includes('--dev-details');
-const DEV_ONLY = process.argv.includes('--dev-only');
+// Details are for tuning runs, which must not see the test part's figures either.
+const DEV_ONLY = process.argv.includes('--dev-only') || DEV_DETAILS;
 const FLAGS = [
   'unlimitedDamages',
   'ipTransfer',

@@ -174,7 +174,69 @@ function renderCrowdworksListing(cut) {
   return { text: lines.join('\n').trim(), budgetText };
 }
 
-const RENDERERS = { 'crowdworks-listing-json': renderCrowdworksListing };
+// The tags the site adapters' textOf (utils/sites/lib/dom.ts) breaks lines at, and the ones it leaves out.
+const BLOCK_TAGS = 'p|div|li|br|h[1-6]|tr|dd|dt|section|article|pre|blockquote|ul|ol|table';
+const SKIPPED = /<(script|style|noscript|template|svg|iframe|button|select|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/**
+ * A cut of a saved page's markup (a request page's section, a job post stored as HTML) as the page shows
+ * it: the text the site adapters read from the DOM (utils/sites/lib/dom.ts textOf), with a line break at
+ * each block element, scripts, styles and controls left out, character references decoded and spacing
+ * folded the same way. Link targets are not text a reader sees, and are dropped like the other tags.
+ */
+function renderHtml(cut) {
+  const text = cut
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(SKIPPED, '')
+    .replace(/<input\b[^>]*>/gi, '')
+    // A <br> opens and closes a block at once: two breaks, as textOf gives it.
+    .replace(/<br\b[^>]*>/gi, '\n\n')
+    .replace(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, 'gi'), '\n')
+    .replace(/<[^>]*>/g, '');
+  const tidy = decodeEntities(text)
+    .replace(/[ \t\u00a0\u3000]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { text: tidy };
+}
+
+/** The quoted and bare values of one row of a MySQL dump's INSERT (`(1,'a\\r\\nb',NULL)`), unescaped. */
+function sqlValues(cut) {
+  const values = [];
+  const re = /'((?:[^'\\]|\\.)*)'|(NULL|-?\d+(?:\.\d+)?)/g;
+  for (const m of cut.replace(/^\(|\)[,;]?$/g, '').matchAll(re)) {
+    values.push(
+      m[1] === undefined
+        ? m[2]
+        : m[1].replace(/\\(.)/g, (_, c) => ({ r: '\r', n: '\n', t: '\t', 0: '' })[c] ?? c).replace(/\r\n?/g, '\n'),
+    );
+  }
+  return values;
+}
+
+/**
+ * A listing of an agency's job site kept as a row of its database dump (`items`: id, name, category,
+ * dates, employment_period, working_hours, max_rate, rate_detail, area_detail, detail, …), drawn with the
+ * labels its listing page gives those fields. The numeric max_rate is a search key; the page shows the rate
+ * as rate_detail says it.
+ */
+function renderEngineerRouteItem(cut) {
+  const [, name, , , , , , period, hours, , rate, area, detail] = sqlValues(cut);
+  const lines = [name, ''];
+  if (period) lines.push(`期間：${period}`);
+  if (hours) lines.push(`時間：${hours}`);
+  if (rate) lines.push(`単価：${rate}`);
+  if (area) lines.push(`場所：${area}`);
+  lines.push('', detail ?? '');
+  return { text: lines.join('\n').trim() };
+}
+
+const RENDERERS = {
+  'crowdworks-listing-json': renderCrowdworksListing,
+  html: renderHtml,
+  'engineer-route-item': renderEngineerRouteItem,
+};
 
 /**
  * An offer as its page shows it to a reader: the cached cut (checked against its sha256), drawn by the

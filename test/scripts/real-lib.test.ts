@@ -1,4 +1,6 @@
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { textOf } from '@/utils/sites/lib/dom';
 import { decodeEntities, renderOffer } from '../../scripts/real-lib.mjs';
 
 // A made-up listing in the shape CrowdWorks' saved search pages carry: JSON, HTML-escaped, in an attribute.
@@ -62,6 +64,45 @@ describe('real offers drawn as their page shows them', () => {
   it('decodes named, decimal and hex character references and leaves unknown ones', () => {
     expect(decodeEntities('&quot;a&quot; &amp; https:&#x2F;&#x2F;x &#39;b&#39; &bogus;')).toBe(
       `"a" & https://x 'b' &bogus;`,
+    );
+  });
+
+  // A made-up request page's section: the text a reader sees, and what the site adapters read from the DOM.
+  const request = [
+    '<div class="c-itemDetail"><h1 class="title">名刺のデータ入力<span>NEW</span></h1>',
+    '<script>window.__STATE__ = {"budget": 99999}</script><style>.x{color:red}</style>',
+    '<div class="body"><p>お客様の名刺を&nbsp;Excelに入力してください。<br>全国OK&amp;在宅で進められます。</p>',
+    '<!-- <p>古い説明</p> --><ul><li>200枚</li><li>納期：1週間</li></ul>',
+    '<a href="https://line.me/ti/p/xyz">お問い合わせはこちら</a> <button>ブックマーク</button></div>',
+    '<div class="d-requestBudget"><div><span>5万</span>円</div> <span>〜</span> <div><span>8万</span>円</div></div></div>',
+  ].join('\n');
+
+  it('draws the markup of a saved page as the text the page shows, the way the site adapters read it', () => {
+    const { text } = renderOffer(request, 'html');
+    expect(text).toContain('お客様の名刺を Excelに入力してください。\n\n全国OK&在宅で進められます。');
+    // Scripts, styles, comments and controls are not text a reader sees; nor is a link's target.
+    expect(text).not.toMatch(/99999|color:red|古い説明|ブックマーク|line\.me|<|>/);
+    const doc = new Window().document;
+    doc.body.innerHTML = request;
+    expect(text).toBe(textOf(doc.body as unknown as Element));
+  });
+
+  it('draws an agency listing kept as a database row with the labels its page gives the fields', () => {
+    // A made-up row in the dump's column order: id, name, category, dates, period, hours, rate, rate text,
+    // area, detail, then bookkeeping columns.
+    const row =
+      "(7,'社内ツールの改修（VBA）',3,'2016-02-29','2018-08-02','2016-02-29 02:44:14','2016-02-29 02:44:14','即日～9月','9:00～17:30',550000,'50～60万円','西新宿','【業務】\\r\\nAccessの改修です。\\r\\n弊社同席で面談1回',0,NULL,'社内メモ',1,NULL),";
+    expect(renderOffer(row, 'engineer-route-item').text).toBe(
+      [
+        '社内ツールの改修（VBA）',
+        '',
+        '期間：即日～9月',
+        '時間：9:00～17:30',
+        '単価：50～60万円',
+        '場所：西新宿',
+        '',
+        '【業務】\nAccessの改修です。\n弊社同席で面談1回',
+      ].join('\n'),
     );
   });
 
