@@ -74,11 +74,11 @@ function computeFlags(
     kind: input.kind,
     paymentOffPlatform: found.paidOutside,
   });
-  // An SES chain invoices and pays outside any platform: the work never had an escrow to leave.
+  // An SES chain invoices and pays outside any platform: the work never had an escrow to leave. That holds for
+  // its e-mails and for the listings on its own site alike.
   if (
     !flags.offPlatformPayment.value &&
     intermediary.value === 'agent' &&
-    input.kind === 'dm' &&
     !(input.site && ESCROW_SITES.has(input.site)) &&
     SES_TERMS.test(body.norm)
   ) {

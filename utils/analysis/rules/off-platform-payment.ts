@@ -3,7 +3,7 @@ import { any, type Rule } from './define';
 // A chat app named as where to talk, apply or pay. LINE is matched in capitals only (not "line").
 const chatApps = /Telegram|WhatsApp|Signal|WeChat|Kakao(?:Talk)?|Skype|Viber/;
 const contactVerbsJa =
-  /お願い|連絡|ご連絡|やり取り|やりとり|登録|追加|友だち|友達|応募|面談|面接|詳細|お問い合わせ|問い合わせ|交換|送って|送信|メッセージ|移動|招待|参加/;
+  /お願い|連絡|ご連絡|やり取り|やりとり|登録|追加|友だち|友達|応募|面談|面接|詳細|お問い合わせ|問い合わせ|交換|送って|送信|メッセージ|移動|招待|参加|来て|きて/;
 
 /** Contact, application or payment moves outside the platform and its escrow before a contract. */
 export const offPlatformMove: Rule = {

@@ -42,6 +42,12 @@ export const personalData: Rule = {
       /(?:会員|生徒|受講生|利用者|お客様|顧客)(?:様)?(?:の|から)?[^。\n]{0,6}(?:入金|決済|支払|会費|月謝)|(?:会費|月謝|受講料)(?:の)?(?:管理|徴収|集金|確認)/,
     recordingsJa:
       /(?:インタビュー|会議|商談|面談|通話|電話|取材|座談会|ヒアリング|カウンセリング)(?:の)?(?:音声|録音|動画)?(?:データ)?(?:の|を)?[^。\n]{0,6}(?:文字起こし|書き起こし|テープ起こし)/,
+    // Customers' own questions and complaints, answered by the freelancer.
+    supportJa:
+      /(?:お客様|お客さま|顧客|会員|購入者|患者)(?:様)?(?:から|へ)?の?(?:お?問い?合わ?せ|問合せ|クレーム|ご相談)(?:への)?(?:対応|返信|回答|受付)|カスタマー(?:サポート|サービス)(?:業務|担当|スタッフ)/,
+    // Lists of people made by the work: influencers, accounts, prospects.
+    peopleListsJa:
+      /(?:インフルエンサー|アカウント|ユーザー|候補者|見込み客|見込み顧客|リード)(?:様)?(?:の)?(?:情報)?(?:を|の)?[^。\n]{0,10}(?:リスト(?:化|収集|作成|アップ)|収集)/,
     staffRecordsJa:
       /年末調整|入退社(?:の)?手続|社会保険(?:の)?手続|マイナンバー|住所録|予約者|カルテ|問診票|診療録|レセプト/,
     ordersWorkEn:
@@ -60,6 +66,16 @@ export const personalData: Rule = {
     ),
     recordsEn:
       /(?:update|enter|input|maintain|clean|manage)(?:ing)? (?:our |the )?(?:CRM|customer database|contact database|donor database)|CRM (?:data|records|entries)|medical (?:billing|coding|scribe)|health records|\bEHR\b|\bEMR\b|background checks/,
+    // Answering customers' own requests: their names, accounts and orders are in every ticket.
+    supportEn: any(
+      /customer (?:support|service|care) (?:representatives?|specialists?|agents?|associates?|reps?)\b/,
+      /(?:answer|respond(?:ing)? to|handl(?:e|ing)|resolv(?:e|ing)|manag(?:e|ing))(?:ing)? (?:incoming )?(?:customer|client|user|guest|member|patient)(?:s'|'s)? (?:inquiries|enquiries|requests|tickets|e-?mails|calls|questions|complaints|messages)/,
+    ),
+    // Lists of people made by the work: leads, influencers, contacts.
+    peopleListsEn:
+      /\blead (?:lists?|generation)\b|(?:build|compil|collect|scrap|harvest|gather)(?:e|ing)? (?:a |the )?(?:(?:list|database|spreadsheet) of )?(?:(?:verified|personal|business) )?(?:e-?mails|e-?mail addresses|contact details|contacts|phone numbers|influencers|prospects|decision[- ]makers)\b/,
+    healthEn:
+      /personali[sz]ed health|(?:patients?|members?|users?|individuals?)(?:'|'s)? (?:health|medical) (?:data|records|reports|information|history)|(?:lab|laboratory|blood|clinical|diagnostic|pulmonary function) (?:test )?(?:results|reports?)\b/,
     ordersEn: any(
       /order (?:histor(?:y|ies)|data|details)|shipping (?:labels?|addresses)|payment (?:data|information|details)|credit card (?:numbers|data|details)/,
       /business cards|call recordings?|recorded (?:customer )?(?:phone )?calls|voice recordings|date of birth|birth ?dates?|home address(?:es)?|(?:phone|mobile) numbers? of/,
@@ -104,6 +120,14 @@ export const personalData: Rule = {
       'Track member payments and send reminders.',
       'Transcribe recorded client interviews into Word.',
       'Keep our CRM records up to date after each call.',
+      'We need a customer support specialist for our online shop.',
+      'You will respond to customer inquiries by e-mail and chat.',
+      'Build a lead list of 500 decision-makers in logistics.',
+      'Scrape contact details of influencers from Instagram.',
+      'We deliver personalized health reports to our users.',
+      'お客様からのお問い合わせ対応をお願いします',
+      'Instagramのインフルエンサーの情報を収集してスプレッドシートに入力',
+      'ネットショップのカスタマーサポート業務です',
     ],
     noMatch: [
       'Please tell us your name and age when you apply.',
@@ -120,6 +144,12 @@ export const personalData: Rule = {
       '乙は、本業務により知り得た甲の顧客の情報を第三者に開示しない。',
       'リストの店舗名・住所・電話番号が正しいかを検索で確認してください',
       'Check the business names, addresses and phone numbers in our directory.',
+      'Build an AI chatbot for customer support on our website.',
+      'お問い合わせはお気軽にどうぞ',
+      'Health insurance and a pension plan are included.',
+      '導入企業からの各種問い合わせ対応',
+      '法人向け架電のテレアポスタッフ募集',
+      'ユーザーからの問合せ対応(窓口からのエスカレ対応)',
     ],
   },
 };

@@ -7,7 +7,8 @@ const ja = {
   fullWords: /フルリモート|完全リモート|完全在宅|リモート完結|在宅完結|オンライン完結|オンラインで完結|フル在宅/,
   homeWork: /在宅(?:勤務|ワーク|作業|ワーカー)?/,
   remoteWordJa:
-    /リモート(?:ワーク|勤務|作業)?(?!\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ|頻度|可否|の可否|有無|について))/,
+    // The lookahead reads past ワーク/勤務/作業, so "リモート勤務について：常駐" (a field's label) is not a remote statement.
+    /リモート(?!(?:ワーク|勤務|作業)?\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ|頻度|可否|の可否|有無|について|に関して|[:：]\s?(?:不可|なし|無し|常駐|出社)))(?:ワーク|勤務|作業)?/,
   noCommute: /出社不要|通勤不要|出勤不要|来社不要/,
   // テレワーク the way of working, not テレワーク the product being sold or introduced.
   teleworkJa:
@@ -16,7 +17,7 @@ const ja = {
     /場所を問わず|場所(?:は|ともに)?(?:自由|問いません)|居住地(?:は)?(?:問いません|不問|自由)|好きな場所で|海外在住(?:の方)?(?:も)?(?:OK|可)/,
   nationwide: /全国(?:どこからでも|から|OK|可|対応|どこでも)|オンライン\s?[:：]\s?全国/,
   device:
-    /(?:スマホ|スマートフォン|PC|パソコン)(?:1台|ひとつ)?(?:だけ|のみ)?で(?:完結|作業|できる|OK)|自宅で(?:作業|できる|完結|働)/,
+    /(?:スマホ|スマートフォン|PC|パソコン)(?:1台|ひとつ)?(?:だけ|のみ)?で(?:完結|作業|できる|OK)|(?:スマホ|スマートフォン)(?:1台|ひとつ)?(?:だけ|のみ)?で[^。\n]{0,10}(?:お仕事|入力|作業)|自宅で(?:作業|できる|完結|働)/,
 };
 const en = {
   fully: /fully remote|100% remote|remote[- ](?:first|only)|all[- ]remote|remote[- ]friendly/,
@@ -45,6 +46,7 @@ export const remoteFull: Rule = {
       '【在宅】データ入力のお仕事',
       'オンライン：全国OK',
       'スマホで完結するお仕事です',
+      '【スマホで商品情報入力】決められた項目に整理するお仕事',
       '在宅でできる簡単な作業',
       'This is a fully remote job.',
       'Work from anywhere, async.',
@@ -58,6 +60,8 @@ export const remoteFull: Rule = {
       '在宅勤務は不可です',
       'リモートMTGは週1回',
       'リモート頻度：常駐',
+      '■リモート勤務について： 常駐',
+      'リモートワーク：不可',
       'This is not a remote role.',
       'No telecommuting.',
       'Access our remote desktop to run the tests.',
