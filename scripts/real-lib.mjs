@@ -182,11 +182,19 @@ const SKIPPED = /<(script|style|noscript|template|svg|iframe|button|select|texta
  * A cut of a saved page's markup (a request page's section, a job post stored as HTML) as the page shows
  * it: the text the site adapters read from the DOM (utils/sites/lib/dom.ts textOf), with a line break at
  * each block element, scripts, styles and controls left out, character references decoded and spacing
- * folded the same way. Link targets are not text a reader sees, and are dropped like the other tags.
+ * folded the same way. A link's target is not text, except where textOf names it: a chat app's.
  */
+// The chat-app links textOf names where they lead (messagingTarget in utils/sites/lib/dom.ts).
+const MESSAGING_LINK =
+  /^https?:\/\/((?:line\.me|lin\.ee|page\.line\.me|liff\.line\.me|t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|discord\.com\/invite|m\.me|signal\.me)(?:[/?#][^\s"'<>]{0,60})?)(?=[/?#\s"'<>]|$)/i;
+
 function renderHtml(cut) {
   const text = cut
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/gi, (tag, dq, sq) => {
+      const m = MESSAGING_LINK.exec(decodeEntities(dq ?? sq ?? '').trim());
+      return m ? `${tag}(${m[1]}) ` : tag;
+    })
     .replace(SKIPPED, '')
     .replace(/<input\b[^>]*>/gi, '')
     // A <br> opens and closes a block at once: two breaks, as textOf gives it.

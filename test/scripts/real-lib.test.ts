@@ -80,8 +80,9 @@ describe('real offers drawn as their page shows them', () => {
   it('draws the markup of a saved page as the text the page shows, the way the site adapters read it', () => {
     const { text } = renderOffer(request, 'html');
     expect(text).toContain('お客様の名刺を Excelに入力してください。\n\n全国OK&在宅で進められます。');
-    // Scripts, styles, comments and controls are not text a reader sees; nor is a link's target.
-    expect(text).not.toMatch(/99999|color:red|古い説明|ブックマーク|line\.me|<|>/);
+    // Scripts, styles, comments and controls are not text a reader sees; a chat app's link says where it leads.
+    expect(text).not.toMatch(/99999|color:red|古い説明|ブックマーク|<|>/);
+    expect(text).toContain('(line.me/ti/p/xyz) お問い合わせはこちら');
     const doc = new Window().document;
     doc.body.innerHTML = request;
     expect(text).toBe(textOf(doc.body as unknown as Element));

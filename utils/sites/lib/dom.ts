@@ -36,8 +36,21 @@ const SKIP_TAGS = new Set([
   'TEXTAREA',
 ]);
 
+/** Hosts of chat apps whose links move a conversation off the page (LINE, Telegram, WhatsApp, Discord, …). */
+const MESSAGING_LINK = /^https?:\/\/((?:line\.me|lin\.ee|page\.line\.me|liff\.line\.me|t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|discord\.com\/invite|m\.me|signal\.me)(?:[/?#][^\s"'<>]{0,60})?)(?=[/?#\s"'<>]|$)/i;
+
+/**
+ * Where a link leads when that is a chat app, as `host/path`; null for every other link. A button that
+ * says only "お仕事詳細はコチラ" but opens a LINE account is the move off the platform the reader must see.
+ */
+export function messagingTarget(href: string | null): string | null {
+  const m = href ? MESSAGING_LINK.exec(href.trim()) : null;
+  return m ? (m[1] as string) : null;
+}
+
 /**
  * The visible-ish text of an element with line breaks at block boundaries, leaving out `skip`'s subtrees.
+ * A link to a chat app is followed by where it leads, in brackets (see messagingTarget).
  * Works without layout (innerText needs a rendered page; tests use happy-dom). Walks without recursion:
  * a page nesting its elements tens of thousands deep must not overflow the stack and switch capture off.
  */
@@ -60,6 +73,10 @@ export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT, skip?
     if (SKIP_TAGS.has(element.tagName.toUpperCase()) || skip?.has(element)) return false;
     if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return false;
     if (isBlock(element)) parts.push('\n');
+    if (element.tagName.toUpperCase() === 'A') {
+      const target = messagingTarget(element.getAttribute('href'));
+      if (target) parts.push(`(${target}) `);
+    }
     return true;
   };
   // Sibling and parent links, not a copy of childNodes: a quarter of the time on a job page, same text.
