@@ -28,7 +28,12 @@ const FLAGS = [
   'upfrontFeeOrScam',
   'onsiteOrExclusive',
 ];
-const LEARNED = { scam: 'upfrontFeeOrScam', personalData: 'personalData', fullTime: 'onsiteOrExclusive' };
+const LEARNED = {
+  scam: 'upfrontFeeOrScam',
+  jobAdFraud: 'upfrontFeeOrScam',
+  personalData: 'personalData',
+  fullTime: 'onsiteOrExclusive',
+};
 
 const { analyzeOffer } = await importTs('utils/analysis/index.ts');
 const { scoreLearned, loadLearnedWeights } = await importTs('utils/analysis/learned/index.ts');
@@ -104,6 +109,7 @@ function measure(items, details) {
     const truths = {
       remote: l.remote === 'full',
       scam: l.flags.upfrontFeeOrScam === true,
+      jobAdFraud: l.flags.upfrontFeeOrScam === true,
       personalData: l.flags.personalData === true,
       fullTime: l.flags.onsiteOrExclusive === true,
     };

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeOffer, scoreChecklist, suggestChecklist } from '../../../utils/analysis';
 import {
   learnedJudgmentIds,
+  learnedSignals,
   learnedWeightsSchema,
   loadLearnedWeights,
   scoreLearned,
@@ -110,6 +111,23 @@ describe('a learned scam suspicion in analyzeOffer', () => {
   it('stays at check first when the checklist is scored again', () => {
     const a = analyzeOffer({ text: SHAPE_ONLY, kind: 'job-post' });
     expect(scoreChecklist(suggestChecklist(a)).level).toBe('caution');
+  });
+
+  it('takes the stronger of the scam-message and fraudulent-ad suspicions, with that model’s phrases', () => {
+    const { models } = loadLearnedWeights();
+    for (const text of [SCAM_EN, SCAM_JA, SHAPE_ONLY, PLAIN_EN, PLAIN_JA]) {
+      const scores = scoreLearned(text);
+      const each = (['scam', 'jobAdFraud'] as const).map((id) => ({
+        id,
+        score: suspicionOf(scores[id].probability, models[id].threshold),
+      }));
+      const strongest = each.reduce((a, b) => (b.score > a.score ? b : a));
+      const signal = learnedSignals(text).upfrontFeeOrScam;
+      if (scores[strongest.id].phrases.length) {
+        expect(signal.score).toBeCloseTo(strongest.score, 10);
+        expect(signal.phrases.map((p) => p.quote)).toEqual(scores[strongest.id].phrases.map((p) => p.quote));
+      } else expect(signal.score).toBeLessThan(0.5);
+    }
   });
 
   it('puts each model’s own threshold at the engine’s 0.5, keeping the order', () => {

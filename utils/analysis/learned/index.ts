@@ -47,13 +47,25 @@ export function suspicionOf(probability: number, threshold: number): number {
  * it is the judgment the rules miss most without a fee named; the others stay in `scoreLearned`.
  */
 export function learnedSignals(text: string): { upfrontFeeOrScam: { score: number; phrases: Evidence[] } } {
-  const scam = scoreLearned(text).scam;
-  const threshold = loadLearnedWeights().models.scam.threshold;
+  const scores = scoreLearned(text);
+  const { models } = loadLearnedWeights();
+  // The scam message model and the fraudulent job ad model each keep their own threshold; the stronger
+  // suspicion speaks, with its own phrases.
+  const [best] = (['scam', 'jobAdFraud'] as const)
+    .map((id) => {
+      const judgment = scores[id];
+      // A suspicion with nothing to quote is not shown: the overlay must be able to say why.
+      const score = judgment.phrases.length
+        ? suspicionOf(judgment.probability, models[id].threshold)
+        : Math.min(0.49, judgment.probability);
+      return { judgment, score };
+    })
+    .sort((a, b) => b.score - a.score);
+  const { judgment, score } = best as { judgment: LearnedScores['scam']; score: number };
   return {
     upfrontFeeOrScam: {
-      // A suspicion with nothing to quote is not shown: the overlay must be able to say why.
-      score: scam.phrases.length ? suspicionOf(scam.probability, threshold) : Math.min(0.49, scam.probability),
-      phrases: scam.phrases.map((p) => ({ field: 'upfrontFeeOrScam', quote: p.quote, start: p.start, end: p.end })),
+      score,
+      phrases: judgment.phrases.map((p) => ({ field: 'upfrontFeeOrScam', quote: p.quote, start: p.start, end: p.end })),
     },
   };
 }

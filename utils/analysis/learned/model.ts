@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { extractFeatures } from './features';
 
 /** The judgments the learned scorer makes; each is one logistic model over the same features. */
-export const learnedJudgmentIds = ['scam', 'remote', 'personalData', 'fullTime'] as const;
+export const learnedJudgmentIds = ['scam', 'jobAdFraud', 'remote', 'personalData', 'fullTime'] as const;
 export type LearnedJudgmentId = (typeof learnedJudgmentIds)[number];
 
 const metricsSchema = z.object({
@@ -29,7 +29,10 @@ export const learnedWeightsSchema = z.object({
   /** What the file was trained from (manifests and counts), so a rebuild can be checked against it. */
   trainedOn: z.record(z.string(), z.union([z.string(), z.number()])),
   models: z.object({
+    /** The shape of a scam in the messages and posts the extension screens. */
     scam: learnedModelSchema,
+    /** The shape of a fraudulent job ad, learned mostly from EMSCAD's. */
+    jobAdFraud: learnedModelSchema,
     remote: learnedModelSchema,
     personalData: learnedModelSchema,
     fullTime: learnedModelSchema,

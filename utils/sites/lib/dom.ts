@@ -37,7 +37,8 @@ const SKIP_TAGS = new Set([
 ]);
 
 /** Hosts of chat apps whose links move a conversation off the page (LINE, Telegram, WhatsApp, Discord, …). */
-const MESSAGING_LINK = /^https?:\/\/((?:line\.me|lin\.ee|page\.line\.me|liff\.line\.me|t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|discord\.com\/invite|m\.me|signal\.me)(?:[/?#][^\s"'<>]{0,60})?)(?=[/?#\s"'<>]|$)/i;
+const MESSAGING_LINK =
+  /^https?:\/\/((?:line\.me|lin\.ee|page\.line\.me|liff\.line\.me|t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|discord\.com\/invite|m\.me|signal\.me)(?:[/?#][^\s"'<>]{0,60})?)(?=[/?#\s"'<>]|$)/i;
 
 /**
  * Where a link leads when that is a chat app, as `host/path`; null for every other link. A button that
