@@ -3,9 +3,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
-import { ROOT } from './real-lib.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 // The bundle is self-contained (its dependencies are inlined), so it can live outside the project.
 const OUT = join(tmpdir(), 'gig-screener-scripts');

@@ -4,10 +4,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { importTs } from './bundle-ts.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const CACHE = process.env.GIG_REAL_CACHE ? resolve(process.env.GIG_REAL_CACHE) : join(ROOT, '.cache/real');
 export const MANIFESTS = join(ROOT, 'test/real');
+/** The site adapters' own page-text reader, so a saved page's markup is read as the extension reads it. */
+const { textOf } = await importTs('utils/sites/lib/dom.ts');
 
 /** Hex SHA-256 of a UTF-8 string. */
 export function sha256(text) {
@@ -174,51 +178,30 @@ function renderCrowdworksListing(cut) {
   return { text: lines.join('\n').trim(), budgetText };
 }
 
-// The tags the site adapters' textOf (utils/sites/lib/dom.ts) breaks lines at, and the ones it leaves out.
-const BLOCK_TAGS = 'p|div|li|br|h[1-6]|tr|dd|dt|section|article|pre|blockquote|ul|ol|table';
-const SKIPPED = /<(script|style|noscript|template|svg|iframe|button|select|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-
 /**
  * A cut of a saved page's markup (a request page's section, a job post stored as HTML) as the page shows
- * it: the text the site adapters read from the DOM (utils/sites/lib/dom.ts textOf), with a line break at
- * each block element, scripts, styles and controls left out, character references decoded and spacing
- * folded the same way. A link's target is not text, except where textOf names it: a chat app's.
+ * it: parsed as a browser parses it (happy-dom) and read by the site adapters' own textOf
+ * (utils/sites/lib/dom.ts), so evaluation and training see the text the extension captures: a line break at
+ * each block, scripts, styles, hidden parts and controls left out, and a chat app's link naming where it leads.
  */
-// The chat-app links textOf names where they lead (messagingTarget in utils/sites/lib/dom.ts).
-const MESSAGING_LINK =
-  /^https?:\/\/((?:line\.me|lin\.ee|page\.line\.me|liff\.line\.me|t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|discord\.com\/invite|m\.me|signal\.me)(?:[/?#][^\s"'<>]{0,60})?)(?=[/?#\s"'<>]|$)/i;
-
 function renderHtml(cut) {
-  const text = cut
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/gi, (tag, dq, sq) => {
-      const m = MESSAGING_LINK.exec(decodeEntities(dq ?? sq ?? '').trim());
-      return m ? `${tag}(${m[1]}) ` : tag;
-    })
-    .replace(SKIPPED, '')
-    .replace(/<input\b[^>]*>/gi, '')
-    // A <br> opens and closes a block at once: two breaks, as textOf gives it.
-    .replace(/<br\b[^>]*>/gi, '\n\n')
-    .replace(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, 'gi'), '\n')
-    .replace(/<[^>]*>/g, '');
-  const tidy = decodeEntities(text)
-    .replace(/[ \t\u00a0\u3000]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return { text: tidy };
+  const { document } = new Window({ url: 'https://example.invalid/' });
+  document.body.innerHTML = cut;
+  const text = textOf(document.body);
+  return { text };
 }
 
 /** The quoted and bare values of one row of a MySQL dump's INSERT (`(1,'a\\r\\nb',NULL)`), unescaped. */
 function sqlValues(cut) {
   const values = [];
-  const re = /'((?:[^'\\]|\\.)*)'|(NULL|-?\d+(?:\.\d+)?)/g;
+  // A quoted string, or any bare token up to the next comma (NULL, numbers, X'00', 1.5e3) as one value.
+  const re = /'((?:[^'\\]|\\.)*)'|([^,'\s](?:[^,']|'(?:[^'\\]|\\.)*')*)/g;
   for (const m of cut.replace(/^\(|\)[,;]?$/g, '').matchAll(re)) {
-    values.push(
-      m[1] === undefined
-        ? m[2]
-        : m[1].replace(/\\(.)/g, (_, c) => ({ r: '\r', n: '\n', t: '\t', 0: '' })[c] ?? c).replace(/\r\n?/g, '\n'),
-    );
+    if (m[1] !== undefined)
+      values.push(
+        m[1].replace(/\\(.)/g, (_, c) => ({ r: '\r', n: '\n', t: '\t', 0: '' })[c] ?? c).replace(/\r\n?/g, '\n'),
+      );
+    else values.push(m[2].trim() === 'NULL' ? undefined : m[2].trim());
   }
   return values;
 }

@@ -1,3 +1,5 @@
+import { MESSAGING_MARK } from '@/utils/sites/lib/dom';
+
 /** Longest text node run we walk when looking for a quote; job pages are far smaller. */
 const MAX_NODES = 20_000;
 
@@ -10,7 +12,8 @@ function normalise(text: string): string {
  * without changing the page's DOM. Returns false when the quote is not on the page.
  */
 export function highlightQuote(doc: Document, quote: string): boolean {
-  const target = normalise(quote).trim();
+  // Where a chat app's link leads is captured beside its words but is not text on the page.
+  const target = normalise(quote.replace(MESSAGING_MARK, '')).trim();
   if (!target) return false;
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];

@@ -107,6 +107,11 @@ describe('real offers drawn as their page shows them', () => {
     );
   });
 
+  it('leaves out a field the row holds as NULL, and keeps the columns of odd bare values in place', () => {
+    const row = "(8,'データ集計',X'00',1.5e3,'2016-01-01','x','y',NULL,NULL,0,NULL,'品川','本文')";
+    expect(renderOffer(row, 'engineer-route-item').text).toBe(['データ集計', '', '場所：品川', '', '本文'].join('\n'));
+  });
+
   it('refuses a renderer it does not know', () => {
     expect(() => renderOffer('{}', 'someone-elses-json')).toThrow(/unknown render/);
   });

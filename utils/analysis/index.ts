@@ -47,6 +47,8 @@ const DIRECT_INVOICE =
   /請求書|invoice|銀行振込|お?振込|bank transfer|直接契約|direct contract|paypal|\bwise\b|wire transfer|\bACH\b|\bBACS\b|SEPA/i;
 // Person-month pricing and settlement hours: the terms of an SES chain.
 const SES_TERMS = /精算|人月|単\s?価|単金|商流|支払いサイト/;
+/** In a listing, 単価 alone is any price: only the chain's own terms say SES. */
+const SES_LISTING_TERMS = /精算|人月|単金|商流|支払いサイト|スキル見合い/;
 /** A monthly rate from which an agent's offer is a full person-month. */
 const PERSON_MONTH_JPY = 400_000;
 // Four days a week with office days is a full-time commitment in all but name.
@@ -80,7 +82,7 @@ function computeFlags(
     !flags.offPlatformPayment.value &&
     intermediary.value === 'agent' &&
     !(input.site && ESCROW_SITES.has(input.site)) &&
-    SES_TERMS.test(body.norm)
+    (input.kind === 'dm' ? SES_TERMS : SES_LISTING_TERMS).test(body.norm)
   ) {
     flags.offPlatformPayment = { value: true, evidence: intermediary.evidence.slice(0, 2), certainty: 'likely' };
   }

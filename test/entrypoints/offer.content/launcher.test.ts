@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightQuote } from '../../../entrypoints/offer.content/highlight';
 import { mountLauncher } from '../../../entrypoints/offer.content/launcher';
+import { textOf } from '../../../utils/sites/lib/dom';
 
 afterEach(() => {
   for (const el of document.documentElement.querySelectorAll('gig-screener-root')) el.remove();
@@ -38,6 +39,14 @@ describe('highlightQuote', () => {
     document.body.innerHTML = '<p>Fully remote</p>';
     expect(highlightQuote(document, 'on-site only')).toBe(false);
     expect(document.body.innerHTML).toBe('<p>Fully remote</p>');
+  });
+
+  it('finds a quote that carries where a chat app link leads, which the capture adds and the page does not show', () => {
+    document.body.innerHTML = '<p>お仕事詳細は<a href="https://lin.ee/AbC12xy">コチラ</a>から。</p>';
+    const quoted = textOf(document.body);
+    expect(quoted).toBe('お仕事詳細は(lin.ee/AbC12xy) コチラから。');
+    expect(highlightQuote(document, quoted)).toBe(true);
+    expect(document.getSelection()?.toString()).toBe('お仕事詳細はコチラから。');
   });
 
   it('ignores script text', () => {

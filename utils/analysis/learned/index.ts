@@ -57,7 +57,7 @@ export function learnedSignals(text: string): { upfrontFeeOrScam: { score: numbe
       // A suspicion with nothing to quote is not shown: the overlay must be able to say why.
       const score = judgment.phrases.length
         ? suspicionOf(judgment.probability, models[id].threshold)
-        : Math.min(0.49, judgment.probability);
+        : Math.min(0.49, suspicionOf(judgment.probability, models[id].threshold));
       return { judgment, score };
     })
     .sort((a, b) => b.score - a.score);

@@ -16,7 +16,9 @@ export const offPlatformMove: Rule = {
     lineApp: new RegExp(
       String.raw`(?<![A-Za-z])LINE(?![A-Za-z])\s?(?:の)?(?:ID|公式アカウント|アカウント)?\s?(?:で|に|へ|を|にて|から|@|[:：])?[^。\n]{0,12}(?:${contactVerbsJa.source})`,
     ),
-    lineLinks: /\blin\.ee\/|\bline\.me\/|\bt\.me\/|\bwa\.me\/|chat\.whatsapp\.com|discord\.gg\//,
+    // Links, also as the capture names them: "(t.me/hiring) Apply here" (utils/sites/lib/dom.ts).
+    lineLinks:
+      /\blin\.ee\/|\bline\.me\/|\bt\.me\/|\btelegram\.me\/|\bwa\.me\/|\bwa\.link\/|(?:api|web|chat)\.whatsapp\.com|discord\.gg\/|discord(?:app)?\.com\/invite|\bm\.me\/|\bsignal\.me\/|\((?:tg|line|whatsapp|viber):\/\//,
     chatApp: any(
       new RegExp(
         String.raw`(?:contact|message|text|reach|add|chat with|continue|move|switch|talk|write|ping|dm)(?: (?:me|us|him|her))?(?: directly)? (?:on|via|at|to|through|over) (?:${chatApps.source}|Discord)`,
@@ -75,6 +77,8 @@ export const offPlatformMove: Rule = {
       'Add me on Whats-App: +1 555 0100',
       'Join our Discord server for the interview before we sign the contract.',
       'Message us at t.me/hiring_desk',
+      'Details here (telegram.me/hr_desk) Apply now',
+      '(api.whatsapp.com/send?phone=15550100) Chat with us',
       'Log in at upwork-jobs.net to accept the offer.',
       'Contact: Telegram - @hiring_desk',
       'Please click https://auth.githubtalentcommunity.online/ to complete the forms.',

@@ -44,10 +44,11 @@ export const personalData: Rule = {
       /(?:インタビュー|会議|商談|面談|通話|電話|取材|座談会|ヒアリング|カウンセリング)(?:の)?(?:音声|録音|動画)?(?:データ)?(?:の|を)?[^。\n]{0,6}(?:文字起こし|書き起こし|テープ起こし)/,
     // Customers' own questions and complaints, answered by the freelancer.
     supportJa:
-      /(?:お客様|お客さま|顧客|会員|購入者|患者)(?:様)?(?:から|へ)?の?(?:お?問い?合わ?せ|問合せ|クレーム|ご相談)(?:への)?(?:対応|返信|回答|受付)|カスタマー(?:サポート|サービス)(?:業務|担当|スタッフ)/,
+      // Answering them, not building what answers them (a chatbot, a form, a tool that automates it).
+      /(?:お客様|お客さま|顧客|会員|購入者|患者)(?:様)?(?:から|へ)?の?(?:お?問い?合わ?せ|問合せ|クレーム|ご相談)(?:への)?(?:対応|返信|回答|受付)(?!を?(?:自動化|効率化)|の?(?:システム|ツール|フォーム|チャットボット|ボット|AI))|カスタマー(?:サポート|サービス)(?:業務|担当|スタッフ)(?!の?(?:自動化|効率化|システム|ツール))/,
     // Lists of people made by the work: influencers, accounts, prospects.
     peopleListsJa:
-      /(?:インフルエンサー|アカウント|ユーザー|候補者|見込み客|見込み顧客|リード)(?:様)?(?:の)?(?:情報)?(?:を|の)?[^。\n]{0,10}(?:リスト(?:化|収集|作成|アップ)|収集)/,
+      /(?:インフルエンサー|候補者|見込み客|見込み顧客)(?:様)?(?:の)?(?:情報|連絡先|メールアドレス|アカウント)?(?:を|の)?(?:リスト(?:化|収集|作成|アップ)|収集)|(?:アカウント|ユーザー)(?:の)?(?:情報|連絡先|メールアドレス)(?:を|の)?(?:リスト(?:化|収集|作成|アップ)|収集)/,
     staffRecordsJa:
       /年末調整|入退社(?:の)?手続|社会保険(?:の)?手続|マイナンバー|住所録|予約者|カルテ|問診票|診療録|レセプト/,
     ordersWorkEn:
@@ -69,13 +70,14 @@ export const personalData: Rule = {
     // Answering customers' own requests: their names, accounts and orders are in every ticket.
     supportEn: any(
       /customer (?:support|service|care) (?:representatives?|specialists?|agents?|associates?|reps?)\b/,
-      /(?:answer|respond(?:ing)? to|handl(?:e|ing)|resolv(?:e|ing)|manag(?:e|ing))(?:ing)? (?:incoming )?(?:customer|client|user|guest|member|patient)(?:s'|'s)? (?:inquiries|enquiries|requests|tickets|e-?mails|calls|questions|complaints|messages)/,
+      // A person answering them by a channel, not software handling "user requests".
+      /(?:answer|respond(?:ing)? to|handl(?:e|ing)|resolv(?:e|ing))(?:ing)? (?:incoming )?(?:customer|client|guest|member|patient)(?:s'|'s)? (?:inquiries|enquiries|tickets|e-?mails|calls|complaints|messages)(?: (?:by|via|over|through|on) (?:e-?mail|phone|telephone|chat|live chat)| daily| promptly)/,
     ),
     // Lists of people made by the work: leads, influencers, contacts.
     peopleListsEn:
-      /\blead (?:lists?|generation)\b|(?:build|compil|collect|scrap|harvest|gather)(?:e|ing)? (?:a |the )?(?:(?:list|database|spreadsheet) of )?(?:(?:verified|personal|business) )?(?:e-?mails|e-?mail addresses|contact details|contacts|phone numbers|influencers|prospects|decision[- ]makers)\b/,
+      /\blead lists?\b|(?:build|compil|collect|scrap|harvest|gather)(?:e|ing)? (?:a |the )?(?:list|database|spreadsheet) of (?:\d[\d,]* )?(?:(?:verified|personal|business) )?(?:e-?mails|e-?mail addresses|contact details|contacts|phone numbers|influencers|prospects|decision[- ]makers|leads)\b|(?:scrap|harvest|collect)(?:e|ing) (?:the )?(?:e-?mails|e-?mail addresses|contact details|phone numbers)(?: of| from)\b/,
     healthEn:
-      /personali[sz]ed health|(?:patients?|members?|users?|individuals?)(?:'|'s)? (?:health|medical) (?:data|records|reports|information|history)|(?:lab|laboratory|blood|clinical|diagnostic|pulmonary function) (?:test )?(?:results|reports?)\b/,
+      /personali[sz]ed health (?:reports?|data|records)|(?:patients?|members?|users?|individuals?)(?:'|'s)? (?:health|medical) (?:data|records|reports|information|history)|patients?(?:'|'s)? (?:lab|laboratory|blood|test) (?:results|reports?)|pulmonary function test/,
     ordersEn: any(
       /order (?:histor(?:y|ies)|data|details)|shipping (?:labels?|addresses)|payment (?:data|information|details)|credit card (?:numbers|data|details)/,
       /business cards|call recordings?|recorded (?:customer )?(?:phone )?calls|voice recordings|date of birth|birth ?dates?|home address(?:es)?|(?:phone|mobile) numbers? of/,
@@ -144,6 +146,17 @@ export const personalData: Rule = {
       '乙は、本業務により知り得た甲の顧客の情報を第三者に開示しない。',
       'リストの店舗名・住所・電話番号が正しいかを検索で確認してください',
       'Check the business names, addresses and phone numbers in our directory.',
+      'Build an AI chatbot to answer customer questions on our site.',
+      'The API must handle user requests at scale.',
+      'Design a lead generation landing page.',
+      'Build a contacts page for our website.',
+      'Write a lab report for my chemistry class.',
+      'The UI of a personalized health coaching app.',
+      '顧客からの問い合わせ対応を自動化するチャットボットの開発',
+      'カスタマーサポート業務の効率化ツールを開発',
+      'お客様問い合わせ受付フォームの作成',
+      'リードエンジニアとしてログ収集基盤の構築',
+      'ユーザーが買い物リスト作成できるアプリ',
       'Build an AI chatbot for customer support on our website.',
       'お問い合わせはお気軽にどうぞ',
       'Health insurance and a pension plan are included.',

@@ -8,7 +8,7 @@ const ja = {
   homeWork: /在宅(?:勤務|ワーク|作業|ワーカー)?/,
   remoteWordJa:
     // The lookahead reads past ワーク/勤務/作業, so "リモート勤務について：常駐" (a field's label) is not a remote statement.
-    /リモート(?!(?:ワーク|勤務|作業)?\s?(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ|頻度|可否|の可否|有無|について|に関して|[:：]\s?(?:不可|なし|無し|常駐|出社)))(?:ワーク|勤務|作業)?/,
+    /リモート(?!(?:ワーク|勤務|作業)?\s*(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ|頻度|可否|の可否|有無|について|に関して|[:：]\s*(?:不可|なし|無し|NG|×|✕|常駐|出社)))(?:ワーク|勤務|作業)?/,
   noCommute: /出社不要|通勤不要|出勤不要|来社不要/,
   // テレワーク the way of working, not テレワーク the product being sold or introduced.
   teleworkJa:
@@ -17,7 +17,7 @@ const ja = {
     /場所を問わず|場所(?:は|ともに)?(?:自由|問いません)|居住地(?:は)?(?:問いません|不問|自由)|好きな場所で|海外在住(?:の方)?(?:も)?(?:OK|可)/,
   nationwide: /全国(?:どこからでも|から|OK|可|対応|どこでも)|オンライン\s?[:：]\s?全国/,
   device:
-    /(?:スマホ|スマートフォン|PC|パソコン)(?:1台|ひとつ)?(?:だけ|のみ)?で(?:完結|作業|できる|OK)|(?:スマホ|スマートフォン)(?:1台|ひとつ)?(?:だけ|のみ)?で[^。\n]{0,10}(?:お仕事|入力|作業)|自宅で(?:作業|できる|完結|働)/,
+    /(?:スマホ|スマートフォン|PC|パソコン)(?:1台|ひとつ)?(?:だけ|のみ)?で(?:完結|作業|できる|OK)|(?<!(?:来て|来社して|店舗で|現地で|常駐)[^。\n]{0,6})(?:スマホ|スマートフォン)(?:1台|ひとつ)?(?:だけ|のみ)?で(?!の)[^。\n、]{0,6}(?:お仕事|入力|作業)(?!は?(?:不可|NG|できません))|自宅で(?:作業|できる|完結|働)/,
 };
 const en = {
   fully: /fully remote|100% remote|remote[- ](?:first|only)|all[- ]remote|remote[- ]friendly/,
@@ -62,6 +62,9 @@ export const remoteFull: Rule = {
       'リモート頻度：常駐',
       '■リモート勤務について： 常駐',
       'リモートワーク：不可',
+      'リモートワーク：  NG',
+      'スマホでの作業は不可',
+      '店舗に来てスマホで商品登録作業をしていただきます。',
       'This is not a remote role.',
       'No telecommuting.',
       'Access our remote desktop to run the tests.',
@@ -129,7 +132,8 @@ export const remoteOnsite: Rule = {
     resident: /客先常駐|常駐/,
     fullOnsite:
       /フル常駐|常駐のみ|フル出社|出社必須|出社が基本|出社のみ|基本(?:的に)?(?:は)?出社|原則(?:として)?出社|毎日出社|週5(?:日)?(?:の)?出社|on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|five days a week (?:on-?site|in the office)/,
-    officeRequired: /出社必須|フル出社|出社(?:して|での)(?:勤務|作業)|原則出社|毎日出社|週5(?:日)?出社/,
+    officeRequired:
+      /出社必須|フル出社|出社(?:して|での)(?:勤務|作業)|原則出社|毎日出社|週5(?:日)?出社|(?:土日|週末|平日)?出社(?:が)?(?:可能|できる)な?方/,
     onSiteWork: /現地(?:作業|勤務|集合|での作業)|来社(?:して|での|勤務)|オフィス(?:での|にて)(?:勤務|作業)のみ/,
     onsiteOnly:
       /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|relocation (?:is )?required|must relocate|work on-?site|(?:able|willing) to commute|within commuting distance|commut(?:e|ing) to (?:our|the) [^.\n]{0,30}office/,
@@ -145,6 +149,7 @@ export const remoteOnsite: Rule = {
       'リモートワークは不可です',
       '初台：在宅 ※出社が基本',
       'Must be able to commute to our Paris office.',
+      '土日出社可能な方(平日に代休可)',
     ],
     noMatch: ['常駐は不要です', 'Fully remote, no office.', 'We have an office in Tokyo.', '出社不要'],
   },
@@ -161,6 +166,9 @@ export const remotePhysical: Rule = {
       /ポスティング|(?:チラシ|ビラ|ティッシュ)(?:を|の)?(?:配布|配り|配る|配って|ポスティング)|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|出張撮影|ロケ撮影/,
     streetEn:
       /flyer (?:distribution|drops?)|distribut(?:e|ing) flyers|door[- ]to[- ]door|mystery shop(?:per|ping)|on[- ]location (?:shoot|filming|photography)|field (?:work|technician|agent)|in[- ]store|event staff|deliver(?:y|ies) driver/,
+    // Shooting, visits or installation inside one prefecture or city: the work happens there.
+    localWorkJa:
+      /(?:撮影|取材|訪問|設置|施工|配布|ポスティング)(?!済|した|された)(?:は|場所|地|先)?(?:は)?(?:主に)?[^。\n、]{0,8}(?:都|道|府|県|市|区)内/,
     // Commuting is asked for: 通勤できる方, 交通費支給.
     commuteJa: /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途)?支給/,
     place:
@@ -174,8 +182,14 @@ export const remotePhysical: Rule = {
       'Distributing flyers in the city centre on weekends.',
       'Mystery shopping visits to three stores.',
       '渋谷駅まで通勤できる方、交通費支給',
+      '大分県内在住の方（撮影は主に大分県内）',
     ],
-    noMatch: ['チラシのデザインをお願いします', 'Design a flyer for our café.', '作業場所：在宅'],
+    noMatch: [
+      'チラシのデザインをお願いします',
+      'Design a flyer for our café.',
+      '作業場所：在宅',
+      '撮影済みの写真を県内の店舗ごとに整理してください',
+    ],
   },
 };
 

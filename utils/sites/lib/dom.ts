@@ -37,17 +37,57 @@ const SKIP_TAGS = new Set([
 ]);
 
 /** Hosts of chat apps whose links move a conversation off the page (LINE, Telegram, WhatsApp, Discord, …). */
-const MESSAGING_LINK =
-  /^https?:\/\/((?:line\.me|lin\.ee|page\.line\.me|liff\.line\.me|t\.me|telegram\.me|wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|discord\.gg|discord\.com\/invite|m\.me|signal\.me)(?:[/?#][^\s"'<>]{0,60})?)(?=[/?#\s"'<>]|$)/i;
+const MESSAGING_HOSTS = new Set([
+  'line.me',
+  'lin.ee',
+  'page.line.me',
+  'liff.line.me',
+  't.me',
+  'telegram.me',
+  'wa.me',
+  'wa.link',
+  'api.whatsapp.com',
+  'web.whatsapp.com',
+  'chat.whatsapp.com',
+  'discord.gg',
+  'm.me',
+  'signal.me',
+]);
+/** Hosts that are a chat app only under one path (an invite), not the whole site. */
+const MESSAGING_PATHS: Record<string, string> = { 'discord.com': '/invite', 'discordapp.com': '/invite' };
+/** The apps' own schemes, which open the app itself. */
+const MESSAGING_SCHEMES = new Set(['tg:', 'line:', 'whatsapp:', 'viber:', 'skype:']);
+/** Only these characters of a link's path are repeated, so a page cannot slip brackets or bidi marks in. */
+const SAFE_PATH = /[^A-Za-z0-9._~%@+=&/?#-]/g;
+const MAX_TARGET = 60;
 
 /**
- * Where a link leads when that is a chat app, as `host/path`; null for every other link. A button that
- * says only "お仕事詳細はコチラ" but opens a LINE account is the move off the platform the reader must see.
+ * Where a link leads when that is a chat app, as `host/path` (or `scheme//path` for an app's own link); null
+ * for every other link. A button that says only "お仕事詳細はコチラ" but opens a LINE account is the move off
+ * the platform the reader must see. The link is parsed as the browser parses it, so `https:t.me/x`,
+ * `t.me./x` or full-width letters cannot hide the host.
  */
-export function messagingTarget(href: string | null): string | null {
-  const m = href ? MESSAGING_LINK.exec(href.trim()) : null;
-  return m ? (m[1] as string) : null;
+export function messagingTarget(href: string | null, base = 'https://example.invalid/'): string | null {
+  if (!href) return null;
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  const path = `${url.pathname}${url.search}`.replace(SAFE_PATH, '');
+  const scheme = url.protocol.toLowerCase();
+  if (MESSAGING_SCHEMES.has(scheme)) return `${scheme}//${host}${path}`.slice(0, MAX_TARGET);
+  if (scheme !== 'https:' && scheme !== 'http:') return null;
+  const only = MESSAGING_PATHS[host];
+  if (!MESSAGING_HOSTS.has(host) && !(only && url.pathname.startsWith(only))) return null;
+  return `${host}${path || '/'}`.slice(0, MAX_TARGET);
 }
+
+/** The bracketed link targets textOf adds, to take them out of a quote before looking for it on the page. */
+export const MESSAGING_MARK =
+  /\((?:[a-z0-9-]+\.)+[a-z]{2,}\/[A-Za-z0-9._~%@+=&/?#-]*\) |\((?:tg|line|whatsapp|viber|skype):\/\/[A-Za-z0-9._~%@+=&/?#-]*\) /g;
 
 /**
  * The visible-ish text of an element with line breaks at block boundaries, leaving out `skip`'s subtrees.
@@ -75,8 +115,11 @@ export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT, skip?
     if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return false;
     if (isBlock(element)) parts.push('\n');
     if (element.tagName.toUpperCase() === 'A') {
-      const target = messagingTarget(element.getAttribute('href'));
-      if (target) parts.push(`(${target}) `);
+      const target = messagingTarget(element.getAttribute('href'), element.ownerDocument?.baseURI);
+      if (target) {
+        parts.push(`(${target}) `);
+        length += target.length + 3;
+      }
     }
     return true;
   };
