@@ -35,6 +35,10 @@ async function openOverlay(harness, page) {
   if (!page.frames().some((f) => f.url().includes('/overlay.html'))) await launcher.click();
   const frame = await harness.overlayFrame(page);
   await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
+  // The tab is the one in front and has painted with the checklist in it before anything is clicked: until
+  // then headless Chromium may route clicks meant for the checklist's frame to the page behind (readClipboard).
+  await page.bringToFront();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return frame;
 }
 
