@@ -245,6 +245,18 @@ function createHarness({ context, extensionId, userDataDir, served, unrouted, lo
       return page.locator('html > gig-screener-root');
     },
 
+    /** Opens the checklist from the launcher and returns the overlay frame, once its title shows. */
+    async openOverlay(page) {
+      const launcher = harness.launcher(page);
+      await launcher.waitFor({ state: 'attached', timeout: 10_000 });
+      // Left open on an earlier offer of the same site, the checklist opens by itself: a click would close it.
+      await page.waitForTimeout(500);
+      if (!page.frames().some((f) => f.url().includes('/overlay.html'))) await launcher.click();
+      const frame = await harness.overlayFrame(page);
+      await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
+      return frame;
+    },
+
     /**
      * The overlay frame: an extension iframe inside a closed shadow root, reachable only through
      * page.frames(). Its origin may be a per-session dynamic id, so any extension origin is accepted.

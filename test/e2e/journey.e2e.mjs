@@ -29,18 +29,6 @@ async function loadPortfolioSchema() {
   return module.portfolioLogSchema;
 }
 
-/** Opens the checklist from the launcher and returns the overlay frame. */
-async function openOverlay(harness, page) {
-  const launcher = harness.launcher(page);
-  await launcher.waitFor({ state: 'attached', timeout: 10_000 });
-  // Left open on an earlier offer of the same site, the checklist opens by itself: a click would close it.
-  await page.waitForTimeout(500);
-  if (!page.frames().some((f) => f.url().includes('/overlay.html'))) await launcher.click();
-  const frame = await harness.overlayFrame(page);
-  await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
-  return frame;
-}
-
 /** Closes the overlay from its own button, so the next visit starts from the launcher. */
 async function closeOverlay(harness, page, frame) {
   // The click removes the very frame it lands in; a DOM click avoids Playwright waiting on a detached frame.
@@ -114,7 +102,7 @@ describe('journey in English', () => {
       });
 
       it('opens the checklist with the offer and the four sections', async () => {
-        const frame = await openOverlay(harness, page);
+        const frame = await harness.openOverlay(page);
         assert.equal((await frame.getByTestId('overlay-title').textContent()).trim(), fixture.title.trim());
         if (fixture.client)
           assert.match(
@@ -165,7 +153,7 @@ describe('journey in English', () => {
       it('shows the earlier decision after a reload', async () => {
         await closeOverlay(harness, page, await harness.overlayFrame(page));
         await page.reload({ waitUntil: 'load' });
-        const frame = await openOverlay(harness, page);
+        const frame = await harness.openOverlay(page);
         const banner = frame.getByTestId('decided-banner');
         await banner.waitFor({ timeout: 10_000 });
         assert.match(await banner.textContent(), new RegExp(`Decided on ${DAY}: Accepted`));
@@ -232,7 +220,7 @@ describe('journey in Japanese', () => {
     const fixture = fixtures.find((f) => f.site === 'lancers' || f.site === 'crowdworks') ?? fixtures[0];
     if (!fixture) return t.skip('no site fixtures to decide on');
     const page = await harness.openPage(fixture.url);
-    const frame = await openOverlay(harness, page);
+    const frame = await harness.openOverlay(page);
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'ja');
     await harness.screenshot(page, `overlay-ja-${fixture.site}`);
     await frame.getByTestId('note').fill('日本語のメモ');

@@ -19,12 +19,7 @@ describe('a link to a chat app, in a message', () => {
   before(async () => {
     harness = await launchBrowser({ pages: [DM_PAGE], locale: 'en' });
     page = await harness.openPage(DM_PAGE.url);
-    const launcher = harness.launcher(page);
-    await launcher.waitFor({ state: 'attached', timeout: 10_000 });
-    await page.waitForTimeout(500);
-    if (!page.frames().some((f) => f.url().includes('/overlay.html'))) await launcher.click();
-    frame = await harness.overlayFrame(page);
-    await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
+    frame = await harness.openOverlay(page);
   });
   after(async () => {
     await harness?.close();

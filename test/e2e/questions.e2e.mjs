@@ -29,12 +29,7 @@ async function loadQuestions() {
 }
 
 async function openOverlay(harness, page) {
-  const launcher = harness.launcher(page);
-  await launcher.waitFor({ state: 'attached', timeout: 10_000 });
-  await page.waitForTimeout(500);
-  if (!page.frames().some((f) => f.url().includes('/overlay.html'))) await launcher.click();
-  const frame = await harness.overlayFrame(page);
-  await frame.getByTestId('overlay-title').waitFor({ timeout: 10_000 });
+  const frame = await harness.openOverlay(page);
   // The tab is the one in front and has painted with the checklist in it before anything is clicked: until
   // then headless Chromium may route clicks meant for the checklist's frame to the page behind (readClipboard).
   await page.bringToFront();
