@@ -51,17 +51,14 @@ export function learnedSignals(text: string): { upfrontFeeOrScam: { score: numbe
   const { models } = loadLearnedWeights();
   // The scam message model and the fraudulent job ad model each keep their own threshold; the stronger
   // suspicion speaks, with its own phrases.
-  const [best] = (['scam', 'jobAdFraud'] as const)
+  const { judgment, score } = (['scam', 'jobAdFraud'] as const)
     .map((id) => {
       const judgment = scores[id];
+      const suspicion = suspicionOf(judgment.probability, models[id].threshold);
       // A suspicion with nothing to quote is not shown: the overlay must be able to say why.
-      const score = judgment.phrases.length
-        ? suspicionOf(judgment.probability, models[id].threshold)
-        : Math.min(0.49, suspicionOf(judgment.probability, models[id].threshold));
-      return { judgment, score };
+      return { judgment, score: judgment.phrases.length ? suspicion : Math.min(0.49, suspicion) };
     })
-    .sort((a, b) => b.score - a.score);
-  const { judgment, score } = best as { judgment: LearnedScores['scam']; score: number };
+    .reduce((a, b) => (b.score > a.score ? b : a));
   return {
     upfrontFeeOrScam: {
       score,

@@ -64,8 +64,8 @@ const MAX_TARGET = 60;
 /**
  * Where a link leads when that is a chat app, as `host/path` (or `scheme//path` for an app's own link); null
  * for every other link. A button that says only "お仕事詳細はコチラ" but opens a LINE account is the move off
- * the platform the reader must see. The link is parsed as the browser parses it, so `https:t.me/x`,
- * `t.me./x` or full-width letters cannot hide the host.
+ * the platform the reader must see. The link is parsed as the browser parses it (against the page's own
+ * address), so backslashes, `t.me./x`, tabs or full-width letters cannot hide the host.
  */
 export function messagingTarget(href: string | null, base = 'https://example.invalid/'): string | null {
   if (!href) return null;
@@ -111,10 +111,11 @@ export function textOf(el: Element | null | undefined, limit = TEXT_LIMIT, skip?
     }
     if (type !== 1) return false;
     const element = node as Element;
-    if (SKIP_TAGS.has(element.tagName.toUpperCase()) || skip?.has(element)) return false;
+    const tag = element.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || skip?.has(element)) return false;
     if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return false;
-    if (isBlock(element)) parts.push('\n');
-    if (element.tagName.toUpperCase() === 'A') {
+    if (BLOCK_TAGS.has(tag)) parts.push('\n');
+    if (tag === 'A') {
       const target = messagingTarget(element.getAttribute('href'), element.ownerDocument?.baseURI);
       if (target) {
         parts.push(`(${target}) `);
