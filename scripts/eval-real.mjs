@@ -106,12 +106,10 @@ function measure(items, details) {
       else wrong.push(`intermediary ${value} ≠ ${l.intermediary}`);
     }
     const scores = scoreLearned(item.input.text);
+    // Each learned judgment is checked against the label of the flag it stands for (LEARNED).
     const truths = {
       remote: l.remote === 'full',
-      scam: l.flags.upfrontFeeOrScam === true,
-      jobAdFraud: l.flags.upfrontFeeOrScam === true,
-      personalData: l.flags.personalData === true,
-      fullTime: l.flags.onsiteOrExclusive === true,
+      ...Object.fromEntries(Object.entries(LEARNED).map(([judgment, flag]) => [judgment, l.flags[flag] === true])),
     };
     for (const [k, c] of Object.entries(m.learned)) {
       const said = scores[k].likely;
