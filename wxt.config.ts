@@ -27,23 +27,32 @@ function nativeBrowserInContentScripts(): Plugin {
     },
     load(id) {
       // A page can put elements named `browser` on the window (DOM clobbering), but no element is a function.
+      // Looked up on first use, not when the script loads: in Chromium the first touch of `chrome` sets the
+      // extension API up in the page's isolated world (about a millisecond of its main thread), and a page
+      // load that shows the launcher uses none of it.
       if (id === NATIVE)
-        return "const g = globalThis;\nexport const browser = typeof g.browser?.runtime?.getURL === 'function' ? g.browser : g.chrome;\n";
+        return [
+          'const g = globalThis;',
+          'let api;',
+          "const native = () => (api ??= typeof g.browser?.runtime?.getURL === 'function' ? g.browser : g.chrome);",
+          'export const browser = new Proxy({}, { get: (_, key) => native()[key] });',
+          '',
+        ].join('\n');
       // The screener keeps its own lifetime and never uses WXT's context (entrypoints/offer.content/lifetime.ts):
       // of it, only the "script started" event is kept, which retires a copy of this script left by an update
-      // (one name, retireEventName, for both parts of a site's script and the generic one). The rest (timers,
+      // (one name, RETIRE_EVENT, for both parts of a site's script and the generic one). The rest (timers,
       // location watcher, logger) is a twelfth of each site's script, parsed on every page load for nothing.
       // The event is sent only where an older copy shows its launcher: on a fresh page there is nothing to
       // retire, and nothing to pay.
       if (id === CONTEXT)
         return [
           "import { LAUNCHER_TAG } from '@/entrypoints/offer.content/launcher';",
-          "import { retireEventName } from '@/entrypoints/offer.content/lifetime';",
+          "import { RETIRE_EVENT } from '@/entrypoints/offer.content/lifetime';",
           'export class ContentScriptContext {',
           '  constructor(name) {',
           '    if (!document.getElementsByTagName(LAUNCHER_TAG).length) return;',
           '    const detail = { contentScriptName: name, messageId: Math.random().toString(36).slice(2) };',
-          '    document.dispatchEvent(new CustomEvent(retireEventName(), { detail }));',
+          '    document.dispatchEvent(new CustomEvent(RETIRE_EVENT, { detail }));',
           '  }',
           '}',
           '',

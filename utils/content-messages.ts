@@ -94,6 +94,26 @@ export interface LauncherStart extends LauncherState {
   open: boolean;
 }
 
+/**
+ * Delivers `launcher:state` to a page: the background runs this function in the page's isolated world
+ * (scripting.executeScript, launcher-state.ts), where the site script or the screener left its handler
+ * (listenForTold, entrypoints/offer.content/messages.ts). A runtime message would need the page's script to
+ * listen with the extension API from load on, and the first touch of that API costs every page load about
+ * a millisecond in Chromium; this costs only the pages that have something to show. The page's own
+ * scripts cannot see the isolated world. Serialised into the page: it uses nothing from outside itself.
+ * The message travels as JSON text: Chromium drops the null members of an object passed as an argument
+ * (`level: null` would arrive missing, and the message be refused). True when a handler took it.
+ */
+export function tellLauncher(json: string): boolean {
+  const handler = (globalThis as { __gigScreenerTold?: unknown }).__gigScreenerTold;
+  if (typeof handler !== 'function') return false;
+  try {
+    return handler(JSON.parse(json)) === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The extension storage key saying whether the checklist was last left open on a site. */
 export function openStateKey(site: string): string {
   return `overlay-open:${site}`;

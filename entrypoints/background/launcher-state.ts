@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { openStateKey } from '@/utils/content-messages';
+import { type LauncherTold, openStateKey, tellLauncher } from '@/utils/content-messages';
 import { getDecisionByKey } from '@/utils/db';
-import { createSender } from '@/utils/messaging';
 import { canonicalKey, findAdapter } from '@/utils/sites';
 
 /** How long, and how often, a page that loaded is offered its launcher's state before its script is there. */
@@ -17,8 +16,11 @@ const latest = new Map<number, string>();
  * checklist open on the site. Nothing is sent when there is nothing to show, so a page the user never
  * decided on costs the page nothing at load: the content script neither asks nor reads storage.
  *
+ * It is handed to the page's script in its isolated world (tellLauncher), not sent as a runtime message,
+ * which the page would have to listen for with the extension API from load on.
+ *
  * The site script runs at document_idle, which may come after the browser reports the page complete: until
- * it answers, the message is offered again for a few seconds.
+ * it takes the message, it is offered again for a few seconds.
  */
 export async function pushLauncherState(tabId: number, url: string | undefined, warm: () => void): Promise<void> {
   if (!url) return;
@@ -38,10 +40,24 @@ export async function pushLauncherState(tabId: number, url: string | undefined, 
     open: stored[openKey] === true,
   };
   if (!state.level && !state.existingStatus && !state.open) return;
-  const send = createSender<'launcher:state'>((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }));
+  const message: LauncherTold = { type: 'launcher:state', url, ...state };
   for (let attempt = 0; attempt < RETRIES && latest.get(tabId) === url; attempt++) {
-    if ((await send({ type: 'launcher:state', url, ...state })).ok) return;
+    if (await tell(tabId, message)) return;
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
+}
+
+/** Whether the page's script took the message (false while none is there, or the tab shows another page). */
+async function tell(tabId: number, message: LauncherTold): Promise<boolean> {
+  try {
+    const [injected] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: tellLauncher,
+      args: [JSON.stringify(message)],
+    });
+    return injected?.result === true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,6 +1,6 @@
 import { mountLauncher } from './launcher';
-import { createLifetime, extensionAlive, retireEventName } from './lifetime';
-import { listenForMessages } from './messages';
+import { createLifetime, extensionAlive } from './lifetime';
+import { listenForMessages, listenForTold } from './messages';
 import { launcherWords, statusLabel } from './words';
 
 /**
@@ -12,8 +12,8 @@ export interface ScreenerKit {
   mountLauncher: typeof mountLauncher;
   createLifetime: typeof createLifetime;
   extensionAlive: typeof extensionAlive;
-  retireEventName: typeof retireEventName;
   listenForMessages: typeof listenForMessages;
+  listenForTold: typeof listenForTold;
   launcherWords: typeof launcherWords;
   statusLabel: typeof statusLabel;
 }
@@ -23,8 +23,8 @@ export function makeKit(): ScreenerKit {
     mountLauncher,
     createLifetime,
     extensionAlive,
-    retireEventName,
     listenForMessages,
+    listenForTold,
     launcherWords,
     statusLabel,
   };

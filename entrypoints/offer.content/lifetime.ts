@@ -26,23 +26,17 @@ export interface Lifetime {
   end(): void;
 }
 
-/** How often the URL and the extension context are looked at where the browser does not tell of URL changes. */
+/** How often the URL is looked at where the browser does not tell of URL changes (no Navigation API). */
 const POLL_MS = 1_000;
-/**
- * Where the Navigation API tells of every URL change, the poll only looks for an extension that went away
- * (which a click, a message or coming back to the tab also finds): each wake-up of the script costs the page
- * a task, so it comes ten times less often.
- */
-const ORPHAN_POLL_MS = 10_000;
 
 /**
  * The event a newly started screener sends the page where an older copy shows its launcher (wxt.config.ts
  * sends it): one name for every part of every site's script, so a copy left by an update retires whichever
- * part of it runs.
+ * part of it runs. It carries no extension id: a copy retires only once its own extension is found gone
+ * (createLifetime), so the name guards nothing, and reading the id would set up the browser's extension API
+ * in the page on every load (below).
  */
-export function retireEventName(): string {
-  return `${browser.runtime.id}:gig-screener:content-script-started`;
-}
+export const RETIRE_EVENT = 'gig-screener:content-script-started';
 
 /** True while the extension that injected this script is loaded. */
 export function extensionAlive(): boolean {
@@ -54,7 +48,7 @@ export function extensionAlive(): boolean {
   }
 }
 
-export function createLifetime(win: Window, retireEvent: string): Lifetime {
+export function createLifetime(win: Window, retireEvent: string = RETIRE_EVENT): Lifetime {
   const controller = new AbortController();
   const { signal } = controller;
   const locationListeners: (() => void)[] = [];
@@ -77,20 +71,19 @@ export function createLifetime(win: Window, retireEvent: string): Lifetime {
     for (const listener of locationListeners) listener();
   };
 
-  // The Navigation API tells at once where it exists; the poll covers the rest.
+  // The Navigation API tells at once where it exists; elsewhere a poll looks at the URL.
   const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
-  const told = typeof navigation?.addEventListener === 'function';
-  if (told) navigation.addEventListener('navigatesuccess', lookAtUrl, { signal });
-  const timer = win.setInterval(
-    () => {
-      if (check()) return;
-      lookAtUrl();
-    },
-    told ? ORPHAN_POLL_MS : POLL_MS,
-  );
-  signal.addEventListener('abort', () => win.clearInterval(timer));
+  if (typeof navigation?.addEventListener === 'function') {
+    navigation.addEventListener('navigatesuccess', lookAtUrl, { signal });
+  } else {
+    const timer = win.setInterval(lookAtUrl, POLL_MS);
+    signal.addEventListener('abort', () => win.clearInterval(timer));
+  }
   win.addEventListener('popstate', lookAtUrl, { signal });
-  // Coming back to the tab is when an update under the page is most likely to be noticed.
+  // An extension that went away (updated, reloaded, removed under the open page) is looked for when it
+  // matters to the user: coming back to the tab, a click on the launcher, a message, a new URL. Not on a
+  // timer: in Chromium the first touch of the extension API in a page sets it up there (about a
+  // millisecond of the page's main thread), which a page only looked at should not pay.
   win.document.addEventListener('visibilitychange', () => void check(), { signal });
 
   // A newer copy of this script (re-injected after an update) takes the page over only from a script

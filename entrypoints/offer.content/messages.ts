@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type Message, parseContentMessage } from '@/utils/content-messages';
+import { type LauncherTold, type Message, parseContentMessage } from '@/utils/content-messages';
 import type { Lifetime } from './lifetime';
 
 /**
@@ -31,6 +31,30 @@ export function listenForMessages(
     } catch {
       // The extension is gone, and its listeners with it.
     }
+  };
+  life.signal.addEventListener('abort', remove);
+  return remove;
+}
+
+type ToldSlot = { __gigScreenerTold?: (raw: unknown) => boolean };
+
+/**
+ * Takes the background's `launcher:state` (tellLauncher, utils/content-messages.ts) with `handle` until the
+ * lifetime ends or another handler takes over (the screener, from the site script's first part). The slot
+ * is a property of the isolated world's global object, which the page cannot reach.
+ */
+export function listenForTold(life: Lifetime, handle: (message: LauncherTold) => void): () => void {
+  const slots = globalThis as ToldSlot;
+  const handler = (raw: unknown): boolean => {
+    if (life.signal.aborted || !life.extensionAlive()) return false;
+    const message = parseContentMessage(raw);
+    if (message?.type !== 'launcher:state') return false;
+    handle(message);
+    return true;
+  };
+  slots.__gigScreenerTold = handler;
+  const remove = () => {
+    if (slots.__gigScreenerTold === handler) delete slots.__gigScreenerTold;
   };
   life.signal.addEventListener('abort', remove);
   return remove;

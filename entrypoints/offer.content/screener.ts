@@ -31,10 +31,10 @@ export function startScreener(
   kit: ScreenerKit,
   handoff: Handoff | null = null,
 ): Lifetime {
-  const { mountLauncher, createLifetime, retireEventName, listenForMessages, launcherWords, statusLabel } = kit;
+  const { mountLauncher, createLifetime, listenForMessages, listenForTold, launcherWords, statusLabel } = kit;
   // Loaded by the site script's first part: its lifetime and its launcher go on, and it stops listening.
   handoff?.stop();
-  const life = handoff?.life ?? createLifetime(window, retireEventName());
+  const life = handoff?.life ?? createLifetime(window);
   const { signal } = life;
   const { findAdapter, canonicalKey, captureOffer, captureSelection } = sites;
   /** The key of the offer the launcher stands for (from its URL); null while the page shows none. */
@@ -256,14 +256,14 @@ export function startScreener(
       }
       case 'content:ping':
         return { ok: true, data: true };
-      case 'launcher:state':
-        told = message;
-        applyTold();
-        return { ok: true, data: null };
     }
   };
 
   listenForMessages(life, () => nonce, handle);
+  listenForTold(life, (message) => {
+    told = message;
+    applyTold();
+  });
 
   const onKey = (event: KeyboardEvent) => {
     // Only the user's own key: a page script's made-up Escape must not close the checklist.

@@ -13,8 +13,8 @@ import {
 } from './handoff';
 import { makeKit } from './kit';
 import { type LauncherMount, mountLauncher } from './launcher';
-import { createLifetime, type Lifetime, retireEventName } from './lifetime';
-import { listenForMessages } from './messages';
+import { createLifetime, type Lifetime } from './lifetime';
+import { listenForTold } from './messages';
 import { createWatcher, type Watcher } from './watch';
 import { launcherWords, statusLabel } from './words';
 
@@ -35,7 +35,7 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
   // already (the background injects it again with the screener when it cannot tell): the page is taken.
   if (screenerRunning() || borrowKit()) return null;
   lendKit(makeKit());
-  const life = createLifetime(window, retireEventName());
+  const life = createLifetime(window);
   const href = location.href;
   let mount: LauncherMount | null = null;
   let told: LauncherTold | null = null;
@@ -131,17 +131,12 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
     mount?.showNotice(launcherWords().updated);
   });
 
-  stopMessages = listenForMessages(
-    life,
-    () => null,
-    (message) => {
-      // Only what the background tells a page that loaded; the screener answers everything else.
-      if (message.type !== 'launcher:state' || handedOver) return undefined;
-      told = message;
-      applyTold();
-      return { ok: true, data: null };
-    },
-  );
+  // Only what the background tells a page that loaded, and without the extension's messaging API, whose
+  // first use costs every page load (listenForTold); the screener answers everything else.
+  stopMessages = listenForTold(life, (message) => {
+    told = message;
+    applyTold();
+  });
 
   offerHandoff(() => (handedOver ? null : { life, mount, href, told, intent: { kind: 'asked' }, stop }));
   show();

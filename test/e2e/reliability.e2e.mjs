@@ -281,8 +281,8 @@ describe('reliability and security (Chromium)', () => {
     await forgetOpen();
     const page = await harness.openPage(FORGED.url);
     const frame = await openOverlay(page);
-    // The name every part of the extension's scripts listens for (entrypoints/offer.content/lifetime.ts, retireEventName).
-    const eventName = `${harness.extensionId}:gig-screener:content-script-started`;
+    // The name every part of the extension's scripts listens for (entrypoints/offer.content/lifetime.ts, RETIRE_EVENT).
+    const eventName = 'gig-screener:content-script-started';
     await page.evaluate((name) => {
       for (const target of [document, window]) {
         target.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'offer', messageId: 'page' } }));

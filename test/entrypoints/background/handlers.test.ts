@@ -124,13 +124,33 @@ describe('the launcher of a page that loads', () => {
     globalThis.indexedDB = new IDBFactory();
   });
   const URL_ = 'https://www.lancers.jp/work/detail/5012345';
-  const told = () => vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, data: null } as never);
+  /**
+   * The tab: the background's function runs as the browser runs it in the page's isolated world, where the
+   * page's script left its handler (or, with `absent` calls first, has not yet).
+   */
+  const told = ({ absent = 0 } = {}) => {
+    const received: unknown[] = [];
+    let calls = 0;
+    const executeScript = vi.fn(async ({ func, args }: { func: (...a: unknown[]) => unknown; args: unknown[] }) => {
+      const slot = globalThis as { __gigScreenerTold?: (m: unknown) => boolean };
+      if (calls++ >= absent) slot.__gigScreenerTold = (m) => received.push(m) > 0;
+      try {
+        // As Chromium passes arguments into the page: an object's null members are dropped on the way.
+        const travelled = JSON.parse(JSON.stringify(args, (_, v) => (v === null ? undefined : v))) as unknown[];
+        return [{ frameId: 0, result: func(...travelled) }];
+      } finally {
+        delete slot.__gigScreenerTold;
+      }
+    });
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+    return { executeScript, received };
+  };
 
   it('tells nothing about a new offer: the page pays for no message', async () => {
-    const send = told();
+    const { executeScript } = told();
     const warm = vi.fn();
     await pushLauncherState(3, URL_, warm);
-    expect(send).not.toHaveBeenCalled();
+    expect(executeScript).not.toHaveBeenCalled();
     // The engine warms up all the same, for the checklist the user may open.
     expect(warm).toHaveBeenCalled();
   });
@@ -138,52 +158,53 @@ describe('the launcher of a page that loads', () => {
   it('tells the colour and status of a recorded decision, by the offer’s key whatever its URL', async () => {
     const decision = makeDecision({ status: 'hold', offer: { ...makeDecision().offer, key: 'lancers:work:5012345' } });
     await saveDecision(decision);
-    const send = told();
+    const { executeScript, received } = told();
     const url = `${URL_}?ref=top`;
     await pushLauncherState(3, url, () => undefined);
-    expect(send).toHaveBeenCalledWith(
-      3,
+    expect(received).toEqual([
       { type: 'launcher:state', url, level: decision.verdict?.level ?? null, existingStatus: 'hold', open: false },
-      { frameId: 0 },
-    );
+    ]);
+    // Into the tab's top frame only.
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 3, frameIds: [0] } }));
   });
 
   it('reopens the checklist only on the site where the user left it open', async () => {
-    const send = told();
+    const { received } = told();
     await fakeBrowser.storage.local.set({ [openStateKey('upwork')]: true });
     await pushLauncherState(3, URL_, () => undefined);
-    expect(send).not.toHaveBeenCalled();
+    expect(received).toEqual([]);
     await fakeBrowser.storage.local.set({ [openStateKey('lancers')]: true });
     await pushLauncherState(3, URL_, () => undefined);
-    expect(send).toHaveBeenCalledWith(3, expect.objectContaining({ type: 'launcher:state', open: true }), {
-      frameId: 0,
-    });
+    expect(received).toEqual([expect.objectContaining({ type: 'launcher:state', open: true })]);
   });
 
   it('says nothing to pages of sites it does not read', async () => {
-    const send = told();
+    const { executeScript } = told();
     await fakeBrowser.storage.local.set({ [openStateKey('generic')]: true });
     await pushLauncherState(3, 'https://example.org/jobs/1', () => undefined);
     await pushLauncherState(3, undefined, () => undefined);
-    expect(send).not.toHaveBeenCalled();
+    expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('offers it again until the site script is there to take it, and stops for a newer page', async () => {
     await fakeBrowser.storage.local.set({ [openStateKey('lancers')]: true });
-    const send = vi
-      .spyOn(fakeBrowser.tabs, 'sendMessage')
-      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
-      .mockResolvedValue({ ok: true, data: null } as never);
+    const first = told({ absent: 1 });
     await pushLauncherState(3, URL_, () => undefined);
-    expect(send).toHaveBeenCalledTimes(2);
+    expect(first.executeScript).toHaveBeenCalledTimes(2);
+    expect(first.received).toHaveLength(1);
 
-    send.mockReset().mockRejectedValue(new Error('Receiving end does not exist.'));
+    // The page cannot be injected (it is gone, or not ours any more): the browser refuses each time.
+    const refused = vi.fn(async () => {
+      throw new Error('Cannot access contents of the page.');
+    });
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: refused };
     const older = pushLauncherState(4, URL_, () => undefined);
     await new Promise((r) => setTimeout(r, 50));
     // The tab moved on to another page: the older page's state is not offered any more.
     void pushLauncherState(4, 'https://www.lancers.jp/work/detail/5099999', () => undefined);
     await older;
-    expect(send.mock.calls.filter(([, m]) => (m as { url: string }).url === URL_).length).toBeLessThan(3);
+    const forOlder = refused.mock.calls.filter((call) => JSON.stringify(call).includes(URL_));
+    expect(forOlder.length).toBeLessThan(3);
   });
 });
 

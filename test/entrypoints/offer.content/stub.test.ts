@@ -5,9 +5,13 @@ import { takeHandoff } from '../../../entrypoints/offer.content/handoff';
 import { makeKit } from '../../../entrypoints/offer.content/kit';
 import { startScreener } from '../../../entrypoints/offer.content/screener';
 import { startLauncherStub } from '../../../entrypoints/offer.content/stub';
+import { tellLauncher } from '../../../utils/content-messages';
 import { createSiteReader } from '../../../utils/sites/capture';
 import type { SiteAdapter } from '../../../utils/sites/lib/types';
 import { bakerySite } from './bakery-site';
+
+/** What the background runs in the page, with the message as it travels. */
+const tell = (message: object) => tellLauncher(JSON.stringify(message));
 
 const ends: (() => void)[] = [];
 afterEach(() => {
@@ -60,10 +64,14 @@ const told = (state: object) => ({
 const hosts = () => document.documentElement.querySelectorAll('gig-screener-root');
 
 describe('the site script at page load', () => {
-  it('mounts the launcher on an offer, and sends nothing and reads nothing', async () => {
+  it('mounts the launcher on an offer, and sends nothing, reads nothing and touches no extension API', async () => {
     const { adapter, read } = bakerySite();
     const send = background(adapter);
+    // In Chromium the first touch of the extension API in a page sets it up there, on every page load.
+    const api = vi.spyOn(fakeBrowser, 'runtime', 'get');
     stub(adapter);
+    expect(api).not.toHaveBeenCalled();
+    api.mockRestore();
     expect(hosts().length).toBe(1);
     await new Promise((r) => setTimeout(r, 50));
     expect(send).not.toHaveBeenCalled();
@@ -74,7 +82,12 @@ describe('the site script at page load', () => {
     const { adapter } = bakerySite();
     const send = background(adapter);
     stub(adapter);
-    expect(await deliver(told({ level: 'caution', existingStatus: 'hold' }))).toEqual({ ok: true, data: null });
+    expect(tell(told({ level: 'caution', existingStatus: 'hold' }))).toBe(true);
+    // Anything else handed to the page's script is refused.
+    expect(tell({ type: 'launcher:state', url: location.href, level: 'evil', existingStatus: null, open: true })).toBe(
+      false,
+    );
+    expect(tell({ type: 'content:ping' })).toBe(false);
     expect(send).not.toHaveBeenCalled();
   });
 
@@ -96,28 +109,30 @@ describe('the screener, loaded on first need', () => {
     const send = background(adapter);
     stub(adapter);
     const host = hosts()[0] as Element;
-    await deliver(told({ open: true }));
+    tell(told({ open: true }));
     await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
     expect(send).toHaveBeenCalledWith({ type: 'screener:load' });
     // The same launcher, now open: the page never saw it replaced.
     expect(hosts().length).toBe(1);
     expect(hosts()[0]).toBe(host);
     expect(host.hasAttribute('data-open')).toBe(true);
-    // From now on the screener answers: the frame's request for its capture is served.
+    // From now on the screener answers: the frame's request for its capture is served, and the
+    // background's word on the next offer reaches it.
     expect(await deliver({ type: 'content:ping' })).toEqual({ ok: true, data: true });
+    expect(tell(told({ level: 'go' }))).toBe(true);
   });
 
   it('gives the handoff back when the screener cannot be loaded, and tries again later', async () => {
     const { adapter, read } = bakerySite();
     const send = background(adapter, { inject: false });
     stub(adapter);
-    await deliver(told({ open: true }));
+    tell(told({ open: true }));
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     await new Promise((r) => setTimeout(r, 0));
     expect(read).not.toHaveBeenCalled();
 
     background(adapter);
-    await deliver(told({ open: true }));
+    tell(told({ open: true }));
     await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
   });
 
