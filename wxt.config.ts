@@ -8,10 +8,10 @@ import { adapters, SUPPORTED_HOST_MATCHES, screenerScriptName, siteScripts } fro
  * Content scripts use the browser's own extension API instead of webextension-polyfill: every call they make
  * (runtime.getURL, runtime.sendMessage, storage.local, onMessage answered through sendResponse) behaves the
  * same natively in Chromium MV3 and Firefox, and the polyfill would be a quarter of each site's script.
- * Extension pages and the background keep the polyfill.
+ * Extension pages and the background keep the polyfill. The module they get is utils/native-browser.ts.
  */
 function nativeBrowserInContentScripts(): Plugin {
-  const NATIVE = '\0gig-screener:native-browser';
+  const NATIVE_BROWSER = join(import.meta.dirname, 'utils/native-browser.ts');
   const CONTEXT = '\0gig-screener:content-script-context';
   let contentScript = false;
   return {
@@ -21,23 +21,11 @@ function nativeBrowserInContentScripts(): Plugin {
       contentScript = JSON.stringify(options.input ?? '').includes('virtual:wxt-content-script-');
     },
     resolveId(source) {
-      if (contentScript && source === '@wxt-dev/webextension-polyfill/browser') return NATIVE;
+      if (contentScript && source === '@wxt-dev/webextension-polyfill/browser') return NATIVE_BROWSER;
       if (contentScript && source === 'wxt/utils/content-script-context') return CONTEXT;
       return null;
     },
     load(id) {
-      // A page can put elements named `browser` on the window (DOM clobbering), but no element is a function.
-      // Looked up on first use, not when the script loads: in Chromium the first touch of `chrome` sets the
-      // extension API up in the page's isolated world (about a millisecond of its main thread), and a page
-      // load that shows the launcher uses none of it.
-      if (id === NATIVE)
-        return [
-          'const g = globalThis;',
-          'let api;',
-          "const native = () => (api ??= typeof g.browser?.runtime?.getURL === 'function' ? g.browser : g.chrome);",
-          'export const browser = new Proxy({}, { get: (_, key) => native()[key] });',
-          '',
-        ].join('\n');
       // The screener keeps its own lifetime and never uses WXT's context (entrypoints/offer.content/lifetime.ts):
       // of it, only the "script started" event is kept, which retires a copy of this script left by an update
       // (one name, RETIRE_EVENT, for both parts of a site's script and the generic one). The rest (timers,

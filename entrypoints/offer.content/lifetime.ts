@@ -22,12 +22,19 @@ export interface Lifetime {
   onOrphaned(listener: () => void): void;
   /** Checks now whether the extension context is gone (runs the orphan listeners once if so). */
   check(): boolean;
+  /**
+   * From now on also checks every few seconds (the screener calls it: an open checklist whose extension
+   * went away is replaced by the notice without waiting for the user).
+   */
+  pollForOrphan(): void;
   /** Ends the script: every listener and timer goes. */
   end(): void;
 }
 
 /** How often the URL is looked at where the browser does not tell of URL changes (no Navigation API). */
 const POLL_MS = 1_000;
+/** How often a running screener looks for an extension that went away. */
+const ORPHAN_POLL_MS = 10_000;
 
 /**
  * The event a newly started screener sends the page where an older copy shows its launcher (wxt.config.ts
@@ -68,6 +75,7 @@ export function createLifetime(win: Window, retireEvent: string = RETIRE_EVENT):
     const url = win.location.href;
     if (url === lastUrl) return;
     lastUrl = url;
+    if (check()) return;
     for (const listener of locationListeners) listener();
   };
 
@@ -81,10 +89,18 @@ export function createLifetime(win: Window, retireEvent: string = RETIRE_EVENT):
   }
   win.addEventListener('popstate', lookAtUrl, { signal });
   // An extension that went away (updated, reloaded, removed under the open page) is looked for when it
-  // matters to the user: coming back to the tab, a click on the launcher, a message, a new URL. Not on a
-  // timer: in Chromium the first touch of the extension API in a page sets it up there (about a
-  // millisecond of the page's main thread), which a page only looked at should not pay.
-  win.document.addEventListener('visibilitychange', () => void check(), { signal });
+  // matters to the user: coming back to the tab, a click on the launcher, a new URL, and every few seconds
+  // once the screener runs (pollForOrphan). Not on a timer from load on: in Chromium the first touch of the
+  // extension API in a page sets it up there (about a millisecond of the page's main thread), which a page
+  // only looked at should not pay.
+  win.document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (win.document.visibilityState === 'visible') check();
+    },
+    { signal },
+  );
+  let orphanTimer: number | undefined;
 
   // A newer copy of this script (re-injected after an update) takes the page over only from a script
   // whose extension is gone; a page dispatching the same event while the extension is alive changes nothing.
@@ -105,6 +121,11 @@ export function createLifetime(win: Window, retireEvent: string = RETIRE_EVENT):
       else orphanListeners.push(listener);
     },
     check,
+    pollForOrphan: () => {
+      if (orphanTimer !== undefined || signal.aborted) return;
+      orphanTimer = win.setInterval(() => void check(), ORPHAN_POLL_MS);
+      signal.addEventListener('abort', () => win.clearInterval(orphanTimer));
+    },
     end: () => controller.abort(),
   };
 }

@@ -46,7 +46,9 @@ type ToldSlot = { __gigScreenerTold?: (raw: unknown) => boolean };
 export function listenForTold(life: Lifetime, handle: (message: LauncherTold) => void): () => void {
   const slots = globalThis as ToldSlot;
   const handler = (raw: unknown): boolean => {
-    if (life.signal.aborted || !life.extensionAlive()) return false;
+    // Only this extension can run code in its isolated world, so the caller needs no check; nor does the
+    // extension API have to be touched for it, on a page whose launcher only shows a recorded colour.
+    if (life.signal.aborted) return false;
     const message = parseContentMessage(raw);
     if (message?.type !== 'launcher:state') return false;
     handle(message);

@@ -35,6 +35,7 @@ export function startScreener(
   // Loaded by the site script's first part: its lifetime and its launcher go on, and it stops listening.
   handoff?.stop();
   const life = handoff?.life ?? createLifetime(window);
+  life.pollForOrphan();
   const { signal } = life;
   const { findAdapter, canonicalKey, captureOffer, captureSelection } = sites;
   /** The key of the offer the launcher stands for (from its URL); null while the page shows none. */

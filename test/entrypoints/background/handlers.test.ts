@@ -137,7 +137,9 @@ describe('the launcher of a page that loads', () => {
       try {
         // As Chromium passes arguments into the page: an object's null members are dropped on the way.
         const travelled = JSON.parse(JSON.stringify(args, (_, v) => (v === null ? undefined : v))) as unknown[];
-        return [{ frameId: 0, result: func(...travelled) }];
+        // And only the function's source goes: it must stand on its own.
+        const injected = new Function(`return (${func.toString()});`)() as (...a: unknown[]) => unknown;
+        return [{ frameId: 0, result: injected(...travelled) }];
       } finally {
         delete slot.__gigScreenerTold;
       }

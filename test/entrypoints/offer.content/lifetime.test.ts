@@ -51,4 +51,33 @@ describe('the content script lifetime', () => {
     expect(changed).toHaveBeenCalledTimes(1);
     vi.useRealTimers();
   });
+
+  it('looks for a vanished extension on a timer only once asked to (the screener runs), and on a new URL', () => {
+    vi.useFakeTimers();
+    const life = start();
+    const orphaned = vi.fn();
+    life.onOrphaned(orphaned);
+    const runtime = vi.spyOn(browser, 'runtime', 'get').mockReturnValue(undefined as never);
+    vi.advanceTimersByTime(30_000);
+    // A page that only shows the launcher is left alone.
+    expect(orphaned).not.toHaveBeenCalled();
+    life.pollForOrphan();
+    vi.advanceTimersByTime(10_000);
+    expect(orphaned).toHaveBeenCalledTimes(1);
+    runtime.mockRestore();
+
+    const other = start();
+    const changed = vi.fn();
+    const gone = vi.fn();
+    other.onLocationChange(changed);
+    other.onOrphaned(gone);
+    vi.spyOn(browser, 'runtime', 'get').mockReturnValue(undefined as never);
+    history.pushState({}, '', '/jobs/3');
+    vi.advanceTimersByTime(1500);
+    expect(gone).toHaveBeenCalledTimes(1);
+    // An orphaned script does not follow the site any more.
+    expect(changed).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
 });

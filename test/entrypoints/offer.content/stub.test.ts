@@ -69,9 +69,12 @@ describe('the site script at page load', () => {
     const send = background(adapter);
     // In Chromium the first touch of the extension API in a page sets it up there, on every page load.
     const api = vi.spyOn(fakeBrowser, 'runtime', 'get');
-    stub(adapter);
-    expect(api).not.toHaveBeenCalled();
-    api.mockRestore();
+    try {
+      stub(adapter);
+      expect(api).not.toHaveBeenCalled();
+    } finally {
+      api.mockRestore();
+    }
     expect(hosts().length).toBe(1);
     await new Promise((r) => setTimeout(r, 50));
     expect(send).not.toHaveBeenCalled();
@@ -83,11 +86,13 @@ describe('the site script at page load', () => {
     const send = background(adapter);
     stub(adapter);
     expect(tell(told({ level: 'caution', existingStatus: 'hold' }))).toBe(true);
-    // Anything else handed to the page's script is refused.
+    // Anything else handed to the page's script is refused, and so is everything once the script ended.
     expect(tell({ type: 'launcher:state', url: location.href, level: 'evil', existingStatus: null, open: true })).toBe(
       false,
     );
     expect(tell({ type: 'content:ping' })).toBe(false);
+    for (const end of ends.splice(0)) end();
+    expect(tell(told({ level: 'go' }))).toBe(false);
     expect(send).not.toHaveBeenCalled();
   });
 
