@@ -219,6 +219,17 @@ function thresholdFor(rows, scores, limit, floor) {
   return { threshold: 0.99, recall: null, falsePositiveRate: null };
 }
 
+/** Out-of-fold recall and false-alarm rate of one model at a given threshold. */
+function thresholdAt(rows, scores, t) {
+  const scored = rows.map((r, i) => ({ y: r.y, p: scores[i] })).filter((s) => s.p !== undefined);
+  const yes = scored.filter((s) => s.y);
+  const no = scored.filter((s) => !s.y);
+  return {
+    recall: yes.length ? round(yes.filter((s) => s.p >= t).length / yes.length, 3) : null,
+    falsePositiveRate: no.length ? round(no.filter((s) => s.p >= t).length / no.length, 3) : null,
+  };
+}
+
 const logLoss = (rows, scores) => {
   let sum = 0;
   let n = 0;
@@ -230,7 +241,58 @@ const logLoss = (rows, scores) => {
   return sum / Math.max(1, n);
 };
 
+/**
+ * The two scam models speak together at run time (the stronger suspicion): each one's threshold at the
+ * limit alone lets their false alarms add up. So their thresholds are chosen together, on the texts both
+ * scored out of fold: the pair that catches the most (the mean of the recall on scam messages and posts and
+ * on fraudulent job ads) while the two together stay within the scam limit on the fine ones; of equals, the
+ * higher thresholds.
+ */
+function jointThresholds(a, b) {
+  const negatives = [];
+  const messages = [];
+  const ads = [];
+  for (const [id, pa] of a.oof) {
+    const pb = b.oof.get(id);
+    const ex = a.rows.get(id) ?? b.rows.get(id);
+    if (!ex.y && pb !== undefined) negatives.push([pa, pb]);
+  }
+  for (const [id, ex] of new Map([...a.rows, ...b.rows])) {
+    if (!ex.y) continue;
+    (ex.source === 'emscad' ? ads : messages).push([a.oof.get(id) ?? 0, b.oof.get(id) ?? 0]);
+  }
+  const limit = FALSE_ALARM_LIMIT[a.id];
+  const rate = (list, ta, tb) => list.filter(([pa, pb]) => pa >= ta || pb >= tb).length / Math.max(1, list.length);
+  let best = null;
+  for (let ta = MIN_THRESHOLD[a.id]; ta < 0.995; ta += 0.01) {
+    for (let tb = MIN_THRESHOLD[b.id]; tb < 0.995; tb += 0.01) {
+      const falseAlarms = rate(negatives, ta, tb);
+      if (falseAlarms > limit) continue;
+      const caught = (rate(messages, ta, tb) + rate(ads, ta, tb)) / 2;
+      if (
+        !best ||
+        caught > best.caught + 1e-9 ||
+        (Math.abs(caught - best.caught) < 1e-9 && ta + tb > best.ta + best.tb)
+      )
+        best = { ta, tb, caught, falseAlarms };
+    }
+  }
+  if (!best) return null;
+  return {
+    [a.id]: round(best.ta, 2),
+    [b.id]: round(best.tb, 2),
+    report:
+      `scam models together: thresholds ${a.id} ${round(best.ta, 2)}, ${b.id} ${round(best.tb, 2)}: out of fold ` +
+      `${round(rate(messages, best.ta, best.tb), 3)} of ${messages.length} scam messages and posts, ` +
+      `${round(rate(ads, best.ta, best.tb), 3)} of ${ads.length} fraudulent job ads, ` +
+      `false alarms ${round(best.falseAlarms, 4)} of ${negatives.length} (alone, each at its own threshold: ` +
+      `${round(rate(negatives, a.threshold, b.threshold), 4)})`,
+  };
+}
+
 const models = {};
+/** Per scam model: its out-of-fold scores by text id, and its rows, for choosing the thresholds together. */
+const scamFits = {};
 for (const id of learnedJudgmentIds) {
   const rows = examples.filter((ex) => ex.labels[id] !== undefined).map((ex) => ({ ...ex, y: ex.labels[id] === true }));
   const positives = rows.filter((r) => r.y).length;
@@ -241,6 +303,14 @@ for (const id of learnedJudgmentIds) {
     if (!best || loss < best.loss) best = { l2, loss, scores };
   }
   const cut = thresholdFor(rows, best.scores, FALSE_ALARM_LIMIT[id], MIN_THRESHOLD[id]);
+  if (id === 'scam' || id === 'jobAdFraud') {
+    scamFits[id] = {
+      id,
+      threshold: cut.threshold,
+      oof: new Map(rows.flatMap((r, i) => (best.scores[i] === undefined ? [] : [[r.id, best.scores[i]]]))),
+      rows: new Map(rows.map((r) => [r.id, r])),
+    };
+  }
   const model = train(rows, best.l2);
   const weights = {};
   model.vocab.forEach((k, i) => {
@@ -268,6 +338,20 @@ for (const id of learnedJudgmentIds) {
       `threshold ${cut.threshold}: out-of-fold recall ${cut.recall ?? '–'}, false alarms ${cut.falsePositiveRate ?? '–'} ` +
       `(${bySource.join('; ')})`,
   );
+}
+
+if (scamFits.scam && scamFits.jobAdFraud) {
+  const joint = jointThresholds(scamFits.scam, scamFits.jobAdFraud);
+  if (joint) {
+    for (const id of ['scam', 'jobAdFraud']) {
+      const fit = scamFits[id];
+      const rows = [...fit.rows.values()];
+      const scores = rows.map((r) => fit.oof.get(r.id));
+      const at = thresholdAt(rows, scores, joint[id]);
+      models[id] = { ...models[id], threshold: joint[id], metrics: { ...models[id].metrics, ...at } };
+    }
+    console.log(`train: ${joint.report}`);
+  }
 }
 
 const inputs = createHash('sha256');
