@@ -41,7 +41,33 @@ const { scoreLearned, loadLearnedWeights } = await importTs('utils/analysis/lear
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '–');
 const ratio = (n, d) => (d ? (n / d).toFixed(2) : '–');
 const f1 = (tp, fp, fn) => (tp + fp + fn === 0 ? null : (2 * tp) / (2 * tp + fp + fn));
-const canonical = (s) => String(s).trim().toLowerCase().replace(/\s+/g, '-');
+const { listSkills, canonicalSkillId } = await importTs('utils/analysis/skills.ts');
+/**
+ * A skill's name as the labels and the engine compare it: labellers write names of their own, so a label
+ * that is another name of a skill in the taxonomy (google-cloud-platform for gcp, nodejs for node.js)
+ * counts as that skill. Ids come first; a name two skills share resolves to neither.
+ */
+const nameKey = (s) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, '');
+const skillByName = new Map();
+for (const entry of listSkills()) skillByName.set(nameKey(entry.id), entry.id);
+const shared = new Set();
+for (const entry of listSkills()) {
+  for (const name of [entry.en, ...entry.synonyms]) {
+    const k = nameKey(name);
+    if (!k || skillByName.get(k) === entry.id) continue;
+    if (skillByName.has(k) && !listSkills().some((e) => nameKey(e.id) === k)) shared.add(k);
+    else if (!skillByName.has(k)) skillByName.set(k, entry.id);
+  }
+}
+for (const k of shared) skillByName.delete(k);
+const canonical = (s) => {
+  const id = canonicalSkillId(String(s));
+  return skillByName.get(nameKey(id)) ?? id.replace(/\s+/g, '-');
+};
 
 // Per day or per year: unit null (LABELING.md); a budget with nothing stated counts as none.
 function budgetKey(b) {
