@@ -180,7 +180,8 @@ function boundaryOk(m: Matcher, s: Normalised, start: number, term: Term): boole
   const next = lower.charCodeAt(end);
   if (isAlnum(first) || first === 0x2e) {
     if (isAlnum(prev)) return false;
-    if (key.length <= 2 && prev === 0x2d && isLetter(lower.charCodeAt(start - 2))) return false;
+    // A letter or two joined to a word by a hyphen or an ampersand is part of a name (C-Corp, K&C, R&D).
+    if (key.length <= 2 && (prev === 0x2d || prev === 0x26) && isLetter(lower.charCodeAt(start - 2))) return false;
   }
   if (isAlnum(last)) {
     // A version glued to a name (python3, magento2, vue3) is still the name; other glued letters are not.
@@ -192,7 +193,7 @@ function boundaryOk(m: Matcher, s: Normalised, start: number, term: Term): boole
     }
     if (next === 0x2b || next === 0x23) return false;
     if (next === 0x2e && isAlnum(lower.charCodeAt(end + 1))) return false;
-    if (key.length <= 2 && next === 0x2d && isLetter(lower.charCodeAt(end + 1))) return false;
+    if (key.length <= 2 && (next === 0x2d || next === 0x26) && isLetter(lower.charCodeAt(end + 1))) return false;
   }
   if (isKata(first) && isKata(prev)) {
     let r = start - 1;

@@ -76,6 +76,10 @@ describe('extractSkills', () => {
     // Weak names stand beside another skill of their field.
     ['C/C++ and Python', ['c', 'c++', 'python']],
     ['Go and TypeScript services', ['go', 'typescript']],
+    // Java in any case (JAVA案件 in agencies' mails, "backend with java").
+    ['【JAVA案件】COBOL⇒JAVAのマイグレーション', ['cobol', 'java']],
+    ['The frontend is javascript and the backend java', ['java', 'javascript']],
+    ['Office admin for a small team', ['general-admin']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual([...expected].sort());
   });
@@ -83,6 +87,8 @@ describe('extractSkills', () => {
   it.each([
     ['プロトタイピングの経験がある方', 'data-entry'],
     ['We are a C-Corp in Delaware, plan C is fine', 'c'],
+    ['ThreeK&C営業部より、JAVA案件のご紹介', 'c'],
+    ['Our R&D team uses Python', 'r'],
     ['【給与】月20万円', 'payroll'],
     ['名刺をお渡しします', 'business-card-design'],
     ['日本語ネイティブの方を歓迎します', 'japanese'],

@@ -12,7 +12,7 @@ ocr-correction|OCR correction|OCR修正|ocr修正,ocr結果確認|data-entry
 spreadsheets|Spreadsheets|表計算|vlookup,xlookup,ピボットテーブル,pivot table,pivot tables,表計算ソフト,spreadsheet,spreadsheets|business-tools
 excel|Excel|Excel|~Excel,エクセル,microsoft excel,ms excel,excel作業,エクセル作業,excelシート,excel spreadsheets|spreadsheets
 google-sheets|Google Sheets|Googleスプレッドシート|google sheets,スプレッドシート,googleスプレッドシート,gsheets,google spreadsheet,google spreadsheets|spreadsheets
-general-admin|Admin support|事務作業|一般事務,営業事務,事務代行,事務サポート,事務作業代行,administrative support,admin support,admin tasks,administrative tasks,バックオフィス業務,バックオフィス支援,オンライン事務,在宅事務|
+general-admin|Admin support|事務作業|一般事務,営業事務,事務代行,事務サポート,事務作業代行,administrative support,admin support,admin tasks,office admin,office administration,administrative tasks,バックオフィス業務,バックオフィス支援,オンライン事務,在宅事務|
 virtual-assistant|Virtual assistant|オンラインアシスタント|秘書業務,virtual assistant,~VA,オンライン秘書,秘書,executive assistant,virtual assistants,アシスタント業務|general-admin
 scheduling|Scheduling|スケジュール調整|!scheduling,日程調整,calendar management|virtual-assistant
 email-management|Email management|メール対応|inbox management,email management,email handling,メール返信代行,メール対応業務|virtual-assistant

@@ -64,12 +64,12 @@ amazon-eks|Amazon EKS|Amazon EKS|eks|kubernetes
 aws-amplify|AWS Amplify|AWS Amplify|aws amplify,amplify hosting|aws
 amazon-api-gateway|Amazon API Gateway|Amazon API Gateway|api gateway|aws
 amazon-cloudfront|Amazon CloudFront|Amazon CloudFront|cloudfront|aws
-amazon-cognito|Amazon Cognito|Amazon Cognito|cognito|aws
+amazon-cognito|Amazon Cognito|Amazon Cognito|cognito,aws cognito|aws
 aws-iam|AWS IAM|AWS IAM|iam|aws
-amazon-bedrock|Amazon Bedrock|Amazon Bedrock|bedrock|aws
+amazon-bedrock|Amazon Bedrock|Amazon Bedrock|bedrock,aws bedrock|aws
 amazon-sagemaker|Amazon SageMaker|Amazon SageMaker|sagemaker|mlops
 gcp|Google Cloud|Google Cloud|google cloud,google-cloud,google cloud platform,グーグルクラウド|cloud-computing
-cloud-run|Cloud Run|Cloud Run|cloud run,cloud functions,app engine|gcp
+cloud-run|Cloud Run|Cloud Run|cloud run,google cloud run,cloud functions,app engine|gcp
 cloud-sql|Cloud SQL|Cloud SQL|cloud sql|gcp
 gke|GKE|GKE|google kubernetes engine|kubernetes
 azure|Azure|Azure|microsoft azure,azure devops,azure functions,アジュール|cloud-computing

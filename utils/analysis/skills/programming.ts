@@ -9,7 +9,7 @@ programming|Programming|プログラミング|coding,software development,ソフ
 javascript|JavaScript|JavaScript|~JS,ecmascript,ジャバスクリプト,es6,vanilla js,vanilla javascript,javascipt,javscript|programming
 typescript|TypeScript|TypeScript|~TS,タイプスクリプト|javascript
 python|Python|Python|パイソン,!py,python3|programming
-java|Java|Java|~Java,ジャバ,java8,jdk|programming
+java|Java|Java|ジャバ,java8,jdk|programming
 php|PHP|PHP|php8|programming
 ruby|Ruby|Ruby|~Ruby,ルビー|programming
 go|Go|Go|^Go,golang,go言語|programming
