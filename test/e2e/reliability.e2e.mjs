@@ -90,10 +90,14 @@ describe('reliability and security (Chromium)', () => {
   });
 
   const openOverlay = async (page) => {
+    // The tab is in front while its checklist opens and paints: headless Chromium may lose clicks meant for
+    // a frame that never painted, as in a tab opened behind another (the two-tab test), also later.
+    await page.bringToFront();
     await harness.launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
     await harness.launcher(page).click();
     const frame = await harness.overlayFrame(page);
     await frame.getByTestId('overlay-title').waitFor({ timeout: 15_000 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     return frame;
   };
   /**
