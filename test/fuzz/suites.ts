@@ -238,9 +238,10 @@ function walkOnce(doc: Document): number {
 /**
  * The bound: reading the offer may cost a number of plain walks over the page (each label lookup is a
  * query over the whole document, and the test DOM's queries are slow), never more; a quadratic adapter
- * would cost thousands.
+ * would cost thousands. Set far above what a linear read costs (about 40–60 walks on these machines, and
+ * 61 once on a busy one), so that only the blow-up it is there for fails it, not a shared machine's noise.
  */
-const WALKS = 60;
+const WALKS = 250;
 function expectBounded(name: string, took: number, walk: number): void {
   console.log(`${name}: 5 MB page read in ${took.toFixed(0)} ms (one plain walk: ${walk.toFixed(0)} ms)`);
   expect(took).toBeLessThan(Math.max(FIVE_MB_BOUND_MS, WALKS * walk));
