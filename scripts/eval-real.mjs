@@ -52,15 +52,16 @@ const nameKey = (s) =>
     .trim()
     .toLowerCase()
     .replace(/[\s_.-]+/g, '');
-const skillByName = new Map();
-for (const entry of listSkills()) skillByName.set(nameKey(entry.id), entry.id);
+const skillByName = new Map(listSkills().map((entry) => [nameKey(entry.id), entry.id]));
+const ids = new Set(skillByName.keys());
 const shared = new Set();
 for (const entry of listSkills()) {
   for (const name of [entry.en, ...entry.synonyms]) {
     const k = nameKey(name);
-    if (!k || skillByName.get(k) === entry.id) continue;
-    if (skillByName.has(k) && !listSkills().some((e) => nameKey(e.id) === k)) shared.add(k);
-    else if (!skillByName.has(k)) skillByName.set(k, entry.id);
+    if (!k || ids.has(k)) continue;
+    const taken = skillByName.get(k);
+    if (taken === undefined) skillByName.set(k, entry.id);
+    else if (taken !== entry.id) shared.add(k);
   }
 }
 for (const k of shared) skillByName.delete(k);
