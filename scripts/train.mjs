@@ -201,33 +201,30 @@ function crossValidate(rows, l2) {
 
 const round = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function thresholdFor(rows, scores, limit, floor) {
-  const scored = rows.map((r, i) => ({ y: r.y, p: scores[i] })).filter((s) => s.p !== undefined);
-  const negatives = scored.filter((s) => !s.y).length;
-  const positives = scored.length - negatives;
-  for (let t = floor; t < 0.995; t += 0.01) {
-    const fp = scored.filter((s) => !s.y && s.p >= t).length;
-    if (negatives === 0 || fp / negatives <= limit) {
-      const tp = scored.filter((s) => s.y && s.p >= t).length;
-      return {
-        threshold: round(t, 2),
-        recall: positives ? round(tp / positives, 3) : null,
-        falsePositiveRate: negatives ? round(fp / negatives, 3) : null,
-      };
-    }
-  }
-  return { threshold: 0.99, recall: null, falsePositiveRate: null };
-}
-
-/** Out-of-fold recall and false-alarm rate of one model at a given threshold. */
-function thresholdAt(rows, scores, t) {
+/** Out-of-fold recall and false-alarm rate at threshold `t`, unrounded; null where there is nothing to count. */
+function ratesAt(rows, scores, t) {
   const scored = rows.map((r, i) => ({ y: r.y, p: scores[i] })).filter((s) => s.p !== undefined);
   const yes = scored.filter((s) => s.y);
   const no = scored.filter((s) => !s.y);
   return {
-    recall: yes.length ? round(yes.filter((s) => s.p >= t).length / yes.length, 3) : null,
-    falsePositiveRate: no.length ? round(no.filter((s) => s.p >= t).length / no.length, 3) : null,
+    recall: yes.length ? yes.filter((s) => s.p >= t).length / yes.length : null,
+    falsePositiveRate: no.length ? no.filter((s) => s.p >= t).length / no.length : null,
   };
+}
+
+const roundRates = ({ recall, falsePositiveRate }) => ({
+  recall: recall === null ? null : round(recall, 3),
+  falsePositiveRate: falsePositiveRate === null ? null : round(falsePositiveRate, 3),
+});
+
+/** The lowest threshold from `floor` whose out-of-fold false alarms stay within `limit`. */
+function thresholdFor(rows, scores, limit, floor) {
+  for (let t = floor; t < 0.995; t += 0.01) {
+    const rates = ratesAt(rows, scores, t);
+    if (rates.falsePositiveRate === null || rates.falsePositiveRate <= limit)
+      return { threshold: round(t, 2), ...roundRates(rates) };
+  }
+  return { threshold: 0.99, recall: null, falsePositiveRate: null };
 }
 
 const logLoss = (rows, scores) => {
@@ -249,17 +246,19 @@ const logLoss = (rows, scores) => {
  * higher thresholds.
  */
 function jointThresholds(a, b) {
+  const outOfFold = (fit) =>
+    new Map(fit.rows.flatMap((r, i) => (fit.scores[i] === undefined ? [] : [[r.id, fit.scores[i]]])));
+  const [oofA, oofB] = [outOfFold(a), outOfFold(b)];
   const negatives = [];
   const messages = [];
   const ads = [];
-  for (const [id, pa] of a.oof) {
-    const pb = b.oof.get(id);
-    const ex = a.rows.get(id) ?? b.rows.get(id);
-    if (!ex.y && pb !== undefined) negatives.push([pa, pb]);
+  for (const r of a.rows) {
+    const [pa, pb] = [oofA.get(r.id), oofB.get(r.id)];
+    if (!r.y && pa !== undefined && pb !== undefined) negatives.push([pa, pb]);
   }
-  for (const [id, ex] of new Map([...a.rows, ...b.rows])) {
-    if (!ex.y) continue;
-    (ex.source === 'emscad' ? ads : messages).push([a.oof.get(id) ?? 0, b.oof.get(id) ?? 0]);
+  for (const r of new Map([...a.rows, ...b.rows].map((row) => [row.id, row])).values()) {
+    if (!r.y) continue;
+    (r.source === 'emscad' ? ads : messages).push([oofA.get(r.id) ?? 0, oofB.get(r.id) ?? 0]);
   }
   const limit = FALSE_ALARM_LIMIT[a.id];
   const rate = (list, ta, tb) => list.filter(([pa, pb]) => pa >= ta || pb >= tb).length / Math.max(1, list.length);
@@ -291,7 +290,7 @@ function jointThresholds(a, b) {
 }
 
 const models = {};
-/** Per scam model: its out-of-fold scores by text id, and its rows, for choosing the thresholds together. */
+/** Per scam model: its rows and their out-of-fold scores, for choosing the thresholds together. */
 const scamFits = {};
 for (const id of learnedJudgmentIds) {
   const rows = examples.filter((ex) => ex.labels[id] !== undefined).map((ex) => ({ ...ex, y: ex.labels[id] === true }));
@@ -304,12 +303,7 @@ for (const id of learnedJudgmentIds) {
   }
   const cut = thresholdFor(rows, best.scores, FALSE_ALARM_LIMIT[id], MIN_THRESHOLD[id]);
   if (id === 'scam' || id === 'jobAdFraud') {
-    scamFits[id] = {
-      id,
-      threshold: cut.threshold,
-      oof: new Map(rows.flatMap((r, i) => (best.scores[i] === undefined ? [] : [[r.id, best.scores[i]]]))),
-      rows: new Map(rows.map((r) => [r.id, r])),
-    };
+    scamFits[id] = { id, threshold: cut.threshold, rows, scores: best.scores };
   }
   const model = train(rows, best.l2);
   const weights = {};
@@ -344,10 +338,8 @@ if (scamFits.scam && scamFits.jobAdFraud) {
   const joint = jointThresholds(scamFits.scam, scamFits.jobAdFraud);
   if (joint) {
     for (const id of ['scam', 'jobAdFraud']) {
-      const fit = scamFits[id];
-      const rows = [...fit.rows.values()];
-      const scores = rows.map((r) => fit.oof.get(r.id));
-      const at = thresholdAt(rows, scores, joint[id]);
+      const { rows, scores } = scamFits[id];
+      const at = roundRates(ratesAt(rows, scores, joint[id]));
       models[id] = { ...models[id], threshold: joint[id], metrics: { ...models[id].metrics, ...at } };
     }
     console.log(`train: ${joint.report}`);
