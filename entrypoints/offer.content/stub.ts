@@ -77,11 +77,11 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
     );
     watcher.restart(root);
   };
-  let stopMessages: () => void = () => undefined;
+  let stopTold: () => void = () => undefined;
   const stop = () => {
     handedOver = true;
     watcher?.stop();
-    stopMessages();
+    stopTold();
   };
 
   /** Has the background inject the screener, which takes the page over with what this part knows. */
@@ -133,7 +133,7 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
 
   // Only what the background tells a page that loaded, and without the extension's messaging API, whose
   // first use costs every page load (listenForTold); the screener answers everything else.
-  stopMessages = listenForTold(life, (message) => {
+  stopTold = listenForTold(life, (message) => {
     told = message;
     applyTold();
   });

@@ -246,6 +246,15 @@ function createHarness({ context, extensionId, userDataDir, served, unrouted, lo
     },
 
     /** Opens the checklist from the launcher and returns the overlay frame, once its title shows. */
+    /**
+     * Brings the tab to the front and waits until it has painted twice: until then headless Chromium may
+     * route clicks meant for the checklist's frame to the page behind, also later, once the tab is behind another.
+     */
+    async paintInFront(page) {
+      await page.bringToFront();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    },
+
     async openOverlay(page) {
       const launcher = harness.launcher(page);
       await launcher.waitFor({ state: 'attached', timeout: 10_000 });

@@ -30,10 +30,9 @@ async function loadQuestions() {
 
 async function openOverlay(harness, page) {
   const frame = await harness.openOverlay(page);
-  // The tab is the one in front and has painted with the checklist in it before anything is clicked: until
-  // then headless Chromium may route clicks meant for the checklist's frame to the page behind (readClipboard).
-  await page.bringToFront();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // The tab is the one in front and has painted with the checklist in it before anything is clicked
+  // (readClipboard).
+  await harness.paintInFront(page);
   return frame;
 }
 
@@ -50,8 +49,7 @@ async function readClipboard(harness, back) {
     return await panel.evaluate(() => navigator.clipboard.readText());
   } finally {
     await panel.close();
-    await back.bringToFront();
-    await back.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await harness.paintInFront(back);
   }
 }
 

@@ -97,7 +97,7 @@ describe('reliability and security (Chromium)', () => {
     await harness.launcher(page).click();
     const frame = await harness.overlayFrame(page);
     await frame.getByTestId('overlay-title').waitFor({ timeout: 15_000 });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await harness.paintInFront(page);
     return frame;
   };
   /**
