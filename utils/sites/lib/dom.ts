@@ -58,7 +58,8 @@ const MESSAGING_PATHS: Record<string, string> = { 'discord.com': '/invite', 'dis
 /** The apps' own schemes, which open the app itself. */
 const MESSAGING_SCHEMES = new Set(['tg:', 'line:', 'whatsapp:', 'viber:', 'skype:']);
 /** Only these characters of a link's path are repeated, so a page cannot slip brackets or bidi marks in. */
-const SAFE_PATH = /[^A-Za-z0-9._~%@+=&/?#-]/g;
+const PATH_CHARS = 'A-Za-z0-9._~%@+=&/?#-';
+const SAFE_PATH = new RegExp(`[^${PATH_CHARS}]`, 'g');
 const MAX_TARGET = 60;
 
 /**
@@ -86,8 +87,10 @@ export function messagingTarget(href: string | null, base = 'https://example.inv
 }
 
 /** The bracketed link targets textOf adds, to take them out of a quote before looking for it on the page. */
-export const MESSAGING_MARK =
-  /\((?:[a-z0-9-]+\.)+[a-z]{2,}\/[A-Za-z0-9._~%@+=&/?#-]*\) |\((?:tg|line|whatsapp|viber|skype):\/\/[A-Za-z0-9._~%@+=&/?#-]*\) /g;
+export const MESSAGING_MARK = new RegExp(
+  `\\((?:[a-z0-9-]+\\.)+[a-z]{2,}/[${PATH_CHARS}]*\\) |\\((?:${[...MESSAGING_SCHEMES].map((s) => s.slice(0, -1)).join('|')})://[${PATH_CHARS}]*\\) `,
+  'g',
+);
 
 /**
  * The visible-ish text of an element with line breaks at block boundaries, leaving out `skip`'s subtrees.
