@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Performance budgets, measured against baselines taken in the same run (these machines are shared and
 // noisy, so only same-run ratios and medians mean anything). Prints figures; exits non-zero when a budget
-// is exceeded. Parts: content-script size, analysis speed, page script time added per load.
+// is exceeded. Parts: content-script size, analysis speed and 5 MB capture, page script time added per load,
+// the overlay, the journal.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const parts = [
   ['content script size', ['node', 'scripts/bench-size.mjs']],
-  ['analysis', ['npx', 'vitest', 'run', '--config', 'vitest.bench.config.ts']],
+  ['analysis and 5 MB capture', ['npx', 'vitest', 'run', '--config', 'vitest.bench.config.ts']],
   ['page load', ['node', 'scripts/bench-page.mjs']],
   ['overlay', ['node', 'scripts/bench-overlay.mjs']],
   ['journal', ['node', 'scripts/bench-journal.mjs']],

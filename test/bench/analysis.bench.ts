@@ -6,8 +6,9 @@ import { profileSchema } from '../../utils/schema/profile';
 import { captureOffer } from '../../utils/sites';
 
 // Analysis time per offer against a baseline measured in the same run: one pass of a single combined
-// regular expression over the same text. Budget: median ≤ 2 ms per offer.
+// regular expression over the same text. Budgets: median ≤ 2 ms per offer, 100 kB of text ≤ 50 ms.
 const BUDGET_MEDIAN_MS = 2;
+const BUDGET_100KB_MS = 50;
 const ROUNDS = 30;
 const PAGES = path.resolve(__dirname, '../fixtures/pages');
 const OFFERS = path.resolve(__dirname, '../fixtures/offers');
@@ -81,6 +82,7 @@ it('analysis time per offer', () => {
   console.log(row('median per offer', median(perOffer), median(perBaseline)));
   console.log(row('max per offer', Math.max(...perOffer), Math.max(...perBaseline)));
   console.log(row('100 kB text (median of 5)', median(bigRuns), median(bigBase)));
-  console.log(`budget: median ≤ ${BUDGET_MEDIAN_MS} ms per offer`);
-  expect(median(perOffer)).toBeLessThanOrEqual(BUDGET_MEDIAN_MS);
+  console.log(`budget: median ≤ ${BUDGET_MEDIAN_MS} ms per offer, 100 kB ≤ ${BUDGET_100KB_MS} ms`);
+  expect.soft(median(perOffer), 'median per offer').toBeLessThanOrEqual(BUDGET_MEDIAN_MS);
+  expect.soft(median(bigRuns), '100 kB text').toBeLessThanOrEqual(BUDGET_100KB_MS);
 });

@@ -412,3 +412,38 @@ export function copyOf(page: Document): Document {
   doc.appendChild(copy);
   return doc;
 }
+
+/**
+ * The site's page grown to over 5 MB: its longest text gets a 1 MB text node, the page gains about
+ * 1 MB of copies of its own blocks (as "similar jobs" lists repeat the offer's markup, selectors and
+ * all), and long paragraphs fill the rest.
+ */
+export function fiveMegabytePage(page: Document): Document {
+  const doc = copyOf(page);
+  const texts: Text[] = [];
+  const walker = doc.createTreeWalker(doc.body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  const longest = texts.sort((a, b) => b.data.length - a.data.length)[0];
+  const megabyte = 'Remote work, pay on delivery, 報酬は応相談。 '.repeat(Math.ceil(1_000_000 / 36));
+  if (longest) longest.data += megabyte;
+  else doc.body.append(megabyte);
+  const candidates = Array.from(doc.body.querySelectorAll('*'))
+    .map((el) => ({ el, size: el.outerHTML.length }))
+    .filter(({ el, size }) => size > 300 && size < 20_000 && !el.contains(longest ?? null));
+  const tail = doc.createElement('section');
+  let added = 0;
+  for (let i = 0; added < 1_000_000 && candidates.length; i++) {
+    const { el, size } = candidates[i % candidates.length] as { el: Element; size: number };
+    tail.append(el.cloneNode(true));
+    added += size;
+  }
+  doc.body.append(tail);
+  const paragraph = 'filler text of a long page, nothing to do with the offer. '.repeat(400);
+  while (added < 4_100_000) {
+    const p = doc.createElement('p');
+    p.textContent = paragraph;
+    doc.body.append(p);
+    added += paragraph.length + 7;
+  }
+  return doc;
+}

@@ -1,6 +1,6 @@
 // Every site adapter and the page fallbacks (JSON-LD, main text) on random and hostile documents: they
-// never throw, never read anything but the document they are given, always give a capture the extension
-// accepts, and stay within a time bound on a 5 MB page.
+// never throw, never read anything but the document they are given, and always give a capture the extension
+// accepts, also on a 5 MB page (how long that takes is measured by the bench, test/bench/capture.bench.ts).
 //
 // "Outside the document": the test DOM's own global document is filled with a copy of the site's page
 // whose every text and link says CANARY. An adapter that read `document`, `window` or `location` instead
@@ -16,6 +16,7 @@ import {
   build,
   copyOf,
   emptyDocument,
+  fiveMegabytePage,
   fixturePages,
   mutate,
   mutationArb,
@@ -34,8 +35,6 @@ const EXAMPLE_URLS: Record<string, readonly string[]> = Object.fromEntries(
 const NOW = new Date('2026-11-24T10:00:00.000Z');
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
 const CANARY = 'CANARY';
-/** Always allowed on a 5 MB page in the test DOM (a real browser is many times faster; see the e2e huge page). */
-const FIVE_MB_BOUND_MS = 2_000;
 
 type Pwned = typeof globalThis & { __pwned?: unknown; polluted?: unknown };
 
@@ -175,76 +174,15 @@ export function describeAdapterFuzz(id: string): void {
       for (const spy of spies) spy.mockRestore();
     }, 300_000);
 
-    it('reads a 5 MB page (a 1 MB text node, thousands of look-alike blocks) in bounded time', () => {
+    // How long it takes is measured by `npm run bench` (test/bench/capture.bench.ts), not asserted here.
+    it('reads a 5 MB page (a 1 MB text node, thousands of look-alike blocks)', () => {
       const doc = fiveMegabytePage(parsed[0] as Document);
       expect(doc.documentElement.outerHTML.length).toBeGreaterThan(5_000_000);
-      const walk = walkOnce(doc);
-      const started = performance.now();
       const capture = captureOffer(doc, files[0]?.url ?? urls[0] ?? '', NOW);
-      expectBounded(id, performance.now() - started, walk);
       expect(capture).not.toBeNull();
       expect(offerCaptureSchema.safeParse(capture).success).toBe(true);
     }, 60_000);
   });
-}
-
-/**
- * The site's page grown to over 5 MB: its longest text gets a 1 MB text node, the page gains about
- * 1 MB of copies of its own blocks (as "similar jobs" lists repeat the offer's markup, selectors and
- * all), and long paragraphs fill the rest.
- */
-function fiveMegabytePage(page: Document): Document {
-  const doc = copyOf(page);
-  const texts: Text[] = [];
-  const walker = doc.createTreeWalker(doc.body, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
-  const longest = texts.sort((a, b) => b.data.length - a.data.length)[0];
-  const megabyte = 'Remote work, pay on delivery, 報酬は応相談。 '.repeat(Math.ceil(1_000_000 / 36));
-  if (longest) longest.data += megabyte;
-  else doc.body.append(megabyte);
-  const candidates = Array.from(doc.body.querySelectorAll('*'))
-    .map((el) => ({ el, size: el.outerHTML.length }))
-    .filter(({ el, size }) => size > 300 && size < 20_000 && !el.contains(longest ?? null));
-  const tail = doc.createElement('section');
-  let added = 0;
-  for (let i = 0; added < 1_000_000 && candidates.length; i++) {
-    const { el, size } = candidates[i % candidates.length] as { el: Element; size: number };
-    tail.append(el.cloneNode(true));
-    added += size;
-  }
-  doc.body.append(tail);
-  const paragraph = 'filler text of a long page, nothing to do with the offer. '.repeat(400);
-  while (added < 4_100_000) {
-    const p = doc.createElement('p');
-    p.textContent = paragraph;
-    doc.body.append(p);
-    added += paragraph.length + 7;
-  }
-  return doc;
-}
-
-/** One plain walk over the whole page: what reading it at all costs in this DOM. */
-function walkOnce(doc: Document): number {
-  const started = performance.now();
-  let length = 0;
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) length += (node as Text).data.length;
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-  };
-  visit(doc.documentElement);
-  return performance.now() - started + (length < 0 ? 1 : 0);
-}
-
-/**
- * The bound: reading the offer may cost a number of plain walks over the page (each label lookup is a
- * query over the whole document, and the test DOM's queries are slow), never more; a quadratic adapter
- * would cost thousands. Set far above what a linear read costs (about 40–60 walks on these machines, and
- * 61 once on a busy one), so that only the blow-up it is there for fails it, not a shared machine's noise.
- */
-const WALKS = 250;
-function expectBounded(name: string, took: number, walk: number): void {
-  console.log(`${name}: 5 MB page read in ${took.toFixed(0)} ms (one plain walk: ${walk.toFixed(0)} ms)`);
-  expect(took).toBeLessThan(Math.max(FIVE_MB_BOUND_MS, WALKS * walk));
 }
 
 /** The fuzz tests of the page fallbacks (JSON-LD and main text). */
@@ -283,12 +221,9 @@ export function describeFallbackFuzz(): void {
       for (const spy of spies) spy.mockRestore();
     }, 300_000);
 
-    it('reads the main text of a 5 MB page in bounded time', () => {
+    it('reads the main text of a 5 MB page', () => {
       const doc = fiveMegabytePage(parsed[0] as Document);
-      const walk = walkOnce(doc);
-      const started = performance.now();
       const capture = captureOffer(doc, genericUrls[0] as string, NOW);
-      expectBounded('main text', performance.now() - started, walk);
       expect(capture?.text.length).toBeGreaterThan(1000);
     }, 60_000);
   });
