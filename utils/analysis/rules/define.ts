@@ -1,6 +1,7 @@
 import type { Evidence } from '../../schema/analysis';
 import { type PreparedText, prepareText, type Scope, type Segment, segmentAt, toOriginal } from '../text';
 import { NEGATED_AFTER, NEGATED_BEFORE } from './common';
+import { type Gate, gateOf, LineIndex } from './prefilter';
 
 /**
  * A rule is data: named patterns that raise it, named patterns that clear it, the scope both are read
@@ -62,6 +63,8 @@ interface CompiledPattern {
   re: RegExp;
   /** The same pattern without the `i` flag, to read the lower-cased text: null where it cannot. */
   lower: RegExp | null;
+  /** What every match holds (./prefilter.ts): a long text is searched only where a match can be. */
+  gate: Gate | null;
 }
 
 const compiled = new WeakMap<Rule, { raise: CompiledPattern[]; clear: RegExp[]; conditional: RegExp | null }>();
@@ -125,10 +128,12 @@ function compile(rule: Rule) {
     c = {
       raise: Object.entries(rule.raise).map(([name, re]) => {
         const cased = rule.caseSensitive?.includes(name) === true;
+        const lower = cased ? null : lowerRegExp(re.source);
         return {
           name,
           re: new RegExp(re.source, cased ? 'g' : 'gi'),
-          lower: cased ? null : lowerRegExp(re.source),
+          lower,
+          gate: lower ? gateOf(lower.source, false) : gateOf(re.source, !cased),
         };
       }),
       clear: Object.values(rule.clear ?? {}).map((re) => new RegExp(re.source, 'i')),
@@ -152,6 +157,64 @@ function lowerOf(p: PreparedText): string {
 }
 
 const MAX_MATCHES = 200;
+
+const indexes = new WeakMap<PreparedText, LineIndex>();
+
+/** The lower-cased text's lines and where strings occur on them, built on first use per text. */
+function lineIndexOf(p: PreparedText): LineIndex {
+  let index = indexes.get(p);
+  if (!index) {
+    index = new LineIndex(lowerOf(p));
+    indexes.set(p, index);
+  }
+  return index;
+}
+
+// Below this length a text is searched whole: indexing its lines would cost more than it spares.
+const GATE_FROM = 4_000;
+
+/**
+ * The matches of a global pattern in `text` (up to MAX_MATCHES, empty ones skipped), as [start, end)
+ * offsets: the same as one search of the whole text, but a long text is searched only in the lines that
+ * hold one of the pattern's strings (or not at all when none does).
+ */
+function matchesOf(pattern: CompiledPattern, p: PreparedText, whole = false): [number, number][] {
+  const [re, text] = pattern.lower ? [pattern.lower, lowerOf(p)] : [pattern.re, p.norm];
+  const out: [number, number][] = [];
+  const gate = pattern.gate;
+  // Empty matches count towards the cap as they always have (a gated pattern has none: each holds a string).
+  let count = 0;
+  const search = (target: string, from: number, base: number, limit: number) => {
+    re.lastIndex = from;
+    for (let m = re.exec(target); m && count < MAX_MATCHES && m.index < limit; m = re.exec(target), count++) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push([base + m.index, base + m.index + m[0].length]);
+    }
+  };
+  if (!gate || whole || text.length < GATE_FROM) {
+    search(text, 0, 0, text.length);
+  } else {
+    const index = lineIndexOf(p);
+    if (!gate.literals.some((literal) => index.has(literal))) return out;
+    if (!gate.lineSafe && gate.reach === Number.POSITIVE_INFINITY) search(text, 0, 0, text.length);
+    else {
+      // Each stretch is searched with the line break before it, so that what a pattern reads around a
+      // match (\b, look-arounds) sees what it would see in the whole text.
+      const stretches = gate.lineSafe ? index.spans(gate.literals) : index.windows(gate.literals, gate.reach);
+      for (const [start, end] of stretches) {
+        if (count >= MAX_MATCHES) break;
+        const from = start > 0 ? start - 1 : 0;
+        search(text.slice(from, end), start - from, from, end - from);
+      }
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 const NEGATION_REACH = 40;
 
 function scopeText(p: PreparedText, scope: Scope | 'text', at: number): string {
@@ -164,20 +227,10 @@ export function matchRule(rule: Rule, p: PreparedText): Hit[] {
   const { raise, clear, conditional: condition } = compile(rule);
   const hits: Hit[] = [];
   let clearedByText: boolean | undefined;
-  const lowerText = lowerOf(p);
   for (const pattern of raise) {
     const name = pattern.name;
-    // Offsets are the same in both texts; only where a match is counts, not its letters.
-    const [re, text] = pattern.lower ? [pattern.lower, lowerText] : [pattern.re, p.norm];
-    re.lastIndex = 0;
-    let count = 0;
-    for (let m = re.exec(text); m && count < MAX_MATCHES; m = re.exec(text), count++) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const end = start + m[0].length;
+    // Offsets are the same in the lower-cased text; only where a match is counts, not its letters.
+    for (const [start, end] of matchesOf(pattern, p)) {
       if (clear.length && !rule.unclearable?.includes(name)) {
         const clearScope = rule.clearScope ?? rule.scope;
         if (clearScope === 'text') {
@@ -211,9 +264,21 @@ export function matchRule(rule: Rule, p: PreparedText): Hit[] {
         line: segmentAt(p, 'line', start)?.start ?? 0,
       });
     }
-    re.lastIndex = 0;
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each raise pattern's matches as [start, end) offsets, searched as matchRule searches them or, with
+ * `whole`, in the whole text without the prefilter: the two must agree (test/utils/analysis/prefilter.test.ts).
+ */
+export function patternMatches(rule: Rule, p: PreparedText, whole = false): Record<string, [number, number][]> {
+  return Object.fromEntries(compile(rule).raise.map((pattern) => [pattern.name, matchesOf(pattern, p, whole)]));
+}
+
+/** The prefilter's reading of each raise pattern (null: searched whole). */
+export function patternGates(rule: Rule): Record<string, Gate | null> {
+  return Object.fromEntries(compile(rule).raise.map((pattern) => [pattern.name, pattern.gate]));
 }
 
 /** Matches that stand as written: neither negated nor conditional. */
