@@ -11,7 +11,8 @@ const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|US\$|A\$|C\$
 const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|€|£|\$|dollars|euros|pounds|yen|Yen`;
 // "$82hr" glues the unit on without a slash.
 const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年)|hrs?\b)?`;
-const AMOUNT = String.raw`(?:(${SIGN})\s?)?(${NUM})\s?(万|千|k|K|M\b)?\s?(${AFTER})?${PER}`;
+// The currency after a number stands on its line: "2" ending a title and "£127" below are not £2.
+const AMOUNT = String.raw`(?:(${SIGN})\s?)?(${NUM})[ \t]?(万|千|k|K|M\b)?[ \t]?(${AFTER})?${PER}`;
 const RANGE = new RegExp(String.raw`${AMOUNT}(?:\s?(?:[-–〜~～]|to|から)\s?(?:max\.?|最大)?\s?${AMOUNT})?`, 'g');
 
 const SIGNS: Record<string, string> = {
@@ -106,7 +107,7 @@ const VAGUE =
 const PER_PERSON_MONTH = /精算|人月|スキル見合い|稼働率|商流/;
 const UNIT_PRICE = /単\s?価|単金/;
 // A bid average or the client's spend shown under a listing is not this offer's pay.
-const NOT_THIS_OFFER_LINE = /^(?:avg\.? bid|average bid|平均)/i;
+const NOT_THIS_OFFER_LINE = /^\(?(?:avg\.? bid|average bid|平均)/i;
 
 /** The site's currency where a listing shows bare numbers. */
 const SITE_CURRENCY: Record<string, string> = {

@@ -92,6 +92,8 @@ function detectOffPlatformAndScam(
   const asked = plain(matchRule(unsolicited, p));
   const easy = plain(matchRule(easyMoney, p));
   const unasked = kind === 'dm' || asked.length > 0;
+  // A post that promises easy money and sends applicants to a chat app is the same shape, posted to many.
+  const broadcast = kind !== 'dm' && easy.length > 0;
 
   const allMoves: Hit[] = [...paid, ...contact, ...applyOutside].sort((a, b) => a.start - b.start);
   // Money outside escrow, or a chat app in a message nobody asked for, is stated; a contact move in a
@@ -114,7 +116,8 @@ function detectOffPlatformAndScam(
     };
   const shape = plain(matchRule(scamShape, p));
   // The classic shape: unsolicited contact, easy or outsized pay, and a move to a messaging app.
-  const classic = contact.length > 0 && easy.length > 0 && unasked ? [...asked, ...easy, ...contact] : [];
+  const classic =
+    contact.length > 0 && easy.length > 0 && (unasked || broadcast) ? [...asked, ...easy, ...contact] : [];
   const signs = [...shape, ...classic].sort((a, b) => a.start - b.start);
   return {
     paidOutside,

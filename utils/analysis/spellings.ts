@@ -3,7 +3,7 @@
 
 // Typos and spellings that hide a word the rules know; each is replaced as a whole.
 export const SPELLINGS: [RegExp, string][] = [
-  [/whats[\s-]+app/gi, 'WhatsApp'],
+  [/whats[\s-]+app|what['’]s-?app\b/gi, 'WhatsApp'],
   [/tele[\s-]gram/gi, 'Telegram'],
   [/non[\s-]+disclosure/gi, 'non-disclosure'],
   [/nondisclosure/gi, 'non-disclosure'],

@@ -30,6 +30,8 @@ export const notOfferPay: Rule = {
       /(?:phase|stage|milestone) (?:2|two|3|three)|later phase|future phase|next phase|in the future/,
       /(?:avg|average) (?:hourly )?rate paid|total spent|spent \$|\bspent\b|jobs posted|hire rate/,
       /(?:pays?|paid|paying) (?:freelancers |contractors )?(?:an? )?(?:avg|average)|(?:avg|average) (?:of|pay|rate)\b|(?:has|have|previously|historically) paid/,
+      // A perk's budget in a job ad's benefits: "$100/month education budget", "home office stipend".
+      /(?:education(?:al)?|learning|(?:professional |personal )?development|equipment|home[- ]office|wellness|fitness|gym|conference|books?|co-?working|internet|phone|meal|lunch|health) (?:budget|stipend|allowance|reimbursement)/,
     ),
     laterJa: /(?:第?2|第二|次|将来の?)(?:フェーズ|段階|期)|将来的に|(?:平均|実績)(?:単価|時給)|総支払額|利用実績/,
   },
@@ -40,7 +42,14 @@ export const notOfferPay: Rule = {
       'Phase 2 budget will be $5,000.',
       'Avg hourly rate paid: $35',
       'The client pays an average of $35/hr.',
+      '$100/month education budget, with conferences covered on approval.',
+      'A $500 home office stipend when you join.',
     ],
-    noMatch: ['報酬：3,000円', 'Budget: $500', 'We offer $20/hr for this task.'],
+    noMatch: [
+      '報酬：3,000円',
+      'Budget: $500',
+      'We offer $20/hr for this task.',
+      'Training budget: $2,000 for the course.',
+    ],
   },
 };

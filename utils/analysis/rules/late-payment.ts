@@ -6,7 +6,7 @@ export const latePayment: Rule = {
   description: 'A payment term that may pass 60 days after delivery.',
   scope: 'sentence',
   raise: {
-    net: /(?:net|ネット)\s?\d{2,3}\b/,
+    net: /(?:net|ネット)\s?\d{2,3}\b(?!\s?[%％])/,
     daysAfterEn:
       /\d{2,3}\s?days? (?:of|after|from|following)|(?:thirty|sixty|ninety|one hundred twenty) \(\d{2,3}\) days/,
     daysAfterJa: /(?:納品|検収|請求)(?:後|日?から)[^。\n]{0,6}?\d{2,3}\s?日(?:以内|後)?/,
@@ -15,6 +15,10 @@ export const latePayment: Rule = {
   },
   examples: {
     match: ['支払いは納品後90日以内とします。', 'Payment terms: net 90.', '支払いは翌々月末払いです。'],
-    noMatch: ['月末締め翌月末払い', 'Paid weekly.'],
+    noMatch: [
+      '月末締め翌月末払い',
+      'Paid weekly.',
+      'After each collection you keep 30% and transfer the net 70% to us.',
+    ],
   },
 };

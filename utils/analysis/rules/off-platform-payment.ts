@@ -66,6 +66,9 @@ export const offPlatformMove: Rule = {
     styleJa: /文体|口調|トーン|言葉遣い|テイスト|ノリで書/,
     productEn:
       /(?:Telegram|WhatsApp|LINE|Discord) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
+    // A later hire named as a prospect ("potential to be hired for a position outside Upwork") moves nothing now.
+    laterHire:
+      /(?:potential|possibility|possible|opportunity|chance)(?: for you)? (?:to be|of being|to get) (?:hired|employed|brought on)|(?:potential|possible) (?:full[- ]time |long[- ]term )?(?:hire|employment|position)/,
   },
   examples: {
     match: [
@@ -75,6 +78,7 @@ export const offPlatformMove: Rule = {
       'Payment will be via Zelle after each task.',
       "I'd like to continue on Telegram (@hr_team), as I don't check X often.",
       'Add me on Whats-App: +1 555 0100',
+      "For more details, message us on What'sApp: +1 555 0100",
       'Join our Discord server for the interview before we sign the contract.',
       'Message us at t.me/hiring_desk',
       'Details here (telegram.me/hr_desk) Apply now',
@@ -86,6 +90,7 @@ export const offPlatformMove: Rule = {
       'Text me at +1 555 0100 to get started.',
     ],
     noMatch: [
+      '- Potential to be hired for a position outside Upwork after the first project',
       'All communication stays on Upwork.',
       'Images are served from raw.githubusercontent.com and docs from github.com.',
       'オンラインで打ち合わせをします。',

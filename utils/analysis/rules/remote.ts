@@ -28,6 +28,9 @@ const en = {
   location: /location\s?:\s?(?:remote|anywhere|worldwide)/,
   homeBased:
     /home[- ]based|from (?:the comfort of )?your (?:own )?home|distributed team|remote[- ]based|virtual (?:position|role|job)/,
+  // Everything is done by phone and e-mail, or online: no place of work.
+  byPhoneOrOnline:
+    /(?:everything|all (?:the )?(?:work|tasks)|the (?:job|work|position|role)) (?:can|will) be (?:done|handled|performed|completed|carried out) (?:entirely |fully |completely )?(?:by|via|over|through|from) (?:phone|telephone|e-?mail|the internet|your (?:phone|computer|laptop))/,
 };
 
 /** The work is remote, as the text says it. Negated ("not a remote role", 在宅不可) it reads as on-site. */
@@ -43,6 +46,7 @@ export const remoteFull: Rule = {
   examples: {
     match: [
       'フルリモートで稼働できる方',
+      'No travel is needed: everything can be handled by phone and email.',
       '【在宅】データ入力のお仕事',
       'オンライン：全国OK',
       'スマホで完結するお仕事です',
@@ -172,7 +176,7 @@ export const remotePhysical: Rule = {
     // Commuting is asked for: 通勤できる方, 交通費支給.
     commuteJa: /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途)?支給/,
     place:
-      /勤務地\s?[:：]|勤務場所\s?[:：]|作業場所\s?[:：]\s?(?!在宅|自宅|リモート|フルリモート|どこでも)|\bon-?site\b|\bin[- ]office\b|office[- ]based/,
+      /勤務地\s?[:：]|勤務場所\s?[:：]|作業場所\s?[:：]\s?(?!在宅|自宅|リモート|フルリモート|どこでも)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
   },
   examples: {
     match: [
@@ -189,6 +193,7 @@ export const remotePhysical: Rule = {
       'Design a flyer for our café.',
       '作業場所：在宅',
       '撮影済みの写真を県内の店舗ごとに整理してください',
+      'Virtual Onsite (2 hours): you meet the team over video.',
     ],
   },
 };

@@ -80,6 +80,9 @@ export const scamShape: Rule = {
     // Money mules and reshippers: the work is moving money or parcels through your own name.
     muleEn:
       /(?:receive|accept|process) (?:funds|payments|money|transfers) (?:into|to|through|via) your (?:own |personal )?(?:bank )?account|(?:reship|re-ship|forward)(?:ing)? (?:packages|parcels)|(?:receive|accept) (?:packages|parcels) at (?:your )?home/,
+    // A foreign company's "representative" who collects its customers' payments and passes them on.
+    receivableAgent:
+      /represent (?:our|the|my) (?:company|firm|business|organi[sz]ation) in (?:the )?(?:united states|u\.?s\.?a?|north america|canada|uk|united kingdom|europe|australia|your (?:country|region|area))[^.]{0,80}(?:accounts? receivable|payments?|invoices|collections?|funds)/,
     muleJa:
       /(?:口座|通帳|キャッシュカード)(?:を)?(?:貸|レンタル|買取|売って|譲って)|荷物(?:を)?(?:受け取|受取)[^。\n]{0,20}(?:転送|発送し直)/,
     taskScam:
@@ -88,6 +91,7 @@ export const scamShape: Rule = {
   examples: {
     match: [
       'Clone our repo and run npm install, then tell us what you see.',
+      'We offer you the opportunity to represent our company in the United States and handle our accounts receivable.',
       'スマホ1台で月10万円！誰でも簡単に稼げる',
       'You earn $5 for each completed task: like and subscribe to our partners’ videos.',
       '契約前に説明会への参加が必須です',
@@ -102,6 +106,8 @@ export const scamShape: Rule = {
     ],
     noMatch: [
       'Each task will be clearly defined in the milestone.',
+      'You will handle our accounts receivable and chase late invoices in Xero.',
+      'You will represent our company in the United States at trade shows.',
       'No experience required; we train you on the job and pay through Upwork.',
       'Our npm package needs a README.',
       'Pass a criminal background check. Experience running mail equipment a plus.',
@@ -135,10 +141,14 @@ export const easyMoney: Rule = {
   scope: 'sentence',
   raise: {
     ja: /簡単(?:な)?作業|未経験(?:OK|可|でも)[^。\n]{0,20}(?:稼|万円)|(?:月|日)\s?\d+\s?万円(?:以上)?(?:稼|可能)|スキル(?:や経験)?(?:は)?(?:一切)?不要/,
-    en: /no experience (?:needed|required)|(?:\$|USD ?)\d[\d,]* (?:per|a) (?:day|week)|(?:earn|make) \$?\d[\d,]*(?:-\$?\d[\d,]*)? (?:per|a) day|(?:high|great) pay for (?:simple|easy)/,
+    en: /no experience (?:needed|required)|(?:\$|USD ?)\d[\d,]* (?:per|a) (?:day|week)|(?:earn|make) \$?\d[\d,]*(?:-\$?\d[\d,]*)? (?:per|a) day|(?:high|great) pay for (?:simple|easy)|(?:easy|simple),? (?:and )?(?:reliable |flexible )?(?:work|job|money|income|tasks)\b|get paid (?:while|as) you (?:train|learn)|great for (?:students|parents|moms|stay[- ]at[- ]home)/,
   },
   examples: {
-    match: ['簡単作業で日給3万円', '$2,000 per week, no experience required.'],
+    match: [
+      '簡単作業で日給3万円',
+      '$2,000 per week, no experience required.',
+      'Great for students, parents, or anyone needing easy, reliable work!',
+    ],
     noMatch: ['Senior engineers with 5+ years of experience.', '経験者優遇'],
   },
 };
