@@ -7,8 +7,9 @@ type Unit = Budget['unit'];
 
 // One amount: a currency before or after, digits with separators, a multiplier, a per-unit suffix.
 const NUM = String.raw`\d{1,3}(?:[,，]\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|US\$|A\$|C\$|S\$|[$¥￥€£₹]`;
-const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|€|£|\$|dollars|euros|pounds|yen|Yen`;
+// Codes in capitals, and the common ones in lower case too ("usd 75,000 - 140,000 per year").
+const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|usd|eur|gbp|jpy|sgd|aud|US\$|A\$|C\$|S\$|[$¥￥€£₹]`;
+const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|usd|eur|gbp|jpy|sgd|aud|€|£|\$|dollars|euros|pounds|yen|Yen`;
 // "$82hr" glues the unit on without a slash.
 const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年)|hrs?\b)?`;
 // The currency after a number stands on its line: "2" ending a title and "£127" below are not £2.
@@ -109,6 +110,23 @@ const UNIT_PRICE = /単\s?価|単金/;
 // A bid average or the client's spend shown under a listing is not this offer's pay.
 const NOT_THIS_OFFER_LINE = /^\(?(?:avg\.? bid|average bid|平均)/i;
 
+const SALARY_WORD = /salary|salaries|base pay|pay range|compensation range|\bOTE\b/i;
+
+// "$" is the US dollar unless the offer says where it is: a Singapore post's "$12/hr" is S$12.
+// Only cues that place the work itself there (a station to get to, a local company form), not a team's city.
+const DOLLAR_PLACES: [string, RegExp][] = [
+  ['SGD', /\bMRT\b|\bPte\.? Ltd\b|S['’]pore/],
+  ['AUD', /\bPty\.? Ltd\b/],
+];
+const US_PLACES = /\bUSA?\b|United States|\bU\.S\.|America/;
+
+/** The currency "$" means in this text: the only other dollar country it names, and not the US. */
+function dollarOf(text: string): string {
+  if (US_PLACES.test(text)) return 'USD';
+  const named = DOLLAR_PLACES.filter(([, re]) => re.test(text));
+  return named.length === 1 ? (named[0] as [string, RegExp])[0] : 'USD';
+}
+
 /** The site's currency where a listing shows bare numbers. */
 const SITE_CURRENCY: Record<string, string> = {
   crowdworks: 'JPY',
@@ -193,6 +211,7 @@ export function parseBudget(
   const p = typeof text === 'string' ? prepareText(text) : text;
   const norm = p.norm;
   const perPersonMonth = PER_PERSON_MONTH.test(norm);
+  const dollar = dollarOf(norm);
   const payLines = new Set(plain(matchRule(payContext, p)).map((h) => segmentAt(p, 'line', h.start)?.start));
   const notPay = plain(matchRule(notOfferPay, p)).map((h) => segmentAt(p, 'clause', h.start));
   let best: Found | null = listingHeader(p, site);
@@ -225,7 +244,13 @@ export function parseBudget(
     if (!explicit && !onPayLine) continue;
     if (!suffix1 && !suffix2 && NOT_MONEY_AFTER.test(after)) continue;
     const windowText = norm.slice(Math.max(0, start - 40), end + 40);
-    const currency = explicit ? (SIGNS[explicit] ?? null) : /円|万/.test(windowText) ? 'JPY' : null;
+    const currency = explicit
+      ? explicit === '$'
+        ? dollar
+        : (SIGNS[explicit] ?? SIGNS[explicit.toUpperCase()] ?? null)
+      : /円|万/.test(windowText)
+        ? 'JPY'
+        : null;
     const unitFound = closestUnit(lineText, at);
     const weekly = WEEKLY.test(lineText) && !unitFound;
     // A bare number with neither currency nor unit is a count, not a fee.
@@ -237,9 +262,12 @@ export function parseBudget(
     if (!num2 && (OPEN_ABOVE.test(after) || FLOOR_BEFORE.test(before))) max = null;
     else if (!num2 && (OPEN_BELOW.test(after) || CAP_BEFORE.test(before) || LEADING_UP_TO.test(before))) min = null;
     const big = (max ?? min ?? 0) >= 200_000;
-    // "$120k - $150k" with no period: a yearly salary.
+    // "$120k - $150k" or "Salary: $120,000 - $150,000" with no period: a yearly salary.
     const salary =
-      !unitFound && currency === 'USD' && /k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`) && (max ?? 0) >= 30_000;
+      !unitFound &&
+      currency !== 'JPY' &&
+      (max ?? min ?? 0) >= 30_000 &&
+      (/k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`) || SALARY_WORD.test(windowText));
     const unit =
       unitFound && !(unitFound === 'fixed' && (perPersonMonth || unitPriceLine) && big)
         ? unitFound

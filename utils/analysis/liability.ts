@@ -93,7 +93,8 @@ function detectOffPlatformAndScam(
   const easy = plain(matchRule(easyMoney, p));
   const unasked = kind === 'dm' || asked.length > 0;
   // A post that promises easy money and sends applicants to a chat app is the same shape, posted to many.
-  const broadcast = kind !== 'dm' && easy.length > 0;
+  // "No experience needed" alone is how honest shift work is advertised too: it does not count here.
+  const broadcast = kind !== 'dm' && easy.some((h) => !/no experience/i.test(p.norm.slice(h.start, h.end)));
 
   const allMoves: Hit[] = [...paid, ...contact, ...applyOutside].sort((a, b) => a.start - b.start);
   // Money outside escrow, or a chat app in a message nobody asked for, is stated; a contact move in a

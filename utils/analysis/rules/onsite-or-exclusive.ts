@@ -21,7 +21,7 @@ export const onsiteOrExclusive: Rule = {
       /平日\s?(?:9|10)\s?(?:[:：]\d{2}|時)\s?[-〜~～]\s?(?:1[78]|19)(?![:：\d時]*\s?(?:の間|の範囲|の中で|内で))/,
     exclusiveJa: /他社(?:業務|から)?[^。\n]{0,20}(?:禁止|できません|不可)|兼業(?:は)?(?:禁止|できません|不可)/,
     fullTimeEn:
-      /\bfull[- ]time\b|40\+?\s?(?:hours|hrs|h)\s?(?:a |per |\/\s?)(?:week|wk)|monday (?:to|through|-|–) friday,? (?:from )?9|\bM-F,? 9/,
+      /\bfull[-_ ]time\b|40\+?\s?(?:hours|hrs|h)\s?(?:a |per |\/\s?)(?:week|wk)|monday (?:to|through|-|–) friday,? (?:from )?9|\bM-F,? 9/,
     exclusiveEn: any(
       /exclusive(?:ly)? (?:with|for) us|exclusivity|no other clients/,
       /(?:may|shall|must|will) not (?:provide [^.\n]{0,30}services|work|take on [^.\n]{0,20}work) (?:to|for|with)? ?(?:any )?other (?:clients|agenc|compan)/,
@@ -35,6 +35,7 @@ export const onsiteOrExclusive: Rule = {
   },
   examples: {
     match: [
+      'Job type: full_time',
       'フルタイム（週5日）での参画をお願いします。',
       '精算幅140-180h、客先常駐',
       '・精算：140h～180h',

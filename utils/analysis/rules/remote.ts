@@ -177,6 +177,12 @@ export const remotePhysical: Rule = {
     commuteJa: /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途)?支給/,
     place:
       /勤務地\s?[:：]|勤務場所\s?[:：]|作業場所\s?[:：]\s?(?!在宅|自宅|リモート|フルリモート|どこでも)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
+    // A place given as where the work is: "Location: Upper Thomson", "Closest MRT: Jurong East".
+    placeEn:
+      /\b(?:work(?:ing)? |job )?location\s?[:：]\s?(?!remote|anywhere|worldwide|global|flexible|hybrid|various|online|n\/?a\b|home)[a-z0-9]|\b(?:closest|nearest) (?:mrt|station|subway|metro)\b/,
+    // Work that is physical by nature: shop floors, kitchens, warehouses, events.
+    physicalEn:
+      /\b(?:(?<!data |cloud |snowflake )warehouse (?:job|work|assistant|staff|operative|packer)s?|packers?|assembly (?:job|work|line)|waiters?|waitress(?:es)?|barista|cashier(?:s\b|\b(?!['’]s))|kitchen (?:crew|staff|helper|assistant)s?|service crew|event crew|roadshow|retail assistant|dental assistant|cleaners?|security guards?|(?:part[- ]time |full[- ]time )?tutors? (?:at|in) (?:our|the) (?:centre|center))\b/,
   },
   examples: {
     match: [
@@ -187,6 +193,9 @@ export const remotePhysical: Rule = {
       'Mystery shopping visits to three stores.',
       '渋谷駅まで通勤できる方、交通費支給',
       '大分県内在住の方（撮影は主に大分県内）',
+      'Location:\nUpper Thomson',
+      'Closest MRT: Upper Thomson',
+      '$10/hr easy warehouse job: simple assembly of light bulbs',
     ],
     noMatch: [
       'チラシのデザインをお願いします',
@@ -194,6 +203,9 @@ export const remotePhysical: Rule = {
       '作業場所：在宅',
       '撮影済みの写真を県内の店舗ごとに整理してください',
       'Virtual Onsite (2 hours): you meet the team over video.',
+      'Location: Remote (US time zones)',
+      'Build our data warehouse in Snowflake.',
+      "You will receive a cashier's check for $3,450.",
     ],
   },
 };
