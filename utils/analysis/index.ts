@@ -8,7 +8,13 @@ import { analyzeCommunity } from './community';
 import { detectIntermediary, type IntermediaryReading } from './intermediary';
 import { detectLang } from './lang';
 import { learnedSignals } from './learned';
-import { detectLatePayment, detectMissingTerms, detectPatternFlags, ESCROW_SITES, type FlagResult } from './liability';
+import {
+  detectLatePayment,
+  detectMissingTerms,
+  detectPatternFlags,
+  type FlagResult,
+  onEscrowMarketplace,
+} from './liability';
 import { analyzeRemote } from './remote';
 import { extractSkills, matchSkills } from './skills';
 import { type PreparedText, prepareText } from './text';
@@ -65,7 +71,7 @@ function computeFlags(
   budget: Budget | null,
   learned: LearnedSignals,
 ): { flags: Record<LiabilityFlagId, FlagResult>; paidOutside: boolean; intermediary: IntermediaryReading } {
-  const found = detectPatternFlags(body, { site: input.site, kind: input.kind });
+  const found = detectPatternFlags(body, { site: input.site, kind: input.kind, url: input.url });
   const flags: Record<LiabilityFlagId, FlagResult> = {
     ...found.flags,
     latePayment: detectLatePayment(body),
@@ -74,6 +80,7 @@ function computeFlags(
   const intermediary = detectIntermediary(body, {
     site: input.site,
     kind: input.kind,
+    url: input.url,
     paymentOffPlatform: found.paidOutside,
   });
   // An SES chain invoices and pays outside any platform: the work never had an escrow to leave. That holds for
@@ -81,7 +88,7 @@ function computeFlags(
   if (
     !flags.offPlatformPayment.value &&
     intermediary.value === 'agent' &&
-    !(input.site && ESCROW_SITES.has(input.site)) &&
+    !onEscrowMarketplace(input.site, input.url) &&
     (input.kind === 'dm' ? SES_TERMS : SES_LISTING_TERMS).test(body.norm)
   ) {
     flags.offPlatformPayment = { value: true, evidence: intermediary.evidence.slice(0, 2), certainty: 'likely' };
@@ -174,7 +181,7 @@ export function analyzeOffer(input: OfferInput, profile?: Profile): OfferAnalysi
 
   const { flags, paidOutside, intermediary } = computeFlags(body, input, remote, budget, scoreLearnedSignals(body));
 
-  const onEscrowSite = input.site !== undefined && ESCROW_SITES.has(input.site);
+  const onEscrowSite = onEscrowMarketplace(input.site, input.url);
   const platformEscrow = readEscrow(body, input, onEscrowSite, paidOutside, intermediary.value);
 
   const community = analyzeCommunity(text, input.client, input.site, input.kind, profile);

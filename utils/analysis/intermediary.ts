@@ -1,5 +1,5 @@
 import type { Certainty, Evidence, Intermediary } from '../schema/analysis';
-import { ESCROW_SITES } from './liability';
+import { onEscrowMarketplace } from './liability';
 import { evidenceOfHits, matchRule, plain } from './rules/define';
 import { agent, direct } from './rules/intermediary';
 import type { PreparedText } from './text';
@@ -16,12 +16,12 @@ export interface IntermediaryReading {
  */
 export function detectIntermediary(
   p: PreparedText,
-  context: { site?: string; kind?: string; paymentOffPlatform: boolean },
+  context: { site?: string; kind?: string; url?: string; paymentOffPlatform: boolean },
 ): IntermediaryReading {
   const agentHits = plain(matchRule(agent, p));
   if (agentHits.length)
     return { value: 'agent', evidence: evidenceOfHits(p, agentHits, 'intermediary', 3), certainty: 'stated' };
-  const onEscrowSite = context.site !== undefined && ESCROW_SITES.has(context.site);
+  const onEscrowSite = onEscrowMarketplace(context.site, context.url);
   if (onEscrowSite && !context.paymentOffPlatform) return { value: 'platform', evidence: [], certainty: 'likely' };
   const directHits = plain(matchRule(direct, p));
   if (directHits.length)

@@ -21,6 +21,22 @@ export interface FlagResult {
 /** Escrow marketplaces: a direct payment or an outside application leaves their protection behind. */
 export const ESCROW_SITES = new Set(['upwork', 'freelancer', 'fiverr', 'crowdworks', 'lancers', 'coconala']);
 
+// Escrow marketplaces without an adapter of their own, known by their address (a page screened through
+// the generic reader): the platform still holds the money.
+const ESCROW_HOSTS =
+  /(?:^|\.)(?:peopleperhour\.com|guru\.com|shufti\.jp|freelancer\.[a-z.]+|upwork\.com|fiverr\.com|crowdworks\.jp|lancers\.jp|coconala\.com|workana\.com|malt\.[a-z]+|twine\.net)$/;
+
+/** Whether the offer sits on an escrow marketplace: a site with an adapter, or a known marketplace's address. */
+export function onEscrowMarketplace(site: string | undefined, url: string | undefined): boolean {
+  if (site !== undefined && ESCROW_SITES.has(site)) return true;
+  if (!url) return false;
+  try {
+    return ESCROW_HOSTS.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 const NONE: FlagResult = { value: false, evidence: [], certainty: 'not-stated' };
 
 /**
@@ -42,6 +58,7 @@ function fromRule(rule: Rule, p: PreparedText, field: string): FlagResult {
 export interface FlagContext {
   site?: string;
   kind?: string;
+  url?: string;
 }
 
 /** The contract and contact flags, each with its quotes and how sure it is. */
@@ -53,7 +70,7 @@ export function detectPatternFlags(
   /** Money itself leaves escrow (a payment app, an account to pay into, a direct transfer on a marketplace). */
   paidOutside: boolean;
 } {
-  const onEscrowSite = context.site !== undefined && ESCROW_SITES.has(context.site);
+  const onEscrowSite = onEscrowMarketplace(context.site, context.url);
   const disguised = plain(matchRule(disguisedEmployment, p));
   const { paidOutside, ...moved } = detectOffPlatformAndScam(p, onEscrowSite, context.kind);
   const flags = {

@@ -115,3 +115,39 @@ describe('normalised text', () => {
     expect(text.slice(p.from[at], p.to[at + 1])).toBe('必須');
   });
 });
+
+describe('job-board and marketplace shapes', () => {
+  it('knows an escrow marketplace without an adapter by its address', () => {
+    const text = 'Web scraping of 200 product pages into a spreadsheet. Budget $150.';
+    const onPph = analyzeOffer({
+      text,
+      site: 'generic',
+      url: 'https://www.peopleperhour.com/freelance-jobs/web-scraping-4384696',
+    });
+    expect(onPph.intermediary.value).toBe('platform');
+    expect(onPph.platformEscrow).toBe(true);
+    const elsewhere = analyzeOffer({ text, site: 'generic', url: 'https://peopleperhour.com.example.net/jobs/1' });
+    expect(elsewhere.intermediary.value).toBe('direct');
+  });
+
+  it('reads a salary without a period as yearly, and a Singapore post’s $ as S$', () => {
+    expect(analyzeOffer({ text: 'Business Analyst\nusd 75,000 - 140,000 per year' }).budget).toEqual({
+      min: 75000,
+      max: 140000,
+      currency: 'USD',
+      unit: 'year',
+    });
+    expect(analyzeOffer({ text: 'Salary: $120,000 - $150,000, plus equity.' }).budget?.unit).toBe('year');
+    const sg = analyzeOffer({ text: '$10/HR EASY WAREHOUSE JOB\nClosest MRT: Upper Thomson\nShift 8:30am to 5:30pm' });
+    expect(sg.budget).toEqual({ min: 10, max: 10, currency: 'SGD', unit: 'hour' });
+    expect(sg.remote.mode).toBe('onsite');
+    // A team abroad paying a remote freelancer is still paid in US dollars.
+    expect(analyzeOffer({ text: 'Fully remote. Our team is in Singapore. $55-70/hr.' }).budget?.currency).toBe('USD');
+  });
+
+  it('does not take a perk’s budget, a bid average or the next line’s currency for the pay', () => {
+    expect(analyzeOffer({ text: 'Perks: $100/month education budget.' }).budget).toBeNull();
+    expect(analyzeOffer({ text: 'Text to video\n£502\n(Avg Bid)\nMake an animation.' }).budget).toBeNull();
+    expect(analyzeOffer({ text: 'Software start up -- 2\n£127\n(Avg Bid)' }).budget).toBeNull();
+  });
+});
