@@ -24,7 +24,7 @@ export const offPlatformMove: Rule = {
         String.raw`(?:contact|message|text|reach|add|chat with|continue|move|switch|talk|write|ping|dm)(?: (?:me|us|him|her))?(?: directly)? (?:on|via|at|to|through|over) (?:${chatApps.source}|Discord)`,
       ),
       new RegExp(
-        String.raw`(?:${chatApps.source})\s?[-–(]?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]|(?:${chatApps.source})\s?[-–:：]\s?@[\w]`,
+        String.raw`(?:${chatApps.source})\s?[-–(]?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]|(?:${chatApps.source})\s?[-–:：]\s?@[\w]|\b(?:Tele|TG|tg)\s?[-–:：]?\s?@[A-Za-z_]`,
       ),
       new RegExp(
         String.raw`(?:${chatApps.source}|テレグラム|ワッツアップ)\s?(?:で|に|へ|を|にて|から)[^。\n]{0,12}(?:${contactVerbsJa.source})`,
@@ -79,6 +79,7 @@ export const offPlatformMove: Rule = {
       "I'd like to continue on Telegram (@hr_team), as I don't check X often.",
       'Add me on Whats-App: +1 555 0100',
       "For more details, message us on What'sApp: +1 555 0100",
+      '☎️ Tele @hiring_desk',
       'Join our Discord server for the interview before we sign the contract.',
       'Message us at t.me/hiring_desk',
       'Details here (telegram.me/hr_desk) Apply now',
@@ -90,6 +91,7 @@ export const offPlatformMove: Rule = {
       'Text me at +1 555 0100 to get started.',
     ],
     noMatch: [
+      'Telephone: +65 6123 4567',
       '- Potential to be hired for a position outside Upwork after the first project',
       'All communication stays on Upwork.',
       'Images are served from raw.githubusercontent.com and docs from github.com.',
