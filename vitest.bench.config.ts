@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['test/bench/**/*.bench.ts'],
     environment: 'happy-dom',
     testTimeout: 120_000,
+    // One file at a time: two timed files side by side on a two-core machine time each other.
+    fileParallelism: false,
   },
 });
