@@ -141,6 +141,7 @@ web-hosting|Web hosting|レンタルサーバー|レンタルサーバ,vps,web h
 xserver|Xserver|エックスサーバー|xserver,エックスサーバ|web-hosting
 lolipop|Lolipop|ロリポップ|ロリポップ!|web-hosting
 dns|DNS|DNS設定|ドメイン設定,dns設定,domain setup,ドメイン取得,ssl,ssl証明書,ssl certificate|infrastructure-engineering
+godaddy|GoDaddy|GoDaddy|go daddy,namecheap,お名前.com,ムームードメイン,xserverドメイン|dns
 email-server|Mail server|メールサーバー|メールサーバー,smtp,postfix,dkim,spf,dmarc|infrastructure-engineering
 security|Security|セキュリティ|!security,cybersecurity,サイバーセキュリティ,情報セキュリティ,information security,セキュリティ対策|infrastructure-engineering
 penetration-testing|Penetration testing|ペネトレーションテスト|penetration testing,pentest,pentesting,脆弱性診断,vulnerability assessment,ethical hacking|security

@@ -7,6 +7,9 @@ export const professional: SkillSource = {
 engineering|Engineering|エンジニアリング|!engineering,!エンジニアリング||picker
 mechanical-engineering|Mechanical engineering|機械工学|mechanical engineering,mechanical engineer,機械エンジニア,機構設計|engineering-design
 electrical-engineering|Electrical engineering|電気設計|electrical engineering,electrical engineer,電気工事,電気設備設計,回路設計,circuit design|engineering
+power-electronics|Power electronics|パワーエレクトロニクス|power electronics,パワエレ,インバータ設計,inverter design,power factor correction|electrical-engineering
+simulink|Simulink|Simulink|matlab simulink|electrical-engineering
+labview|LabVIEW|LabVIEW||electrical-engineering
 pcb-design|PCB design|基板設計|pcb design,pcb layout,基板設計,kicad,altium,eagle pcb|electrical-engineering
 electronics|Electronics|電子工作|電子工作,電子回路,electronics,analog circuit,アナログ回路|electrical-engineering
 civil-engineering|Civil engineering|土木設計|civil engineering,civil engineer,土木,構造設計,structural engineering,structural engineer|engineering

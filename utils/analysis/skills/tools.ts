@@ -98,6 +98,9 @@ criteo|Criteo|Criteo||web-advertising
 appsflyer|AppsFlyer|AppsFlyer|adjust sdk,branch.io|app-marketing
 mixpanel|Mixpanel|Mixpanel|amplitude|google-analytics
 adobe-analytics|Adobe Analytics|Adobe Analytics||google-analytics
+optimizely|Optimizely|Optimizely|optimizely web,optimizely experimentation,vwo,ab tasty,google optimize|google-analytics
+fullstory|FullStory|FullStory|full story,logrocket,session replay,セッションリプレイ|google-analytics
+metricool|Metricool|Metricool||canva-sns
 similarweb|Similarweb|Similarweb||market-research
 google-trends|Google Trends|Googleトレンド|googleトレンド,google trends|market-research
 keyword-planner|Keyword Planner|キーワードプランナー|キーワードプランナー,keyword planner|seo
