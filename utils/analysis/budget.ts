@@ -8,8 +8,9 @@ type Unit = Budget['unit'];
 // One amount: a currency before or after, digits with separators, a multiplier, a per-unit suffix.
 const NUM = String.raw`\d{1,3}(?:[,，]\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // Codes in capitals, and the common ones in lower case too ("usd 75,000 - 140,000 per year").
-const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|usd|eur|gbp|jpy|sgd|aud|US\$|A\$|C\$|S\$|[$¥￥€£₹]`;
-const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|usd|eur|gbp|jpy|sgd|aud|€|£|\$|dollars|euros|pounds|yen|Yen`;
+const LOWER_CODES = String.raw`(?<![A-Za-z])(?:usd|eur|gbp|jpy|sgd|aud)(?![A-Za-z])`;
+const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|${LOWER_CODES}|US\$|A\$|C\$|S\$|[$¥￥€£₹]`;
+const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|${LOWER_CODES}|€|£|\$|dollars|euros|pounds|yen|Yen`;
 // "$82hr" glues the unit on without a slash.
 const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年)|hrs?\b)?`;
 // The currency after a number stands on its line: "2" ending a title and "£127" below are not £2.
@@ -118,11 +119,14 @@ const DOLLAR_PLACES: [string, RegExp][] = [
   ['SGD', /\bMRT\b|\bPte\.? Ltd\b|S['’]pore/],
   ['AUD', /\bPty\.? Ltd\b/],
 ];
+const SITE_DOLLAR = new Set(['upwork', 'freelancer', 'fiverr']);
+// Other cities whose metro is called the MRT.
+const OTHER_MRT = /Taipei|Kaohsiung|Kuala Lumpur|Jakarta|Manila|Bangkok/;
 const US_PLACES = /\bUSA?\b|United States|\bU\.S\.|America/;
 
 /** The currency "$" means in this text: the only other dollar country it names, and not the US. */
 function dollarOf(text: string): string {
-  if (US_PLACES.test(text)) return 'USD';
+  if (US_PLACES.test(text) || OTHER_MRT.test(text)) return 'USD';
   const named = DOLLAR_PLACES.filter(([, re]) => re.test(text));
   return named.length === 1 ? (named[0] as [string, RegExp])[0] : 'USD';
 }
@@ -211,7 +215,8 @@ export function parseBudget(
   const p = typeof text === 'string' ? prepareText(text) : text;
   const norm = p.norm;
   const perPersonMonth = PER_PERSON_MONTH.test(norm);
-  const dollar = dollarOf(norm);
+  // A marketplace's amounts are in its own currency whatever the client's company form.
+  const dollar = site && SITE_DOLLAR.has(site) ? 'USD' : dollarOf(norm);
   const payLines = new Set(plain(matchRule(payContext, p)).map((h) => segmentAt(p, 'line', h.start)?.start));
   const notPay = plain(matchRule(notOfferPay, p)).map((h) => segmentAt(p, 'clause', h.start));
   let best: Found | null = listingHeader(p, site);
@@ -262,12 +267,13 @@ export function parseBudget(
     if (!num2 && (OPEN_ABOVE.test(after) || FLOOR_BEFORE.test(before))) max = null;
     else if (!num2 && (OPEN_BELOW.test(after) || CAP_BEFORE.test(before) || LEADING_UP_TO.test(before))) min = null;
     const big = (max ?? min ?? 0) >= 200_000;
-    // "$120k - $150k" or "Salary: $120,000 - $150,000" with no period: a yearly salary.
+    // "$120k - $150k" or "Salary: $120,000 - $150,000" with no period: a yearly salary. Not rupees (an
+    // Indian salary written so is monthly) nor yen (万円 amounts have their own periods).
     const salary =
       !unitFound &&
-      currency !== 'JPY' &&
       (max ?? min ?? 0) >= 30_000 &&
-      (/k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`) || SALARY_WORD.test(windowText));
+      ((currency === 'USD' && /k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`)) ||
+        (currency !== 'JPY' && currency !== 'INR' && SALARY_WORD.test(windowText)));
     const unit =
       unitFound && !(unitFound === 'fixed' && (perPersonMonth || unitPriceLine) && big)
         ? unitFound

@@ -22,7 +22,12 @@ const written = rules.flatMap((r) => [...r.examples.match, ...r.examples.noMatch
 const examples = [...written, ...written.map((e) => e.replace(/[ 、,]/g, '\n'))];
 const literals = rules.flatMap((r) => Object.values(patternGates(r)).flatMap((g) => g?.literals ?? []));
 
+// The length from which matchRule gates its search (utils/analysis/rules/define.ts).
+const GATED_FROM = 4_000;
+
 function expectSameMatches(text: string): void {
+  // Shorter texts are searched whole: the comparison would prove nothing.
+  expect(text.length).toBeGreaterThanOrEqual(GATED_FROM);
   const p = prepareText(text);
   for (const rule of rules) {
     expect(patternMatches(rule, p), `${rule.id} on a text of ${text.length} characters`).toEqual(
@@ -57,6 +62,25 @@ describe('the rules prefilter', () => {
     expect(gateOf('(a)\\1', false)).toBeNull();
     expect(gateOf('\\p{L}+remote', false)).toBeNull();
     expect(gateOf('Été', true)).toBeNull();
+    // JavaScript's empty classes: [] matches nothing, [^] anything (line breaks too).
+    expect(gateOf('no[]|yes[!]', false)).toBeNull();
+    expect(gateOf('foo[^]{0,40}bar', false)).toBeNull();
+    // A class whose range spans the line break can take one.
+    expect(gateOf('foo[\\t-z]bar', false)?.lineSafe).toBe(false);
+  });
+
+  it('gates most of the rules’ patterns (the comparisons below exercise the gated search)', () => {
+    const gates = rules.flatMap((r) => Object.values(patternGates(r)));
+    expect(gates.filter((g) => g !== null).length).toBeGreaterThan(0.9 * gates.length);
+    expect(gates.filter((g) => g?.lineSafe).length).toBeGreaterThan(0.6 * gates.length);
+  });
+
+  it('keeps the cap of 200 matches per pattern across separate stretches', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `Line ${i}: contact me on Telegram.\nfiller text\n`).join('');
+    const p = prepareText(text);
+    const gated = patternMatches(RULES_BY_FILE['off-platform-payment']?.[0] as Rule, p);
+    expect(Object.values(gated).some((m) => m.length === 200)).toBe(true);
+    expectSameMatches(text);
   });
 
   it('finds each string on the lines that hold it', () => {

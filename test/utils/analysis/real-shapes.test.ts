@@ -151,3 +151,27 @@ describe('job-board and marketplace shapes', () => {
     expect(analyzeOffer({ text: 'Software start up -- 2\n£127\n(Avg Bid)' }).budget).toBeNull();
   });
 });
+
+describe('no false alarms from the job-board rules on ordinary offers', () => {
+  it('leaves honest shift work and dev work as they are', () => {
+    const shift = analyzeOffer({ text: 'Event crew needed Saturday. Pay $120 per day. WhatsApp: +65 9123 4567' });
+    expect(shift.liability.flags.upfrontFeeOrScam.value).toBe(false);
+    const dev = analyzeOffer({ text: 'Terraform, Packer and AWS; write cleaner code. Open to candidates worldwide.' });
+    expect(dev.remote.mode).not.toBe('onsite');
+    expect(analyzeOffer({ text: 'Location: USA only\nOverlap with the Eastern time zone' }).remote.mode).not.toBe(
+      'onsite',
+    );
+  });
+
+  it('reads no currency out of a word, and no budget out of the offer’s own development budget', () => {
+    expect(analyzeOffer({ text: 'Edit 20 audio files for the podcast.' }).budget).toBeNull();
+    expect(analyzeOffer({ text: 'Total development budget: $5,000.' }).budget?.max).toBe(5000);
+    expect(analyzeOffer({ text: 'Budget: €40k for the MVP' }).budget?.unit).toBe('fixed');
+    expect(analyzeOffer({ text: 'Acme Pte Ltd needs a logo. $50/hr', site: 'upwork' }).budget?.currency).toBe('USD');
+  });
+
+  it('takes an e-mail address for an e-mail address, not a Telegram handle', () => {
+    const a = analyzeOffer({ text: 'Email me at tg@studio.example with your portfolio.' });
+    expect(a.liability.flags.offPlatformPayment.value).toBe(false);
+  });
+});

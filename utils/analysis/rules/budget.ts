@@ -31,7 +31,7 @@ export const notOfferPay: Rule = {
       /(?:avg|average) (?:hourly )?rate paid|total spent|spent \$|\bspent\b|jobs posted|hire rate/,
       /(?:pays?|paid|paying) (?:freelancers |contractors )?(?:an? )?(?:avg|average)|(?:avg|average) (?:of|pay|rate)\b|(?:has|have|previously|historically) paid/,
       // A perk's budget in a job ad's benefits: "$100/month education budget", "home office stipend".
-      /(?:education(?:al)?|learning|(?:professional |personal )?development|equipment|home[- ]office|wellness|fitness|gym|conference|books?|co-?working|internet|phone|meal|lunch|health) (?:budget|stipend|allowance|reimbursement)/,
+      /(?:education(?:al)?|learning|(?:professional|personal) development|home[- ]office|wellness|fitness|gym|conference|books?|co-?working|meal|lunch) (?:budget|stipend|allowance|reimbursement)|(?:equipment|internet|phone|health|development) (?:stipend|allowance|reimbursement)/,
     ),
     laterJa: /(?:第?2|第二|次|将来の?)(?:フェーズ|段階|期)|将来的に|(?:平均|実績)(?:単価|時給)|総支払額|利用実績/,
   },
@@ -50,6 +50,7 @@ export const notOfferPay: Rule = {
       'Budget: $500',
       'We offer $20/hr for this task.',
       'Training budget: $2,000 for the course.',
+      'Total development budget: $5,000.',
     ],
   },
 };

@@ -24,7 +24,7 @@ export const offPlatformMove: Rule = {
         String.raw`(?:contact|message|text|reach|add|chat with|continue|move|switch|talk|write|ping|dm)(?: (?:me|us|him|her))?(?: directly)? (?:on|via|at|to|through|over) (?:${chatApps.source}|Discord)`,
       ),
       new RegExp(
-        String.raw`(?:${chatApps.source})\s?[-–(]?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]|(?:${chatApps.source})\s?[-–:：]\s?@[\w]|\b(?:Tele|TG|tg)\s?[-–:：]?\s?@[A-Za-z_]`,
+        String.raw`(?:${chatApps.source})\s?[-–(]?\s?(?:ID|id|number|handle|username)?\s?[:：@+]\s?[@+]?[\w\d]|(?:${chatApps.source})\s?[-–:：]\s?@[\w]|\b(?:Tele|TG|tg)(?:\s?[-–:：]\s?|\s)@[A-Za-z_]`,
       ),
       new RegExp(
         String.raw`(?:${chatApps.source}|テレグラム|ワッツアップ)\s?(?:で|に|へ|を|にて|から)[^。\n]{0,12}(?:${contactVerbsJa.source})`,
@@ -92,6 +92,7 @@ export const offPlatformMove: Rule = {
     ],
     noMatch: [
       'Telephone: +65 6123 4567',
+      'Email me at tg@studio.example or tele@acme.example',
       '- Potential to be hired for a position outside Upwork after the first project',
       'All communication stays on Upwork.',
       'Images are served from raw.githubusercontent.com and docs from github.com.',

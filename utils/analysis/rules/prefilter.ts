@@ -278,12 +278,12 @@ class Parser {
     this.pos++; // [
     const negated = this.peek() === '^';
     if (negated) this.pos++;
+    // [] matches nothing and [^] anything, line breaks too: not worth reading.
+    if (this.peek() === ']') throw new Unsupported();
     const chars = new Set<string>();
     let many = false;
     let breaks = false;
-    let first = true;
-    while (this.pos < this.src.length && (this.peek() !== ']' || first)) {
-      first = false;
+    while (this.pos < this.src.length && this.peek() !== ']') {
       let c = this.peek();
       let isClassEscape = false;
       if (c === '\\') {

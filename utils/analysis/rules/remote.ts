@@ -178,11 +178,13 @@ export const remotePhysical: Rule = {
     place:
       /勤務地\s?[:：]|勤務場所\s?[:：]|作業場所\s?[:：]\s?(?!在宅|自宅|リモート|フルリモート|どこでも)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
     // A place given as where the work is: "Location: Upper Thomson", "Closest MRT: Jurong East".
+    // A line that also says remote, or a country or region alone, is where applicants may live: not a place of work.
     placeEn:
-      /\b(?:work(?:ing)? |job )?location\s?[:：]\s?(?!remote|anywhere|worldwide|global|flexible|hybrid|various|online|n\/?a\b|home)[a-z0-9]|\b(?:closest|nearest) (?:mrt|station|subway|metro)\b/,
+      /\b(?:work(?:ing)? |job )?location\s?[:：]\s?(?![^\n]*(?:remote|anywhere|worldwide|global|flexible|hybrid|various|online|home))(?!(?:usa?|united states|u\.s\.|canada|uk|united kingdom|europe|eu|emea|apac|latam|americas|north america|south america|asia|international|any)\b)[a-z0-9]|\b(?:closest|nearest) (?:mrt|station|subway|metro)\b/,
     // Work that is physical by nature: shop floors, kitchens, warehouses, events.
+    // The job itself named as such: "warehouse job", "barista wanted", "hiring service crew".
     physicalEn:
-      /\b(?:(?<!data |cloud |snowflake )warehouse (?:job|work|assistant|staff|operative|packer)s?|packers?|assembly (?:job|work|line)|waiters?|waitress(?:es)?|barista|cashier(?:s\b|\b(?!['’]s))|kitchen (?:crew|staff|helper|assistant)s?|service crew|event crew|roadshow|retail assistant|dental assistant|cleaners?|security guards?|(?:part[- ]time |full[- ]time )?tutors? (?:at|in) (?:our|the) (?:centre|center))\b/,
+      /\b(?:(?<!data |cloud |snowflake )warehouse (?:job|assistant|operative|packer|worker)s?|assembly (?:job|line work)|(?:waiters?|waitress(?:es)?|baristas?|cashiers?|cleaners?|kitchen (?:crew|helpers?|assistants?)|service crew|event crew|retail assistants?|security guards?) (?:needed|wanted|required|job|position|vacancy)|(?:hiring|looking for|we need|needed:?) (?:an? |part[- ]time |full[- ]time )?(?:waiters?|waitress(?:es)?|baristas?|cashiers?|cleaners?|kitchen crew|service crew|event crew|retail assistants?|security guards?|warehouse (?:workers?|assistants?|packers?)))\b/,
   },
   examples: {
     match: [
@@ -196,6 +198,7 @@ export const remotePhysical: Rule = {
       'Location:\nUpper Thomson',
       'Closest MRT: Upper Thomson',
       '$10/hr easy warehouse job: simple assembly of light bulbs',
+      'Hiring service crew for our café, weekend shifts.',
     ],
     noMatch: [
       'チラシのデザインをお願いします',
@@ -206,6 +209,10 @@ export const remotePhysical: Rule = {
       'Location: Remote (US time zones)',
       'Build our data warehouse in Snowflake.',
       "You will receive a cashier's check for $3,450.",
+      'Location: USA only, overlapping with the Eastern time zone',
+      'Location: United States (Remote)',
+      'Set up Laravel Cashier and HashiCorp Packer images; write cleaner code.',
+      'Build a warehouse staff scheduling app.',
     ],
   },
 };

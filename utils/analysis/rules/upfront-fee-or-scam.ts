@@ -82,7 +82,7 @@ export const scamShape: Rule = {
       /(?:receive|accept|process) (?:funds|payments|money|transfers) (?:into|to|through|via) your (?:own |personal )?(?:bank )?account|(?:reship|re-ship|forward)(?:ing)? (?:packages|parcels)|(?:receive|accept) (?:packages|parcels) at (?:your )?home/,
     // A foreign company's "representative" who collects its customers' payments and passes them on.
     receivableAgent:
-      /represent (?:our|the|my) (?:company|firm|business|organi[sz]ation) in (?:the )?(?:united states|u\.?s\.?a?|north america|canada|uk|united kingdom|europe|australia|your (?:country|region|area))[^.]{0,80}(?:accounts? receivable|payments?|invoices|collections?|funds)/,
+      /represent (?:our|the|my) (?:company|firm|business|organi[sz]ation) in (?:the )?(?:united states|u\.?s\.?a?|north america|canada|uk|united kingdom|europe|australia|your (?:country|region|area))[^.]{0,40}\b(?:collect|receive|process|handle|manage)(?:s|ing)?\b[^.]{0,20}(?:accounts? receivable|receivables|payments? (?:from|of) (?:our )?(?:customers|clients)|(?:outstanding )?invoices|funds)/,
     muleJa:
       /(?:口座|通帳|キャッシュカード)(?:を)?(?:貸|レンタル|買取|売って|譲って)|荷物(?:を)?(?:受け取|受取)[^。\n]{0,20}(?:転送|発送し直)/,
     taskScam:
@@ -108,6 +108,7 @@ export const scamShape: Rule = {
       'Each task will be clearly defined in the milestone.',
       'You will handle our accounts receivable and chase late invoices in Xero.',
       'You will represent our company in the United States at trade shows.',
+      'You will represent our company in Canada at trade shows; payment is $30/hr.',
       'No experience required; we train you on the job and pay through Upwork.',
       'Our npm package needs a README.',
       'Pass a criminal background check. Experience running mail equipment a plus.',
@@ -141,7 +142,10 @@ export const easyMoney: Rule = {
   scope: 'sentence',
   raise: {
     ja: /簡単(?:な)?作業|未経験(?:OK|可|でも)[^。\n]{0,20}(?:稼|万円)|(?:月|日)\s?\d+\s?万円(?:以上)?(?:稼|可能)|スキル(?:や経験)?(?:は)?(?:一切)?不要/,
-    en: /no experience (?:needed|required)|(?:\$|USD ?)\d[\d,]* (?:per|a) (?:day|week)|(?:earn|make) \$?\d[\d,]*(?:-\$?\d[\d,]*)? (?:per|a) day|(?:high|great) pay for (?:simple|easy)|(?:easy|simple),? (?:and )?(?:reliable |flexible )?(?:work|job|money|income|tasks)\b|get paid (?:while|as) you (?:train|learn)|great for (?:students|parents|moms|stay[- ]at[- ]home)/,
+    en: /no experience (?:needed|required)|(?:\$|USD ?)\d[\d,]* (?:per|a) (?:day|week)|(?:earn|make) \$?\d[\d,]*(?:-\$?\d[\d,]*)? (?:per|a) day|(?:high|great) pay for (?:simple|easy)/,
+    // Promises made to anyone who reads a post: the shape of a scam broadcast to a channel or group.
+    promiseEn:
+      /easy,? (?:and )?reliable (?:work|income|money)|\beasy money\b|get paid (?:while|as) you (?:train|learn)|great for (?:students|parents|moms|stay[- ]at[- ]home)/,
   },
   examples: {
     match: [
