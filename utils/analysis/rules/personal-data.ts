@@ -54,8 +54,8 @@ export const personalData: Rule = {
     ordersWorkEn:
       /(?:process|processing|fulfil|fulfill|fulfilling|handle|handling|manage|managing|track|tracking) (?:(?:customer|online|incoming|daily|shop|store|our|all|the) )?orders\b|order (?:processing|fulfil(?:l)?ment|entry)/,
     peopleDetailsEn: seq(
-      /\b(?:customer|member|user|patient|student|employee|candidate|applicant|subscriber|donor|guest|tenant|buyer)(?:s|'s|s')? /,
-      /(?:names|addresses|phone numbers|e-?mails?|e-?mail addresses|contact (?:details|info(?:rmation)?)|details|profiles|records|files|payments|billing|PII)\b/,
+      /\b(?:customer|member|user|patient|student|learner|employee|candidate|applicant|subscriber|donor|guest|tenant|buyer)(?:s|'s|s')? /,
+      /(?:names|addresses|phone numbers|e-?mails?|e-?mail addresses|contact (?:details|info(?:rmation)?)|details|profiles|records|files|payments|billing|PII|progress|grades|attendance)\b/,
     ),
     contactFieldsEn:
       /\b(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing )?addresses)(?:, | and | or |\/| & ){1,2}(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing )?addresses)\b/,
@@ -64,6 +64,8 @@ export const personalData: Rule = {
     recordingsEn: any(
       /transcrib(?:e|ing|ed)\b[^.\n]{0,30}(?:interviews?|calls?|meetings?|focus groups?|consultations?|depositions?|hearings?|therapy)/,
       /(?:interview|call|meeting|customer|patient|medical|consultation) (?:audio|recordings?|transcripts?)/,
+      // Recordings of what users do on a site: every session is a person's.
+      /\bsession (?:replays?|recordings?)\b|\b(?:user|visitor) (?:recordings|session recordings)|\b(?:fullstory|logrocket|hotjar recordings)\b/,
     ),
     recordsEn:
       /(?:update|enter|input|maintain|clean|manage)(?:ing)? (?:our |the )?(?:CRM|customer database|contact database|donor database)|CRM (?:data|records|entries)|medical (?:billing|coding|scribe)|health records|\bEHR\b|\bEMR\b|background checks/,
@@ -101,6 +103,8 @@ export const personalData: Rule = {
   },
   examples: {
     match: [
+      'Analyse FullStory session replays to find where users drop off.',
+      "Track each learner's progress and attendance in the LMS.",
       '顧客リストを使ったメール配信作業です。',
       '会員の氏名・住所・電話番号をスプレッドシートに入力',
       '名刺のデータ化をお願いします',
@@ -132,6 +136,7 @@ export const personalData: Rule = {
       'ネットショップのカスタマーサポート業務です',
     ],
     noMatch: [
+      'Track project progress in Jira.',
       'Please tell us your name and age when you apply.',
       'The shop scenarios are fictional; you will never see real customer data.',
       'Kindly reply with your full name, home address and phone number.',
