@@ -173,3 +173,13 @@ describe('matchSkills', () => {
     expect(matchSkills(['gcp'], old).matched).toEqual(['gcp']);
   });
 });
+
+describe('tools real offers ask for', () => {
+  const ids = (text: string) => extractSkills(text).map((h) => h.id);
+  it('reads them, and not the ordinary words they are spelled like', () => {
+    expect(ids('Deploy with Helm and Kubernetes; calls over WebRTC.')).toEqual(['helm', 'kubernetes', 'webrtc']);
+    expect(ids('You will be at the helm of our sales team.')).toEqual([]);
+    expect(ids('Run the outreach in Lemlist and Apollo.io.')).toEqual(['cold-email-tools']);
+    expect(ids('A/B tests in Optimizely, session replays in FullStory.')).toEqual(['optimizely', 'fullstory']);
+  });
+});

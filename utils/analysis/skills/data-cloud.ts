@@ -87,6 +87,7 @@ conoha|ConoHa|ConoHa|conoha wing|web-hosting
 serverless|Serverless|サーバーレス|serverless framework|cloud-computing
 docker|Docker|Docker|コンテナ,docker compose,docker-compose,dockerfile,コンテナ化|devops
 kubernetes|Kubernetes|Kubernetes|k8s,kubectl,kubernetes cluster|devops
+helm|Helm|Helm|~Helm,helm charts,helm chart|kubernetes
 terraform|Terraform|Terraform|opentofu,terragrunt|iac
 iac|Infrastructure as code|Infrastructure as Code|~IaC,infrastructure as code,infrastructure-as-code|devops
 pulumi|Pulumi|Pulumi||iac

@@ -123,6 +123,7 @@ hono|Hono|Hono|~Hono|node.js
 deno|Deno|Deno||javascript
 bun|Bun|Bun|~Bun|javascript
 socket.io|Socket.IO|Socket.IO|socketio,websocket,websockets,ウェブソケット|backend-development
+webrtc|WebRTC|WebRTC|web rtc,peerjs,mediasoup|frontend-development
 trpc|tRPC|tRPC||typescript
 prisma|Prisma|Prisma|~Prisma,prisma orm|node.js
 typeorm|TypeORM|TypeORM|sequelize,drizzle|node.js

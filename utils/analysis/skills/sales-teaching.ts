@@ -11,6 +11,7 @@ telemarketing|Telemarketing|テレアポ|テレアポ,cold calling,電話営業,
 field-sales|Field sales|訪問営業|ルート営業,飛び込み営業,field sales,outside sales,door-to-door|sales
 b2b-sales|B2B sales|法人営業|b2b sales,法人向け営業,enterprise sales|sales
 cold-email|Cold email|フォーム営業|cold outreach,メール営業,dm営業,cold email,cold emailing,問い合わせフォーム営業,email outreach,linkedin outreach|sales
+cold-email-tools|Cold email tools|コールドメールツール|lemlist,apollo.io,instantly.ai,smartlead,woodpecker.co|cold-email
 sales-closing|Closing|クロージング|!closing,high ticket closer,high-ticket sales|sales
 sales-consulting|Sales consulting|営業コンサル|営業コンサル,sales consulting,sales coaching|consulting
 crm|CRM|CRM導入|crm導入,crm,crm management,顧客管理システム,顧客管理|sales

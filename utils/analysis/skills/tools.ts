@@ -88,7 +88,7 @@ export const marketingTools: SkillSource = {
   category: 'marketing-sns',
   rows: `
 google-adsense|Google AdSense|Googleアドセンス|google adsense,adsense,アドセンス|programmatic-ads
-canva-sns|Social media scheduling tools|SNS予約投稿ツール|buffer,hootsuite,later app,予約投稿|sns-marketing
+canva-sns|Social media scheduling tools|SNS予約投稿ツール|buffer,hootsuite,later app,予約投稿,sprout social|sns-marketing
 meta-business-suite|Meta Business Suite|Meta Business Suite|meta business suite|facebook-ads
 instagram-shop|Instagram Shopping|Instagramショッピング|インスタショッピング,instagram shopping|instagram
 instagram-live|Instagram Live|インスタライブ|インスタライブ,instagram live|instagram
