@@ -300,7 +300,10 @@ describe('reliability and security (Chromium)', () => {
     assert.ok(stillOpen, 'a made-up event closed the checklist or retired the script');
     // The script still answers and follows the user's own keys: the real Escape closes it.
     assert.deepEqual(await messageTab(FORGED.url, { type: 'content:ping' }), { ok: true, data: true });
-    await frame.getByTestId('overlay-title').click();
+    // The extension page that sent the ping was opened and closed in front: the tab that Chromium brings
+    // forward then is not always this one, and a click in a tab behind waits for a frame that never paints.
+    await harness.paintInFront(page);
+    await frame.getByTestId('overlay-title').click({ timeout: 10_000 });
     await page.keyboard.press('Escape');
     await page.waitForTimeout(500);
     const closedByUser = !page.frames().some((f) => /overlay\.html/.test(f.url()));
