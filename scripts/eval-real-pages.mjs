@@ -158,11 +158,11 @@ for (const item of items) {
     mark('nothing from other listings', leaked.length === 0, leaked.join(' | ') || undefined);
     // Every real page here is a legitimate job: the checklist (default profile) must never say walk away.
     if (capture) {
-      const verdict = sites.analyzeOffer(capture).verdict;
+      const { verdict, budget } = sites.analyzeOffer(capture);
       const level = verdict.level;
       if (args.verbose)
         console.log(
-          `  ${item.id} verdict ${level}: ${verdict.reasons.map((r) => r.code).join(', ')} budget ${JSON.stringify(sites.analyzeOffer(capture).budget)}`,
+          `  ${item.id} verdict ${level}: ${verdict.reasons.map((r) => r.code).join(', ')} budget ${JSON.stringify(budget)}`,
         );
       verdicts.push(`${item.id} ${level}`);
       if (level === 'no-go') walkAways.push(item.id);

@@ -215,8 +215,13 @@ export function parseBudget(
   const p = typeof text === 'string' ? prepareText(text) : text;
   const norm = p.norm;
   const perPersonMonth = PER_PERSON_MONTH.test(norm);
-  // A marketplace's amounts are in its own currency whatever the client's company form.
-  const dollar = site && SITE_DOLLAR.has(site) ? 'USD' : dollarOf(norm);
+  // A marketplace's amounts are in its own currency whatever the client's company form. Read once, and only
+  // when an amount is written with a bare "$".
+  let dollar: string | undefined;
+  const dollarHere = () => {
+    dollar ??= site && SITE_DOLLAR.has(site) ? 'USD' : dollarOf(norm);
+    return dollar;
+  };
   const payLines = new Set(plain(matchRule(payContext, p)).map((h) => segmentAt(p, 'line', h.start)?.start));
   const notPay = plain(matchRule(notOfferPay, p)).map((h) => segmentAt(p, 'clause', h.start));
   let best: Found | null = listingHeader(p, site);
@@ -251,7 +256,7 @@ export function parseBudget(
     const windowText = norm.slice(Math.max(0, start - 40), end + 40);
     const currency = explicit
       ? explicit === '$'
-        ? dollar
+        ? dollarHere()
         : (SIGNS[explicit] ?? SIGNS[explicit.toUpperCase()] ?? null)
       : /円|万/.test(windowText)
         ? 'JPY'

@@ -94,19 +94,19 @@ function capped(set: Set<string>): Set<string> {
 
 function sequence(parts: Reading[]): Reading {
   let exact: Set<string> | null = new Set(['']);
-  let run: Set<string> | null = new Set(['']);
+  let run = new Set(['']);
   let need: Set<string> | null = null;
   let breaks = false;
   let max = 0;
   const closeRun = () => {
-    if (run && ![...run].some((s) => s === '')) need = better(need, capped(run));
+    if (![...run].some((s) => s === '')) need = better(need, capped(run));
   };
   for (const part of parts) {
     breaks ||= part.breaks;
     max += part.max;
     need = better(need, part.need);
     if (part.exact) {
-      const joined: Set<string> | null = run ? cross(run, part.exact) : null;
+      const joined = cross(run, part.exact);
       if (joined) run = joined;
       else {
         closeRun();
@@ -211,10 +211,18 @@ class Parser {
     return this.literal(c);
   }
 
-  private literal(c: string): Reading {
+  /**
+   * A character as the lower-cased text holds it. With the `i` flag a cased letter beyond ASCII would match
+   * its other case, which that text keeps: such a pattern is not read.
+   */
+  private folded(c: string): string {
     if (this.ignoreCase && c.charCodeAt(0) > 0x7f && c.toLowerCase() !== c.toUpperCase()) throw new Unsupported();
+    return LOWER(c);
+  }
+
+  private literal(c: string): Reading {
     if (c === '\n') return { exact: new Set([c]), need: null, breaks: true, max: 1 };
-    return { exact: new Set([LOWER(c)]), need: null, breaks: false, max: 1 };
+    return { exact: new Set([this.folded(c)]), need: null, breaks: false, max: 1 };
   }
 
   private group(): Reading {
@@ -285,12 +293,10 @@ class Parser {
     let breaks = false;
     while (this.pos < this.src.length && this.peek() !== ']') {
       let c = this.peek();
-      let isClassEscape = false;
       if (c === '\\') {
         const next = this.src[this.pos + 1] ?? '';
         this.pos += 2;
         if ('dwsDWS'.includes(next)) {
-          isClassEscape = true;
           many = true;
           // \s holds the line break; \W and \D too. Negated, the class then excludes it.
           if (next === 's' || next === 'W' || next === 'D') breaks = true;
@@ -305,7 +311,7 @@ class Parser {
         else if (/[A-Za-z0-9]/.test(next) || next === '') throw new Unsupported();
         else c = next;
       } else this.pos++;
-      if (!isClassEscape && this.peek() === '-' && this.src[this.pos + 1] !== ']' && this.pos + 1 < this.src.length) {
+      if (this.peek() === '-' && this.src[this.pos + 1] !== ']' && this.pos + 1 < this.src.length) {
         this.pos++; // -
         let hi = this.peek();
         if (hi === '\\') {
@@ -328,12 +334,7 @@ class Parser {
     this.pos++;
     if (negated) return { exact: null, need: null, breaks: !breaks && !chars.has('\n'), max: 1 };
     if (many || chars.size > MAX_SET) return { exact: null, need: null, breaks, max: 1 };
-    const out = new Set<string>();
-    for (const c of chars) {
-      if (this.ignoreCase && c.charCodeAt(0) > 0x7f && c.toLowerCase() !== c.toUpperCase()) throw new Unsupported();
-      out.add(LOWER(c));
-    }
-    return { exact: out, need: null, breaks, max: 1 };
+    return { exact: new Set([...chars].map((c) => this.folded(c))), need: null, breaks, max: 1 };
   }
 }
 
