@@ -1,6 +1,7 @@
 /**
- * Launcher and frame styles; they live inside the closed shadow root, so page rules cannot reach what is
- * inside. The host element itself is in the page's DOM: its look is set inline with !important (see
+ * Launcher styles (STYLE) and the checklist frame's and notice's (PANEL_STYLE, added on first need: a page
+ * only looked at never parses them); they live inside the closed shadow root, so page rules cannot reach what
+ * is inside. The host element itself is in the page's DOM: its look is set inline with !important (see
  * hostStyle), which no page style sheet can outrank; these :host rules only size the inner parts.
  */
 export const STYLE = `
@@ -17,6 +18,9 @@ export const STYLE = `
 .dot[data-level="caution"] { background: #f2b21b; }
 .dot[data-level="no-go"] { background: #e5484d; }
 .mark { font-size: 11px; font-weight: 500; opacity: .9; }
+`;
+
+export const PANEL_STYLE = `
 .notice { all: unset; box-sizing: border-box; display: block; max-width: 260px; padding: 10px 12px;
   border-radius: 12px 0 0 12px; background: #fff8e1; color: #1f2a44; border: 1px solid #f2b21b;
   font: 500 13px/1.35 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif;

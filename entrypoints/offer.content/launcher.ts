@@ -1,6 +1,6 @@
 import type { LauncherState } from '@/utils/messaging';
 
-import { hostStyle, STYLE } from './launcher-style';
+import { hostStyle, PANEL_STYLE, STYLE } from './launcher-style';
 import { checkAfterFirstView, findHidden, type HiddenReason } from './visibility';
 
 export type { HiddenReason } from './visibility';
@@ -70,10 +70,16 @@ export function mountLauncher(
   const mark = doc.createElement('span');
   mark.className = 'mark';
   button.append(dot, name, mark);
-  const notice = doc.createElement('p');
-  notice.className = 'notice';
-  notice.setAttribute('role', 'status');
-  notice.hidden = true;
+  // The checklist frame's and the notice's styles and the notice itself are made when first shown.
+  let panelStyled = false;
+  const stylePanel = () => {
+    if (panelStyled) return;
+    panelStyled = true;
+    const panelStyle = doc.createElement('style');
+    panelStyle.textContent = PANEL_STYLE;
+    style.after(panelStyle);
+  };
+  let notice: HTMLParagraphElement | null = null;
   let activate = onActivate;
   let onHidden = options.onHidden;
   button.addEventListener('click', (event) => {
@@ -82,7 +88,7 @@ export function mountLauncher(
     if (!event.isTrusted) return;
     activate();
   });
-  root.append(style, button, notice);
+  root.append(style, button);
 
   let frame: HTMLIFrameElement | null = null;
   let open = false;
@@ -173,6 +179,7 @@ export function mountLauncher(
         frame = null;
       }
       if (!frame) {
+        stylePanel();
         frame = doc.createElement('iframe');
         frame.className = 'frame';
         frame.title = label;
@@ -208,8 +215,17 @@ export function mountLauncher(
     },
     isOpen: () => open,
     showNotice(text) {
-      notice.textContent = text ?? '';
-      notice.hidden = text === null;
+      if (text !== null && !notice) {
+        stylePanel();
+        notice = doc.createElement('p');
+        notice.className = 'notice';
+        notice.setAttribute('role', 'status');
+        root.append(notice);
+      }
+      if (notice) {
+        notice.textContent = text ?? '';
+        notice.hidden = text === null;
+      }
       button.hidden = text !== null;
       if (text !== null) {
         frame?.remove();

@@ -12,8 +12,15 @@ import { browser } from 'wxt/browser';
  * copy of the script takes the page over.
  */
 export interface Lifetime {
-  /** Aborted when the script ends; listeners added with it are removed then. */
+  /**
+   * Aborted when the script ends; listeners added with it are removed then. Made on first use: the site
+   * script's part that runs at every load uses onEnd and ended instead.
+   */
   readonly signal: AbortSignal;
+  /** Calls `listener` once when the script ends. */
+  onEnd(listener: () => void): void;
+  /** Whether the script has ended. */
+  ended(): boolean;
   /** Whether the extension behind this script is still there (false once it was updated or removed). */
   extensionAlive(): boolean;
   /** Calls `listener` after the page's URL changed (single-page sites), until the script ends. */
@@ -56,12 +63,31 @@ export function extensionAlive(): boolean {
 }
 
 export function createLifetime(win: Window, retireEvent: string = RETIRE_EVENT): Lifetime {
-  const controller = new AbortController();
-  const { signal } = controller;
+  // No AbortController until something asks for `signal`: in a fresh isolated world, every DOM interface
+  // first used costs the page load its setup, and this runs at every load of a supported site.
+  let controller: AbortController | null = null;
+  let ended = false;
+  const endListeners: (() => void)[] = [];
   const locationListeners: (() => void)[] = [];
   const orphanListeners: (() => void)[] = [];
   let orphaned = false;
   let lastUrl = win.location.href;
+
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    for (const listener of endListeners.splice(0)) listener();
+    controller?.abort();
+  };
+  const onEnd = (listener: () => void) => {
+    if (ended) listener();
+    else endListeners.push(listener);
+  };
+  /** Adds a listener that goes when the script ends. */
+  const listen = (target: EventTarget, type: string, listener: () => void) => {
+    target.addEventListener(type, listener);
+    onEnd(() => target.removeEventListener(type, listener));
+  };
 
   const check = (): boolean => {
     if (orphaned) return true;
@@ -82,38 +108,38 @@ export function createLifetime(win: Window, retireEvent: string = RETIRE_EVENT):
   // The Navigation API tells at once where it exists; elsewhere a poll looks at the URL.
   const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
   if (typeof navigation?.addEventListener === 'function') {
-    navigation.addEventListener('navigatesuccess', lookAtUrl, { signal });
+    listen(navigation, 'navigatesuccess', lookAtUrl);
   } else {
     const timer = win.setInterval(lookAtUrl, POLL_MS);
-    signal.addEventListener('abort', () => win.clearInterval(timer));
+    onEnd(() => win.clearInterval(timer));
   }
-  win.addEventListener('popstate', lookAtUrl, { signal });
+  listen(win, 'popstate', lookAtUrl);
   // An extension that went away (updated, reloaded, removed under the open page) is looked for when it
   // matters to the user: coming back to the tab, a click on the launcher, a new URL, and every few seconds
   // once the screener runs (pollForOrphan). Not on a timer from load on: in Chromium the first touch of the
   // extension API in a page sets it up there (about a millisecond of the page's main thread), which a page
   // only looked at should not pay.
-  win.document.addEventListener(
-    'visibilitychange',
-    () => {
-      if (win.document.visibilityState === 'visible') check();
-    },
-    { signal },
-  );
+  listen(win.document, 'visibilitychange', () => {
+    if (win.document.visibilityState === 'visible') check();
+  });
   let orphanTimer: number | undefined;
 
   // A newer copy of this script (re-injected after an update) takes the page over only from a script
   // whose extension is gone; a page dispatching the same event while the extension is alive changes nothing.
-  win.document.addEventListener(
-    retireEvent,
-    () => {
-      if (check()) controller.abort();
-    },
-    { signal },
-  );
+  listen(win.document, retireEvent, () => {
+    if (check()) end();
+  });
 
   return {
-    signal,
+    get signal() {
+      if (!controller) {
+        controller = new AbortController();
+        if (ended) controller.abort();
+      }
+      return controller.signal;
+    },
+    onEnd,
+    ended: () => ended,
     extensionAlive,
     onLocationChange: (listener) => void locationListeners.push(listener),
     onOrphaned: (listener) => {
@@ -122,10 +148,10 @@ export function createLifetime(win: Window, retireEvent: string = RETIRE_EVENT):
     },
     check,
     pollForOrphan: () => {
-      if (orphanTimer !== undefined || signal.aborted) return;
+      if (orphanTimer !== undefined || ended) return;
       orphanTimer = win.setInterval(() => void check(), ORPHAN_POLL_MS);
-      signal.addEventListener('abort', () => win.clearInterval(orphanTimer));
+      onEnd(() => win.clearInterval(orphanTimer));
     },
-    end: () => controller.abort(),
+    end,
   };
 }

@@ -48,7 +48,7 @@ export function listenForTold(life: Lifetime, handle: (message: LauncherTold) =>
   const handler = (raw: unknown): boolean => {
     // Only this extension can run code in its isolated world, so the caller needs no check; nor does the
     // extension API have to be touched for it, on a page whose launcher only shows a recorded colour.
-    if (life.signal.aborted) return false;
+    if (life.ended()) return false;
     const message = parseContentMessage(raw);
     if (message?.type !== 'launcher:state') return false;
     handle(message);
@@ -58,7 +58,7 @@ export function listenForTold(life: Lifetime, handle: (message: LauncherTold) =>
   const remove = () => {
     if (slots.__gigScreenerTold === handler) delete slots.__gigScreenerTold;
   };
-  life.signal.addEventListener('abort', remove);
+  life.onEnd(remove);
   return remove;
 }
 

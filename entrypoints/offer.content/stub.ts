@@ -113,7 +113,7 @@ export function startLauncherStub(doc: Document, pages: readonly SitePage[]): Li
     mount = mountLauncher(doc, launcherWords().label, () => load({ kind: 'open' }), {
       onHidden: (reason) => load({ kind: 'hidden', reason }),
     });
-    life.signal.addEventListener('abort', () => {
+    life.onEnd(() => {
       if (!handedOver) mount?.remove();
     });
     applyTold();

@@ -80,4 +80,37 @@ describe('the content script lifetime', () => {
     vi.restoreAllMocks();
     vi.useRealTimers();
   });
+
+  it('once ended, stops following the page and tells every end listener, those added later too', () => {
+    vi.useFakeTimers();
+    const life = start();
+    const changed = vi.fn();
+    const ended = vi.fn();
+    life.onLocationChange(changed);
+    life.onEnd(ended);
+    life.end();
+    life.end();
+    expect(ended).toHaveBeenCalledTimes(1);
+    expect(life.ended()).toBe(true);
+    // A signal asked for only now is aborted already, and what listens to it is dropped at once.
+    expect(life.signal.aborted).toBe(true);
+    const late = vi.fn();
+    life.onEnd(late);
+    expect(late).toHaveBeenCalledTimes(1);
+    history.pushState({}, '', '/jobs/4');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    vi.advanceTimersByTime(1500);
+    expect(changed).not.toHaveBeenCalled();
+    vi.useRealTimers();
+  });
+
+  it('aborts a signal taken before the end', () => {
+    const life = start();
+    const signal = life.signal;
+    const aborted = vi.fn();
+    signal.addEventListener('abort', aborted);
+    life.end();
+    expect(signal.aborted).toBe(true);
+    expect(aborted).toHaveBeenCalledTimes(1);
+  });
 });

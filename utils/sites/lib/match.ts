@@ -1,28 +1,45 @@
 interface ParsedPattern {
   scheme: string;
   host: string;
-  /** Null for `/*`, which every path matches. */
-  path: RegExp | null;
+  /** The path glob split at its `*`s; null for `/*`, which every path matches. */
+  path: readonly string[] | null;
 }
 
 /** Each pattern parsed once: a content script tests the same few patterns on every URL it looks at. */
 const parsedPatterns = new Map<string, ParsedPattern | null>();
 
+/**
+ * Parses `scheme://host/path` with string operations only: this runs on every page load of a supported
+ * site, in a fresh isolated world, where the first regular expression used costs a compilation.
+ */
 function parsePattern(pattern: string): ParsedPattern | null {
   if (parsedPatterns.has(pattern)) return parsedPatterns.get(pattern) ?? null;
-  const parts = pattern.match(/^(\*|https?):\/\/([^/]+)(\/.*)$/);
-  const parsed = parts
-    ? {
-        scheme: parts[1] as string,
-        host: parts[2] as string,
-        path:
-          parts[3] === '/*'
-            ? null
-            : new RegExp(`^${(parts[3] as string).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
-      }
-    : null;
+  const schemeEnd = pattern.indexOf('://');
+  const scheme = pattern.slice(0, Math.max(schemeEnd, 0));
+  const hostEnd = schemeEnd < 0 ? -1 : pattern.indexOf('/', schemeEnd + 3);
+  const host = hostEnd < 0 ? '' : pattern.slice(schemeEnd + 3, hostEnd);
+  const path = hostEnd < 0 ? '' : pattern.slice(hostEnd);
+  const parsed =
+    (scheme === '*' || scheme === 'http' || scheme === 'https') && host !== ''
+      ? { scheme, host, path: path === '/*' ? null : path.split('*') }
+      : null;
   parsedPatterns.set(pattern, parsed);
   return parsed;
+}
+
+/** Whether `text` is matched whole by a glob given as its parts between `*`s. */
+function globMatches(parts: readonly string[], text: string): boolean {
+  const first = parts[0] ?? '';
+  if (parts.length === 1) return text === first;
+  const last = parts[parts.length - 1] ?? '';
+  if (!text.startsWith(first) || text.length < first.length + last.length) return false;
+  let at = first.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = text.indexOf(parts[i] ?? '', at);
+    if (found < 0) return false;
+    at = found + (parts[i] ?? '').length;
+  }
+  return text.length - last.length >= at && text.endsWith(last);
 }
 
 /** The first of `pages` (adapters, or their page checks) with a pattern that matches `url`; null for none. */
@@ -42,5 +59,5 @@ export function matchesPattern(url: URL, pattern: string): boolean {
     const base = host.slice(2);
     if (hostname !== base && !hostname.endsWith(`.${base}`)) return false;
   } else if (host !== '*' && hostname !== host) return false;
-  return path === null || path.test(url.pathname + url.search);
+  return path === null || globMatches(path, url.pathname + url.search);
 }
