@@ -32,12 +32,12 @@ function globMatches(parts: readonly string[], text: string): boolean {
   const first = parts[0] ?? '';
   if (parts.length === 1) return text === first;
   const last = parts[parts.length - 1] ?? '';
-  if (!text.startsWith(first) || text.length < first.length + last.length) return false;
+  if (!text.startsWith(first)) return false;
   let at = first.length;
-  for (let i = 1; i < parts.length - 1; i++) {
-    const found = text.indexOf(parts[i] ?? '', at);
+  for (const part of parts.slice(1, -1)) {
+    const found = text.indexOf(part, at);
     if (found < 0) return false;
-    at = found + (parts[i] ?? '').length;
+    at = found + part.length;
   }
   return text.length - last.length >= at && text.endsWith(last);
 }
