@@ -1,7 +1,8 @@
 import { any, type Rule } from './define';
 
 // A chat app named as where to talk, apply or pay. LINE is matched in capitals only (not "line").
-const chatApps = /Telegram|WhatsApp|Signal|WeChat|Kakao(?:Talk)?|Skype|Viber/;
+const chatApps =
+  /Telegram|WhatsApp|Signal|WeChat|Kakao(?:Talk)?|Skype|Viber|(?:Google )?Hangouts|Wickr|Threema|Kik|Snapchat|(?:Facebook )?Messenger/;
 const contactVerbsJa =
   /お願い|連絡|ご連絡|やり取り|やりとり|登録|追加|友だち|友達|応募|面談|面接|詳細|お問い合わせ|問い合わせ|交換|送って|送信|メッセージ|移動|招待|参加|来て|きて/;
 
@@ -34,18 +35,41 @@ export const offPlatformMove: Rule = {
     // ライン in katakana is the app too, but not オンライン, ガイドライン or ラインナップ.
     lineKatakana:
       /(?<![ァ-ヶー])ライン(?![ァ-ヶー])\s?(?:ID|アカウント)?\s?(?:で|に|へ|を|にて|から|の)?[^。\n]{0,8}(?:連絡|追加|登録|友だち|友達|交換|やり取り|やりとり|メッセージ)/,
+    // An ID or a handle given outright: "LINE ID: abc123", "LINE ID：@hiring".
+    lineId: /(?<![A-Za-z])LINE\s?(?:ID|アカウント)\s?[:：]\s?@?[A-Za-z0-9_.-]/,
+    // A social network's direct messages named as where to talk: インスタのDMで連絡, "DM me on Instagram".
+    socialDm: any(
+      new RegExp(
+        String.raw`(?:Instagram|インスタ(?:グラム)?|Twitter|ツイッター|Facebook|フェイスブック|TikTok|Threads)(?:の)?\s?(?:DM|ダイレクトメッセージ)\s?(?:で|に|へ|にて|から|まで)?[^。\n]{0,12}(?:${contactVerbsJa.source})`,
+      ),
+      /\b(?:DM|message) (?:me|us) (?:on|via|at) (?:Instagram|Facebook|Twitter|TikTok|Snapchat)\b/,
+    ),
+    // Contact details traded before any contract: 連絡先を交換, メールアドレスを教えて.
+    contactsJa:
+      /連絡先(?:の|を)?交換|(?:メールアドレス|電話番号|LINE\s?ID|連絡先)(?:を|も)?(?:教えて|お?知らせ(?:ください|下さい)|送って)/,
+    // A chat handle given as the contact ("Contact: @events_admin"): not an e-mail address.
+    handleContact: /\b(?:contact|pm|dm|text|message|telegram)(?: (?:me|us))?\s?[:：]\s?@[A-Za-z_]\w{3,}\b(?![.@])/,
+    // The work or the application happens in an app of the sender's own: 専用アプリで, "download our app to apply".
+    ownApp: any(
+      /専用(?:の)?(?:アプリ|SNS|サイト)(?:を|に|で|から|内)[^。\n]{0,12}(?:ダウンロード|インストール|登録|応募|詳細|お仕事|仕事)|アプリ内(?:にある|の)?(?:お?仕事)?詳細/,
+      /download (?:our|the|this) app (?:to|and) (?:apply|start|get started|sign up|begin)\b/,
+    ),
     smsMe:
-      /(?:text|sms|whatsapp|message) (?:me|us) (?:directly )?(?:at|on) \+?\(?\d|(?:my|our) (?:whatsapp|telegram|signal) (?:number|id|is)\b/,
+      /(?:text|sms|whatsapp|message|call|reach|ring) (?:me|us) (?:directly )?(?:at|on) \+?\(?\d|(?:my|our) (?:whatsapp|telegram|signal) (?:number|id|is)\b/,
     discordInterview:
       /Discord[^.\n。]{0,40}(?:interview|call|meeting|server|面談|面接|参加)|(?:interview|面談|面接)[^.\n。]{0,40}Discord/,
     outsideRequest:
       /サービス外(?:での)?連絡(?:申請)?|外部連絡(?:申請)?|外部(?:サイト|ツール|サービス|チャット)(?:で|にて|へ|に)(?:の)?(?:連絡|やり取り|移行|ご連絡)|(?:サイト|プラットフォーム)外(?:で|の|へ|に)/,
     outsidePlatform: /outside (?:of )?(?:upwork|fiverr|freelancer|the platform|this platform|the site)|off[- ]platform/,
-    paymentJa: /(?:USDT|ビットコイン|仮想通貨|暗号資産)(?:で|にて)[^。\n]{0,6}(?:お?支払|受け取|送金)/,
+    paymentJa: any(
+      /(?:USDT|ビットコイン|仮想通貨|暗号資産|PayPay|ペイペイ|Amazonギフト(?:券|カード)?|ギフト(?:券|カード))(?:で|にて)[^。\n]{0,6}(?:お?支払|受け取|送金|お渡し)/,
+      // Cash in hand: 報酬は手渡し.
+      /(?:報酬|お?給料|お?給与|お支払い?)(?:は|を)?[^。\n]{0,6}(?:手渡し|現金払い|現金でお?支払)/,
+    ),
     paymentDirect:
       /(?:send|pay) you directly (?:over|via|by|through|on) (?:wise|paypal|payoneer|bank|crypto)|(?:rather|prefer to) (?:send|pay)[^.\n]{0,30}(?:directly|outside)/,
     paymentApps:
-      /\b(?:zelle|venmo|cash ?app|western union|moneygram)\b|pay(?:ment)? (?:via|by|through|in) (?:crypto|bitcoin|usdt|btc|eth)\b|(?:escrow (?:company|service|agent)|third[- ]party escrow)/,
+      /\b(?:zelle|venmo|cash ?app|western union|moneygram)\b|pa(?:y|id)(?:ment)? (?:in|with|via|by) (?:gift cards?|itunes cards?|steam cards?)\b|pay(?:ment)? (?:via|by|through|in) (?:crypto|bitcoin|usdt|btc|eth)\b|(?:escrow (?:company|service|agent)|third[- ]party escrow)/,
     accountTransfer:
       /(?:口座|account)(?:へ|に|to)?[^。\n]{0,10}(?:お?振込(?:み)?ください|送金してください)|下記の口座|wire (?:the|it|money) to/,
     accountUse:
@@ -65,7 +89,7 @@ export const offPlatformMove: Rule = {
     // "as casual as chatting with friends on LINE": the app names a writing style, not a channel.
     styleJa: /文体|口調|トーン|言葉遣い|テイスト|ノリで書/,
     productEn:
-      /(?:Telegram|WhatsApp|LINE|Discord) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
+      /(?:Telegram|WhatsApp|LINE|Discord|Messenger|Instagram) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
     // A later hire named as a prospect ("potential to be hired for a position outside Upwork") moves nothing now.
     laterHire:
       /(?:potential|possibility|possible|opportunity|chance)(?: for you)? (?:to be|of being|to get) (?:hired|employed|brought on)|(?:potential|possible) (?:full[- ]time |long[- ]term )?(?:hire|employment|position)/,
@@ -89,6 +113,19 @@ export const offPlatformMove: Rule = {
       'Please click https://auth.githubtalentcommunity.online/ to complete the forms.',
       '詳細はラインでご連絡します。ライン追加お願いします',
       'Text me at +1 555 0100 to get started.',
+      'LINE ID：hiring_desk01',
+      'インスタのDMでご連絡ください',
+      'DM me on Instagram for the details.',
+      'まずは連絡先を交換しましょう',
+      'メールアドレスを教えてください、資料を送ります',
+      'The interview will be held on Google Hangouts.',
+      '報酬は手渡しでお支払いします',
+      'お支払いはPayPayで送金します',
+      'You will be paid in gift cards every Friday.',
+      'Call me at +1 555 0100 for the job.',
+      '📲Contact: @events_admin if you are keen to book!',
+      '仕事は専用アプリでチャットするだけ！アプリ内にある仕事詳細をCHECK',
+      'Download our app to apply and start chatting today.',
     ],
     noMatch: [
       'Telephone: +65 6123 4567',
@@ -106,6 +143,14 @@ export const offPlatformMove: Rule = {
       'We will never ask you to take payment outside the platform.',
       'オンラインで打ち合わせ、ガイドラインに沿って作業してください',
       '製造ラインの改善提案をお願いします',
+      'Instagramの投稿とDM対応の運用代行',
+      'Build a Messenger bot for our shop.',
+      'Grow our Instagram account to 10k followers.',
+      'お客様の連絡先を管理するアプリの開発',
+      'Design gift cards for our cafe.',
+      'Contact: hr@studio.example',
+      '専用アプリの開発をお願いします',
+      'Download the app to test it on your phone.',
     ],
   },
 };

@@ -49,6 +49,19 @@ export const personalData: Rule = {
     // Lists of people made by the work: influencers, accounts, prospects.
     peopleListsJa:
       /(?:インフルエンサー|候補者|見込み客|見込み顧客)(?:様)?(?:の)?(?:情報|連絡先|メールアドレス|アカウント)?(?:を|の)?(?:リスト(?:化|収集|作成|アップ)|収集)|(?:アカウント|ユーザー)(?:の)?(?:情報|連絡先|メールアドレス)(?:を|の)?(?:リスト(?:化|収集|作成|アップ)|収集)/,
+    // People calling or writing in: a call centre, a help desk, phone answering, inquiries from the public.
+    callsJa: any(
+      /コールセンター(?:業務|スタッフ|オペレーター|対応|の(?:業務|仕事|運営))|受電(?:業務|対応)?|インバウンド(?:コール|業務)|電話受付(?:業務)?|クレーム(?:対応|処理)/,
+      /(?:顧客|お客様|お客さま|購入者|利用者|会員)(?:様)?対応|お問い?合わ?せ(?:の)?(?:対応|調査|返信)(?!を?(?:自動化|効率化)|の?(?:システム|ツール|フォーム|チャットボット|ボット|AI))/,
+    ),
+    // Mail sent to a list of people, bookings kept for them, candidates and applicants handled for a client.
+    listsWorkJa: any(
+      /(?:メルマガ|メールマガジン|ステップメール|一斉メール)(?:の)?(?:配信|送信|運用)/,
+      /予約(?:の)?(?:管理|受付|対応|確認)(?:業務)?(?!システム|ツール|アプリ|機能|画面|サービス|サイト|ページ)/,
+      /スカウト(?:メール|文|メッセージ)?(?:の)?(?:送信|配信|代行)|採用代行|(?:候補者|応募者)(?:様)?(?:の)?(?:選定|ソーシング|管理|対応|連絡)|面接(?:の)?日程調整/,
+    ),
+    // Other people's identity papers, read or translated: 戸籍, 住民票, 在留カード.
+    papersJa: /戸籍(?:謄本|抄本)?|住民票|在留カード|本人確認書類(?:の)?(?:確認|チェック|審査|照合)/,
     staffRecordsJa:
       /年末調整|入退社(?:の)?手続|社会保険(?:の)?手続|マイナンバー|住所録|予約者|カルテ|問診票|診療録|レセプト/,
     ordersWorkEn:
@@ -80,6 +93,20 @@ export const personalData: Rule = {
       /\blead lists?\b|(?:build|compil|collect|scrap|harvest|gather)(?:e|ing)? (?:a |the )?(?:list|database|spreadsheet) of (?:\d[\d,]* )?(?:(?:verified|personal|business) )?(?:e-?mails|e-?mail addresses|contact details|contacts|phone numbers|influencers|prospects|decision[- ]makers|leads)\b|(?:scrap|harvest|collect)(?:e|ing) (?:the )?(?:e-?mails|e-?mail addresses|contact details|phone numbers)(?: of| from)\b/,
     healthEn:
       /personali[sz]ed health (?:reports?|data|records)|(?:patients?|members?|users?|individuals?)(?:'|'s)? (?:health|medical) (?:data|records|reports|information|history)|patients?(?:'|'s)? (?:lab|laboratory|blood|test) (?:results|reports?)|pulmonary function test/,
+    // People calling or writing in: a call centre, a help desk, phone support.
+    callsEn:
+      /\bcall (?:center|centre)s?\b|\binbound calls\b|answer(?:ing)? (?:incoming |inbound )?(?:phone )?calls\b|\bphone support (?:agents?|representatives?|specialists?|staff)\b/,
+    // Mail sent to a list of people, bookings kept for them, candidates screened for a client, an inbox run.
+    listsWorkEn: any(
+      /\b(?:newsletters?|e-?mail campaigns?|sms campaigns?|e-?mail blasts?)\b[^.\n]{0,40}\b(?:subscribers|(?:subscriber|customer|mailing|contact) list)\b|\bsubscriber list\b/,
+      /(?:manag|handl|schedul|book)(?:e|es|ing) (?:client |customer |patient |guest )?(?:appointments|bookings|reservations)\b/,
+      /\b(?:sourc(?:e|es|ing)|screen(?:s|ing)?|shortlist(?:s|ing)?) (?:qualified |potential )?(?:candidates|applicants)\b|(?:schedul|coordinat)(?:e|ing) (?:candidate )?interviews with candidates/,
+      /\binbox management\b|(?:manag|organi[sz])(?:e|ing) (?:my|our|the|an executive'?s?) (?:e-?mail )?inbox(?:es)?\b/,
+      /(?:salesforce|hubspot|zoho|pipedrive)(?: crm)? (?:data|contacts|records|migration|clean-?up)\b|\bcontacts? (?:migration|import|clean-?up|de-?duplication)\b|\bHRIS\b|onboarding (?:of )?new (?:hires|employees)\b/,
+    ),
+    // Other people's papers, read, translated or checked.
+    papersEn:
+      /(?:translat|review|verif|process|check|prepar|fil)(?:e|es|ed|ing|y|ies|ication)?\b[^.\n]{0,30}\b(?:passports|driver'?s licen[cs]es|birth certificates?|marriage certificates?|bank statements|tax returns|immigration (?:documents|forms)|visa applications|ID documents)\b/,
     ordersEn: any(
       /order (?:histor(?:y|ies)|data|details)|shipping (?:labels?|addresses)|payment (?:data|information|details)|credit card (?:numbers|data|details)/,
       /business cards|call recordings?|recorded (?:customer )?(?:phone )?calls|voice recordings|date of birth|birth ?dates?|home address(?:es)?|(?:phone|mobile) numbers? of/,
@@ -97,6 +124,9 @@ export const personalData: Rule = {
       /^(?![^\n]*(?:氏名|名前|担当者|個人|会員|顧客|お客様))(?=[^\n]*(?:店舗|会社|企業|施設|法人|事業所)名)/,
     businessListEn:
       /^(?![^\n]*(?:\bperson|people|customer|member|patient|employee|individual|contact person))(?=[^\n]*(?:business|company|store|shop|restaurant|venue) (?:names|listings|directory))/,
+    // Calls and questions from client companies are business contacts, not the public's.
+    businessCallsJa:
+      /(?:企業|法人|取引先|代理店|加盟店)(?:様)?(?:から|様から)の[^。\n]{0,10}(?:問い?合わ?せ|受電|電話)/,
     sampleData: /サンプルデータ|テストデータ|sample data|test data|mock data|synthetic data/,
     noneEn:
       /never see|no access to|not (?:see|access|handle|touch)|made[- ]up|fictional|dummy|anonymi[sz]ed|(?:reply|send|provide|share|include) (?:us |me )?(?:with )?your (?:own |full )?(?:name|details|contact)/,
@@ -134,6 +164,21 @@ export const personalData: Rule = {
       'お客様からのお問い合わせ対応をお願いします',
       'Instagramのインフルエンサーの情報を収集してスプレッドシートに入力',
       'ネットショップのカスタマーサポート業務です',
+      '旅行会社向けコールセンター業務です',
+      '受電対応と簡単なデータ入力をお願いします',
+      'Phone support agents for our online store.',
+      'ECサイトのお問合せの調査と返信',
+      '店舗の予約管理とメルマガ配信をお願いします',
+      'スカウトメールの送信代行をお願いします',
+      '候補者の選定と面接日程調整',
+      '戸籍謄本の翻訳をお願いします',
+      'We need someone to answer incoming calls for our clinic.',
+      'Send our monthly newsletter to the subscriber list in Mailchimp.',
+      'Manage patient appointments in our booking tool.',
+      'Source and screen candidates for our sales roles.',
+      'Inbox management and calendar scheduling for our CEO.',
+      'Clean up our HubSpot contacts before the migration.',
+      'Translate birth certificates and bank statements for visa applications.',
     ],
     noMatch: [
       'Track project progress in Jira.',
@@ -168,6 +213,18 @@ export const personalData: Rule = {
       '導入企業からの各種問い合わせ対応',
       '法人向け架電のテレアポスタッフ募集',
       'ユーザーからの問合せ対応(窓口からのエスカレ対応)',
+      '電話対応が可能な方',
+      'IT help desk support for our staff.',
+      '予約システムの画面デザインをお願いします',
+      '店舗向け予約管理システムのフロントエンド開発',
+      '【勤務地】当社コールセンター（駅から徒歩5分）',
+      'ソフト導入企業からの問い合わせを受電し、内容を記録',
+      'メルマガのバナー画像を作成してください',
+      'Build a help desk ticketing app with React.',
+      'Design a newsletter template for our brand.',
+      'Please send a copy of your passport with your application.',
+      'Build the booking page of our salon website.',
+      'Applicants will be screened by our team.',
     ],
   },
 };
