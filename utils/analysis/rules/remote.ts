@@ -10,6 +10,11 @@ const ja = {
     // The lookahead reads past ワーク/勤務/作業, so "リモート勤務について：常駐" (a field's label) is not a remote statement.
     /リモート(?!(?:ワーク|勤務|作業)?\s*(?:MTG|会議|ミーティング|面談|面接|打ち合わせ|での打ち合わせ|サポート|操作|接続|デスクトップ|頻度|可否|の可否|有無|について|に関して|[:：]\s*(?:不可|なし|無し|NG|×|✕|常駐|出社)))(?:ワーク|勤務|作業)?/,
   noCommute: /出社不要|通勤不要|出勤不要|来社不要/,
+  // The place of work given as home: 作業場所：ご自宅.
+  // The work itself is done in an online session: インタビューはオンライン形式で行います.
+  onlineFormat:
+    /(?:オンライン|Zoom|ZOOM|Google Meet)(?:による|での)?(?:オンライン)?形式(?:で|にて)(?:行い|実施|行う|開催)/,
+  placeHome: /(?:作業|勤務|就業|稼働)(?:場所|地)\s?[:：]\s?(?:ご?自宅|在宅|リモート|オンライン|どこでも|自由)/,
   // テレワーク the way of working, not テレワーク the product being sold or introduced.
   teleworkJa:
     /テレワーク(?:勤務|可|OK|での|で|にて|中心|メイン)?(?!\s?(?:導入|支援|推進|ツール|環境の構築|関連|製品|商材|サービス))/,
@@ -25,9 +30,13 @@ const en = {
     /work(?:ing)? (?:from|at) home|work from anywhere|work (?:from )?wherever|from anywhere in the world|\bwfh\b|telecommut(?:e|ing)|TELECOMMUTE/,
   remoteWordEn:
     /\bremote(?:ly)?(?: work)?\b(?! (?:desktop|server|access|control|sensing|repositor|branch|origin|api|database|machine))/,
-  location: /location\s?:\s?(?:remote|anywhere|worldwide)/,
+  location:
+    /location\s?:\s?(?:remote|anywhere|worldwide)|\boffice (?:is |attendance is )?optional\b|\boptional office\b/,
   homeBased:
     /home[- ]based|from (?:the comfort of )?your (?:own )?home|distributed team|remote[- ]based|virtual (?:position|role|job)/,
+  // The work itself is given over video calls: "assistance will be provided via online meetings".
+  overVideo:
+    /\b(?:assistance|the work|sessions?|lessons?|tutoring|coaching|consultations?|support) (?:will be |is |are )?(?:provided|done|held|conducted|given|delivered) (?:entirely |fully |only )?(?:via|over|through|by|in) (?:online meetings?|video calls?|zoom|google meet|skype|microsoft teams)\b/,
   // Everything is done by phone and e-mail, or online: no place of work.
   byPhoneOrOnline:
     /(?:everything|all (?:the )?(?:work|tasks)|the (?:job|work|position|role)) (?:can|will) be (?:done|handled|performed|completed|carried out) (?:entirely |fully |completely )?(?:by|via|over|through|from) (?:phone|telephone|e-?mail|the internet|your (?:phone|computer|laptop))/,
@@ -46,6 +55,10 @@ export const remoteFull: Rule = {
   examples: {
     match: [
       'フルリモートで稼働できる方',
+      'The assistance will be provided via online meetings.',
+      'インタビューはGoogle Meet/ZOOMによるオンライン形式で行います。',
+      '作業場所：ご自宅',
+      'Office optional; most of the team works from home.',
       'No travel is needed: everything can be handled by phone and email.',
       '【在宅】データ入力のお仕事',
       'オンライン：全国OK',
@@ -94,7 +107,7 @@ export const remoteHybrid: Rule = {
       /週\s?[1-4一二三四]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,16}(?:出社|来社|出勤)|(?:出社|来社|出勤)(?:頻度|日数)?\s?[:：]\s?週\s?[1-4]/,
     monthlyOffice: /月\s?[1-9一二三]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,50}(?:出社|来社|出勤)/,
     possibleOffice:
-      /出社(?:の可能性|が発生|する場合|していただく場合|することも|をお願いする(?:場合|こと)|日|あり)|(?:基本|原則)(?:的に)?\s?(?:リモート|在宅)[^。\n]{0,20}(?:出社|来社)/,
+      /出社(?:の可能性|が発生|する場合|していただく場合|することも|をお願いする(?:場合|こと)|日|あり)|(?:基本|原則)(?:的に)?\s?(?:リモート|在宅)[^。\n]{0,20}(?:出社|来社)|(?:状況|必要|案件|時期|フェーズ|進捗)(?:に)?(?:より|よって|応じて)[^。\n]{0,8}(?:出社|来社|出勤|常駐)|(?:たまに|時々|ときどき|まれに|稀に|不定期(?:で|に)?)[^。\n]{0,12}(?:出社|来社|出勤)|月に?\s?(?:数|1[〜~-]2|一、?二)\s?(?:回|日)[^。\n]{0,12}(?:出社|来社|出勤)|(?:need|required|expected|asked) to come (?:in|into (?:the|our) office|to (?:the|our) office)\b/,
     startOnsite: /(?:初日|初回|最初の[^。\n]{0,6}|立ち上げ時|研修期間)(?:のみ|だけ|は)?[^。\n]{0,8}(?:出社|来社|常駐)/,
     officeDays: any(
       /\b(?:[1-4]|one|two|three|four)\s(?:days?|times?)\s(?:a|per|each|every)\s(?:week|month|two weeks|other week|fortnight)[^.\n]{0,40}\b(?:office|on-?site|in person)/,
@@ -116,6 +129,10 @@ export const remoteHybrid: Rule = {
       'Hybrid: 2 days a week in the office',
       'Mostly remote, with two days every two weeks in the city office.',
       'You will work at our Denver office, and occasionally from your home office.',
+      '当面リモート、状況により出社',
+      'リモート中心ですが、月に数回の出社があります',
+      '在宅メイン、たまに打ち合わせで来社',
+      'Remote, but you will need to come in for quarterly planning.',
     ],
     noMatch: [
       '出社なし、フルリモート',
@@ -138,9 +155,10 @@ export const remoteOnsite: Rule = {
       /フル常駐|常駐のみ|フル出社|出社必須|出社が基本|出社のみ|基本(?:的に)?(?:は)?出社|原則(?:として)?出社|毎日出社|週5(?:日)?(?:の)?出社|on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|five days a week (?:on-?site|in the office)/,
     officeRequired:
       /出社必須|フル出社|出社(?:して|での)(?:勤務|作業)|原則出社|毎日出社|週5(?:日)?出社|(?:土日|週末|平日)?出社(?:が)?(?:可能|できる)な?方/,
-    onSiteWork: /現地(?:作業|勤務|集合|での作業)|来社(?:して|での|勤務)|オフィス(?:での|にて)(?:勤務|作業)のみ/,
+    onSiteWork:
+      /現地(?:作業|勤務|集合|での作業)|来社(?:して|での|勤務)|オフィス(?:での|にて)(?:勤務|作業)のみ|(?:勤務|就業|稼働)形態\s?[:：]\s?(?:オンサイト|出社|常駐|対面)|オンサイト(?:勤務|での勤務)|対面(?:での)?(?:勤務|業務|接客|販売|レッスン|指導)|出社(?:して)?いただきます|店舗(?:での|にて)?勤務/,
     onsiteOnly:
-      /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|relocation (?:is )?required|must relocate|work on-?site|(?:able|willing) to commute|within commuting distance|commut(?:e|ing) to (?:our|the) [^.\n]{0,30}office/,
+      /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|\bin[- ]person (?:role|position|job|work|only)\b|work location\s?[:：]\s?in[- ]person\b|(?<!virtual )\bon-?site (?:role|position|job)\b|(?<!virtual )\bon-?site (?:in|at) (?!(?:the|a|an|times?|least|most|our discretion)\b)[a-z]|(?:be|work) (?:in|from|at) (?:the|our) [^.\n]{0,30}office (?:five|5|four|4) days|(?:five|5) days a week (?:in|at) (?:the|our) [^.\n]{0,30}office|office attendance (?:is )?(?:required|mandatory)|relocation (?:is )?required|must relocate|work on-?site|(?:able|willing) to commute|within commuting distance|commut(?:e|ing) to (?:our|the) [^.\n]{0,30}office/,
     remoteRefused:
       /no remote|remote (?:work )?(?:is not|isn't) (?:possible|available|allowed|an option)|リモート(?:勤務|ワーク)?(?:は)?(?:不可|なし|NG|できません)/,
   },
@@ -154,8 +172,23 @@ export const remoteOnsite: Rule = {
       '初台：在宅 ※出社が基本',
       'Must be able to commute to our Paris office.',
       '土日出社可能な方(平日に代休可)',
+      '勤務形態：オンサイト',
+      'In-person role at our clinic.',
+      'Work location: In person',
+      'This role requires you to be in our London office five days a week.',
+      '店舗での勤務となります',
+      'On-site in Austin, TX',
     ],
-    noMatch: ['常駐は不要です', 'Fully remote, no office.', 'We have an office in Tokyo.', '出社不要'],
+    noMatch: [
+      '常駐は不要です',
+      'Fully remote, no office.',
+      'We have an office in Tokyo.',
+      '出社不要',
+      'Work location: Remote',
+      '対面での打ち合わせは不要です',
+      'The in-person interview is optional.',
+      '| 出張費 | オンサイト作業の訪問ごとの料金 |',
+    ],
   },
 };
 
@@ -176,11 +209,11 @@ export const remotePhysical: Rule = {
     // Commuting is asked for: 通勤できる方, 交通費支給.
     commuteJa: /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途)?支給/,
     place:
-      /勤務地\s?[:：]|勤務場所\s?[:：]|作業場所\s?[:：]\s?(?!在宅|自宅|リモート|フルリモート|どこでも)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
+      /勤務地\s?[:：]|勤務場所\s?[:：]|(?:作業|勤務)場所\s?[:：]\s?(?!在宅|ご?自宅|リモート|フルリモート|どこでも|自由|オンライン)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
     // A place given as where the work is: "Location: Upper Thomson", "Closest MRT: Jurong East".
     // A line that also says remote, or a country or region alone, is where applicants may live: not a place of work.
     placeEn:
-      /\b(?:work(?:ing)? |job )?location\s?[:：]\s?(?![^\n]*(?:remote|anywhere|worldwide|global|flexible|hybrid|various|online|home))(?!(?:usa?|united states|u\.s\.|canada|uk|united kingdom|europe|eu|emea|apac|latam|americas|north america|south america|asia|international|any)\b)[a-z0-9]|\b(?:closest|nearest) (?:mrt|station|subway|metro)\b/,
+      /\b(?:work(?:ing)? |job )?location\s?[:：]\s?(?![^\n]*(?:remote|anywhere|worldwide|global|flexible|hybrid|various|online|home))(?!(?:usa?|united states|u\.s\.|canada|uk|united kingdom|europe|eu|emea|apac|latam|americas|north america|south america|asia|international|any)\b)[a-z0-9]|\b(?:closest|nearest) (?:mrt|station|subway|metro)\b|📍\s?(?![^\n]*(?:remote|anywhere|online|wfh|worldwide|在宅|リモート|オンライン))[^\s\d]/,
     // Work that is physical by nature: shop floors, kitchens, warehouses, events.
     // The job itself named as such: "warehouse job", "barista wanted", "hiring service crew".
     physicalEn:
@@ -197,6 +230,7 @@ export const remotePhysical: Rule = {
       '大分県内在住の方（撮影は主に大分県内）',
       'Location:\nUpper Thomson',
       'Closest MRT: Upper Thomson',
+      '📍 Ubi',
       '$10/hr easy warehouse job: simple assembly of light bulbs',
       'Hiring service crew for our café, weekend shifts.',
     ],
@@ -213,6 +247,7 @@ export const remotePhysical: Rule = {
       'Location: United States (Remote)',
       'Set up Laravel Cashier and HashiCorp Packer images; write cleaner code.',
       'Build a warehouse staff scheduling app.',
+      '📍 Remote (Asia time zones)',
     ],
   },
 };
