@@ -126,3 +126,61 @@ export function findAddresses(lower: string): [number, number][] {
   }
   return spans.sort((x, y) => x[0] - y[0]);
 }
+
+/** Where a list item ends: punctuation of lists and headings in both languages, and line breaks. */
+const isItemBreak = (c: number) =>
+  c === 0x0a ||
+  c === 0x2c || // ,
+  c === 0x3b || // ;
+  c === 0x3a || // :
+  c === 0x7c || // |
+  c === 0x2f || // /
+  c === 0x28 ||
+  c === 0x29 ||
+  c === 0x2022 || // •
+  c === 0x25cf || // ●
+  c === 0x25a0 || // ■
+  c === 0x30fb || // ・
+  c === 0x3001 || // 、
+  c === 0x3002 || // 。
+  c === 0xff0c || // ，
+  c === 0xff1a || // ：
+  c === 0xff08 ||
+  c === 0xff09 ||
+  c === 0x3010 || // 【
+  c === 0x3011 || // 】
+  c === 0x300c || // 「
+  c === 0x300d || // 」
+  c === 0x2e || // .
+  c === 0x21 ||
+  c === 0x3f;
+
+/**
+ * Whether a match stands as a skill named on its own: in the first line (the title), or as a short item
+ * of a list (at most four other words, or twelve other characters of Japanese), not inside a sentence.
+ */
+export function standsAsItem(lower: string, start: number, end: number): boolean {
+  const firstBreak = lower.indexOf('\n');
+  if (firstBreak < 0 || start < firstBreak) return true;
+  let a = start;
+  while (a > 0 && !isItemBreak(lower.charCodeAt(a - 1)) && start - a < 120) a--;
+  let b = end;
+  while (b < lower.length && !isItemBreak(lower.charCodeAt(b)) && b - end < 120) b++;
+  const rest = `${lower.slice(a, start)} ${lower.slice(end, b)}`.trim();
+  if (!rest) return true;
+  // Japanese has no spaces: count its characters instead of words.
+  const cjk = rest.replace(/[^\u3040-\u30ff\u4e00-\u9fff]/g, '').length;
+  const words = rest
+    .replace(/[\u3040-\u30ff\u4e00-\u9fff]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[a-z0-9]/.test(w)).length;
+  return words <= 4 && cjk <= 12;
+}
+
+/** A category above another in a breadcrumb ("事務作業 > データ入力・収集"): the item after it names the work. */
+export function isBreadcrumbParent(lower: string, end: number): boolean {
+  let e = end;
+  while (e < lower.length && e - end < 3 && lower.charCodeAt(e) === 0x20) e++;
+  const c = lower.charCodeAt(e);
+  return c === 0x3e || c === 0xff1e || c === 0x203a || c === 0xbb;
+}

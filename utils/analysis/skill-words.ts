@@ -126,3 +126,36 @@ export const GENERIC_PARENTS = new Set(['translation']);
 export const REDUNDANT_WITH: Record<string, string[]> = {
   'web-coding': ['html', 'css'],
 };
+
+/**
+ * Umbrella names of a field (security, architecture, algorithms, REST APIs, testing): a job asks for them
+ * as a listed skill ("Docker, REST API, CI/CD", 【必須】セキュリティ設計), while running prose uses them as
+ * plain words ("you'll architect systems", "interpretation of results", "support their testing"). These
+ * count only in the title or as a short item of a list; ./skill-scope.ts reads which.
+ */
+export const UMBRELLA = new Set([
+  'algorithms',
+  'architecture',
+  'authentication',
+  'call-center',
+  'cloud-computing',
+  'coaching',
+  'crm',
+  'customer-support',
+  'data-engineering',
+  'data-science',
+  'database-design',
+  'devops',
+  'digital-marketing',
+  'general-admin',
+  'interpretation',
+  'modeling',
+  'project-management',
+  'quality-control',
+  'real-estate',
+  'recruiting',
+  'rest-api',
+  'security',
+  'statistics',
+  'testing',
+]);

@@ -2,9 +2,16 @@ import type { Evidence } from '../schema/analysis';
 import type { Profile } from '../schema/profile';
 import { type Found, getMatcher, scan } from './skill-matcher';
 import { normalise } from './skill-normalise';
-import { findAddresses, hasNeighbour, isOutOfScope, translationPairs } from './skill-scope';
+import {
+  findAddresses,
+  hasNeighbour,
+  isBreadcrumbParent,
+  isOutOfScope,
+  standsAsItem,
+  translationPairs,
+} from './skill-scope';
 import { skillParents } from './skill-taxonomy';
-import { GENERIC_PARENTS, LANGUAGE_WORK, LANGUAGE_WORK_IDS, REDUNDANT_WITH, RENAMED } from './skill-words';
+import { GENERIC_PARENTS, LANGUAGE_WORK, LANGUAGE_WORK_IDS, REDUNDANT_WITH, RENAMED, UMBRELLA } from './skill-words';
 
 export { listSkills, type SkillEntry } from './skill-taxonomy';
 
@@ -36,6 +43,8 @@ export function extractSkills(text: string): SkillHit[] {
     const address = addresses[nextAddress];
     if (address && f.start < address[1] && f.end > address[0]) continue;
     if (f.weak && !hasNeighbour(m, all, i)) continue;
+    if (UMBRELLA.has(f.id) && !standsAsItem(s.lower, f.start, f.end)) continue;
+    if (isBreadcrumbParent(s.lower, f.end)) continue;
     if (isOutOfScope(s.lower, f.start, f.end)) continue;
     const start = s.from[f.start] ?? 0;
     const end = s.to[f.end - 1] ?? text.length;

@@ -126,6 +126,30 @@ describe('extractSkills', () => {
     expect(ids(text)).toEqual([...expected].sort());
   });
 
+  it.each([
+    ['API integration\nDocker, REST API, PostgreSQL, CI/CD', 'rest-api', true],
+    ['DevOps engineer\nWe run our own servers.', 'devops', true],
+    ['Engineer\nYou will grow our DevOps culture across every team in the company.', 'devops', false],
+    ['Backend developer\n【必須】セキュリティ設計の経験', 'security', true],
+    ['Data pipeline\nYou will architect systems that power our analytics platform.', 'architecture', false],
+    [
+      'Study\nR programming, including data management and the interpretation of the results of each trial',
+      'interpretation',
+      false,
+    ],
+    ['Analyst\nYou will support their testing in collaboration with the product team.', 'testing', false],
+  ])(
+    'counts an umbrella name as a listed skill or in the title, not as a word of a sentence: %s',
+    (text, id, named) => {
+      expect(ids(text).includes(id)).toBe(named);
+    },
+  );
+
+  it('reads the leaf of a category breadcrumb, not its parent', () => {
+    expect(ids('口コミの募集\nタスク 70円/件 事務作業 > データ入力・収集')).toEqual(['data-entry']);
+    expect(ids('事務作業とデータ入力をお願いします')).toContain('general-admin');
+  });
+
   it('quotes the original text, whatever its width and spacing', () => {
     const text = '募集：ＰＨＰ　と Ruby  on Rails';
     for (const hit of extractSkills(text))
