@@ -60,6 +60,9 @@ export const personalData: Rule = {
       /予約(?:の)?(?:管理|受付|対応|確認)(?:業務)?(?!システム|ツール|アプリ|機能|画面|サービス|サイト|ページ)/,
       /スカウト(?:メール|文|メッセージ)?(?:の)?(?:送信|配信|代行)|採用代行|(?:候補者|応募者)(?:様)?(?:の)?(?:選定|ソーシング|管理|対応|連絡)|面接(?:の)?日程調整/,
     ),
+    // What users sign in to, and answers people give: ログイン機能, 会員サイト, アンケート結果の集計.
+    usersJa:
+      /ログイン機能|会員機能|会員サイト|マイページ機能|ユーザー?管理(?:機能|画面)|アンケート(?:の)?(?:回答|結果)(?:の)?(?:集計|入力|分析|転記)/,
     // Other people's identity papers, read or translated: 戸籍, 住民票, 在留カード.
     papersJa: /戸籍(?:謄本|抄本)?|住民票|在留カード|本人確認書類(?:の)?(?:確認|チェック|審査|照合)/,
     staffRecordsJa:
@@ -103,6 +106,18 @@ export const personalData: Rule = {
       /\b(?:sourc(?:e|es|ing)|screen(?:s|ing)?|shortlist(?:s|ing)?) (?:qualified |potential )?(?:candidates|applicants)\b|(?:schedul|coordinat)(?:e|ing) (?:candidate )?interviews with candidates/,
       /\binbox management\b|(?:manag|organi[sz])(?:e|ing) (?:my|our|the|an executive'?s?) (?:e-?mail )?inbox(?:es)?\b/,
       /(?:salesforce|hubspot|zoho|pipedrive)(?: crm)? (?:data|contacts|records|migration|clean-?up)\b|\bcontacts? (?:migration|import|clean-?up|de-?duplication)\b|\bHRIS\b|onboarding (?:of )?new (?:hires|employees)\b/,
+    ),
+    // Laws on personal data named as rules of the work.
+    lawsEn:
+      /\b(?:CCPA|CPRA|PIPEDA|APPI|PDPA|LGPD)\b|\bdata protection (?:law|laws|act|regulations?|rules|requirements)\b/,
+    // What users sign in to: accounts, member areas, a customer portal; and the tickets, mailing tools and
+    // forms that hold people's messages, addresses and answers.
+    usersEn: any(
+      /\buser management\b|\b(?:login|log[- ]in|sign[- ]in) (?:and|&|\/) (?:registration|sign[- ]?up)\b|\bmember(?:ship)? (?:area|portal|management)\b|\bcustomer portal\b/,
+      /\b(?:customer|support) (?:tickets|chats|inquiries|enquiries)\b|\b(?:returns and refunds|refunds and returns|order management)\b/,
+      /\b(?:mailchimp|klaviyo|sendgrid|activecampaign|convertkit|brevo|sendinblue)\b[^.\n]{0,40}\b(?:lists?|audiences?|subscribers|segments|contacts)\b/,
+      /\b(?:survey|form|questionnaire) (?:responses|submissions|respondents)\b/,
+      /\b(?:lead|prospect) (?:research|list building|lists?)\b|\blinkedin (?:outreach|prospecting|profiles)\b|\b(?:apollo\.io|zoominfo|sales navigator|hunter\.io|lusha)\b/,
     ),
     // Other people's papers, read, translated or checked.
     papersEn:
@@ -179,6 +194,14 @@ export const personalData: Rule = {
       'Inbox management and calendar scheduling for our CEO.',
       'Clean up our HubSpot contacts before the migration.',
       'Translate birth certificates and bank statements for visa applications.',
+      'The shop must comply with the CCPA.',
+      'Admin panel with user management and role permissions.',
+      'Answer customer tickets in Zendesk.',
+      'Set up Klaviyo flows and segment our subscriber lists.',
+      'Export the survey responses to a spreadsheet.',
+      'LinkedIn outreach to founders with Sales Navigator.',
+      '会員サイトのログイン機能を実装',
+      'アンケート結果の集計をお願いします',
     ],
     noMatch: [
       'Track project progress in Jira.',
@@ -225,6 +248,9 @@ export const personalData: Rule = {
       'Please send a copy of your passport with your application.',
       'Build the booking page of our salon website.',
       'Applicants will be screened by our team.',
+      'Design a lead generation landing page for our agency.',
+      'Write a blog post about data protection for small teams.',
+      'Design the survey form in Figma.',
     ],
   },
 };
