@@ -5,7 +5,9 @@ export const personalData: Rule = {
   id: 'personalData',
   description: "The work handles other people's personal data.",
   scope: 'sentence',
-  negatable: true,
+  // "shall not disclose personal data" is a rule about personal data, not its absence: only the clearing
+  // words below (no access, never see, 扱いません) say the work holds none.
+  negatable: false,
   raise: {
     impliedJa:
       /(?:請求書|領収書|伝票|申込書|アンケート)(?:の)?(?:データ)?(?:入力|転記|集計)|有料会員|会員(?:登録|制|管理)|給与計算|勤怠管理|録音(?:データ)?|顧客管理|採用面接|応募者対応/,
@@ -29,7 +31,7 @@ export const personalData: Rule = {
     // business cards, members' payments, recordings of conversations, staff records.
     ordersWorkJa: any(
       /(?:受注|注文)(?:の)?(?:処理|業務|対応|受付|入力)/,
-      /(?:梱包|受注)(?:・|及び|と|、)?(?:発送|出荷)|発送(?:代行|手配)|出荷(?:作業|業務|指示)|送り状|配送(?:ラベル|伝票)/,
+      /(?:梱包|受注)(?:・|及び|と|、)?(?:発送|出荷)|発送(?:代行|手配|業務)|受注(?:メール|確認)(?:の)?(?:対応|処理|返信)|出荷(?:作業|業務|指示)|送り状|配送(?:ラベル|伝票)/,
     ),
     // 顧客の氏名 and 顧客情報, but not 顧客の情報 (a confidentiality clause's words for the client's business).
     peopleDetailsJa: seq(
@@ -45,7 +47,7 @@ export const personalData: Rule = {
     // Customers' own questions and complaints, answered by the freelancer.
     supportJa:
       // Answering them, not building what answers them (a chatbot, a form, a tool that automates it).
-      /(?:お客様|お客さま|顧客|会員|購入者|患者)(?:様)?(?:から|へ)?の?(?:お?問い?合わ?せ|問合せ|クレーム|ご相談)(?:への)?(?:対応|返信|回答|受付)(?!を?(?:自動化|効率化)|の?(?:システム|ツール|フォーム|チャットボット|ボット|AI))|カスタマー(?:サポート|サービス)(?:業務|担当|スタッフ)(?!の?(?:自動化|効率化|システム|ツール))/,
+      /(?:お客様|お客さま|顧客|会員|購入者|患者)(?:様)?(?:から|へ)?の?(?:お?問い?合わ?せ|問合せ|クレーム|ご相談)(?:への)?(?:対応|返信|回答|受付)(?!を?(?:自動化|効率化)|の?(?:システム|ツール|フォーム|チャットボット|ボット|AI))|カスタマー(?:サポート|サービス)(?:業務|担当|スタッフ)(?!の?(?:自動化|効率化|システム|ツール))|(?:お客様|お客さま|顧客|会員|購入者|利用者)(?:様)?(?:から|へ)?の?(?:メッセージ|メール|コメント|DM|チャット)(?:に|への|の)?(?:返信|対応|回答)/,
     // Lists of people made by the work: influencers, accounts, prospects.
     peopleListsJa:
       /(?:インフルエンサー|候補者|見込み客|見込み顧客)(?:様)?(?:の)?(?:情報|連絡先|メールアドレス|アカウント)?(?:を|の)?(?:リスト(?:化|収集|作成|アップ)|収集)|(?:アカウント|ユーザー)(?:の)?(?:情報|連絡先|メールアドレス)(?:を|の)?(?:リスト(?:化|収集|作成|アップ)|収集)/,
@@ -58,7 +60,7 @@ export const personalData: Rule = {
     listsWorkJa: any(
       /(?:メルマガ|メールマガジン|ステップメール|一斉メール)(?:の)?(?:配信|送信|運用)/,
       /予約(?:の)?(?:管理|受付|対応|確認)(?:業務)?(?!システム|ツール|アプリ|機能|画面|サービス|サイト|ページ)/,
-      /スカウト(?:メール|文|メッセージ)?(?:の)?(?:送信|配信|代行)|採用代行|(?:候補者|応募者)(?:様)?(?:の)?(?:選定|ソーシング|管理|対応|連絡)|面接(?:の)?日程調整/,
+      /スカウト(?:メール|文|メッセージ)?(?:の)?(?:送信|配信|代行)|採用代行|(?:候補者|応募者)(?:様)?(?:の)?(?:選定|ソーシング|管理|対応|連絡)|面接(?:の)?日程(?:の)?調整/,
     ),
     // What users sign in to, and answers people give: ログイン機能, 会員サイト, アンケート結果の集計.
     usersJa:
@@ -109,12 +111,12 @@ export const personalData: Rule = {
     ),
     // Laws on personal data named as rules of the work.
     lawsEn:
-      /\b(?:CCPA|CPRA|PIPEDA|APPI|PDPA|LGPD)\b|\bdata protection (?:law|laws|act|regulations?|rules|requirements)\b/,
+      /\b(?:CCPA|CPRA|PIPEDA|APPI|PDPA|LGPD)\b|\b(?:data protection|privacy) (?:law|laws|act|legislation|regulations?|rules|requirements)\b/,
     // What users sign in to: accounts, member areas, a customer portal; and the tickets, mailing tools and
     // forms that hold people's messages, addresses and answers.
     usersEn: any(
-      /\buser management\b|\b(?:login|log[- ]in|sign[- ]in) (?:and|&|\/) (?:registration|sign[- ]?up)\b|\bmember(?:ship)? (?:area|portal|management)\b|\bcustomer portal\b/,
-      /\b(?:customer|support) (?:tickets|chats|inquiries|enquiries)\b|\b(?:returns and refunds|refunds and returns|order management)\b/,
+      /\buser management\b|\b(?:login|log[- ]in|sign[- ]in) (?:and|&|\/) (?:registration|sign[- ]?up)\b|\bmember(?:ship)? management\b/,
+      /\b(?:customer|support) (?:tickets|chats|inquiries|enquiries)\b|\bcustomer orders\b|\b(?:reply|replying|respond|responding) to (?:our |the )?(?:customers|buyers|guests|members|patients)\b|\b(?:returns and refunds|refunds and returns|order management)\b/,
       /\b(?:mailchimp|klaviyo|sendgrid|activecampaign|convertkit|brevo|sendinblue)\b[^.\n]{0,40}\b(?:lists?|audiences?|subscribers|segments|contacts)\b/,
       /\b(?:survey|form|questionnaire) (?:responses|submissions|respondents)\b/,
       /\b(?:lead|prospect) (?:research|list building|lists?)\b|\blinkedin (?:outreach|prospecting|profiles)\b|\b(?:apollo\.io|zoominfo|sales navigator|hunter\.io|lusha)\b/,
@@ -144,7 +146,7 @@ export const personalData: Rule = {
       /(?:企業|法人|取引先|代理店|加盟店)(?:様)?(?:から|様から)の[^。\n]{0,10}(?:問い?合わ?せ|受電|電話)/,
     sampleData: /サンプルデータ|テストデータ|sample data|test data|mock data|synthetic data/,
     noneEn:
-      /never see|no access to|not (?:see|access|handle|touch)|made[- ]up|fictional|dummy|anonymi[sz]ed|(?:reply|send|provide|share|include) (?:us |me )?(?:with )?your (?:own |full )?(?:name|details|contact)/,
+      /no (?:personal|customer|user) (?:data|information)|(?:does|will) not (?:involve|include|contain|require) (?:any )?(?:personal|customer|user) (?:data|information)|never see|no access to|not (?:see|access|handle|touch)|made[- ]up|fictional|dummy|anonymi[sz]ed|(?:reply|send|provide|share|include) (?:us |me )?(?:with )?your (?:own |full )?(?:name|details|contact)/,
   },
   examples: {
     match: [
@@ -202,6 +204,13 @@ export const personalData: Rule = {
       'LinkedIn outreach to founders with Sales Navigator.',
       '会員サイトのログイン機能を実装',
       'アンケート結果の集計をお願いします',
+      'The Contractor shall not disclose any personal data received from the Client.',
+      'Contractor will comply with all applicable privacy laws.',
+      'You will have access to our Shopify store and customer orders.',
+      'Manage our inbox and reply to customers within a day.',
+      'ECサイトの受注メールの対応と発送業務',
+      'LINE公式アカウントでお客様からのメッセージに返信',
+      '採用応募者との面接日程の調整',
     ],
     noMatch: [
       'Track project progress in Jira.',
@@ -251,6 +260,10 @@ export const personalData: Rule = {
       'Design a lead generation landing page for our agency.',
       'Write a blog post about data protection for small teams.',
       'Design the survey form in Figma.',
+      'Translate our marketing site and customer portal into Japanese.',
+      'No personal data is involved: the texts are public.',
+      'The work does not involve any customer data.',
+      '個人情報は扱いません',
     ],
   },
 };
