@@ -14,13 +14,15 @@ export const unlimitedDamages: Rule = {
       /except (?:for|with respect to)[^.\n]{0,80}indemnif[^.\n]{0,160}(?:shall not exceed|limited to|will not exceed)/,
     allDamagesJa:
       /一切の(?:損害|損失)|全ての損害|すべての損害|損害(?:の)?全額|あらゆる損害|損害(?:等)?(?:の)?一切(?!について)/,
-    compensateJa: /損害を(?:全て|すべて)?賠償|損害賠償責任を負う|(?:損害|損失)を補償|無制限(?:の)?(?:責任|賠償)/,
+    compensateJa:
+      /損害(?:[（(][^）)\n]{0,40}[）)])?を(?:全て|すべて)?賠償|損害賠償責任を負う|(?:損害|損失)を補償|無制限(?:の)?(?:責任|賠償)/,
     uncapped:
       /unlimited liability|uncapped liability|without limitation as to amount|no (?:cap|limit)(?:ation)?s? (?:on|to) (?:your |the contractor's )?liability/,
     holdHarmless: /indemnify,? (?:defend,? )?and hold harmless/,
     indemnifyAll: any(
       /indemnif(?:y|ies)[^.\n]{0,80}(?:against|from|for) (?:any and all|all|any) (?:claims|losses|damages|liabilit)/,
       /liable for (?:any and )?all (?:damages|losses)/,
+      /indemnif(?:y|ies)[^.\n]{0,80}\bwithout limitation\b/,
       /(?:responsible|liable) for (?:any|all) (?:consequential|indirect) (?:damages|losses)/,
     ),
   },
@@ -36,6 +38,8 @@ export const unlimitedDamages: Rule = {
     match: [
       '受注者は本業務に関して生じた一切の損害を賠償するものとします。',
       '乙は甲に生じた損害の一切を賠償する責任を負う',
+      '受託者は、委託者に生じた損害（弁護士費用を含む）を賠償する責任を負う。',
+      'Contractor shall indemnify Company against third-party IP claims without limitation.',
       'Contractor shall indemnify and hold harmless the Client from any claims.',
       'You will indemnify us for any losses, with no cap on liability.',
       'EXCEPT FOR INDEMNIFICATION OBLIGATIONS, EACH PARTY’S AGGREGATE LIABILITY SHALL NOT EXCEED THE FEES PAID.',
