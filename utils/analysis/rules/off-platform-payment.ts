@@ -196,14 +196,14 @@ export const externalApplication: Rule = {
     meetFirstJa:
       /(?:依頼決定|契約|発注|正式依頼)(?:に先立って|の前に|前に)[^。\n]{0,40}(?:顔合わせ|面談|お会い|ミーティング|Zoom|通話)|直接お会いして|対面で(?:の)?(?:打ち合わせ|面談|お会い)/,
     meetFirstEn:
-      /(?:interview|call|meeting) (?:before|prior to) (?:signing|the contract|hiring)|before (?:we )?(?:hire|sign)[^.\n]{0,30}(?:call|zoom|meet)/,
+      /(?:interview|call|meeting) (?:before|prior to) (?:signing|the contract|hiring)|before (?:we |i )?(?:hire|sign)[^.\n]{0,30}(?:call|zoom|meet)|(?:zoom|google meet|skype|teams|video call|phone call)[^.\n]{0,30}\bbefore (?:i|we) (?:hire|sign|award|contract)\b/,
     // On a marketplace, the conversation moved to e-mail or a work chat before anyone is hired.
     contactFirstJa:
-      /(?:メール|Gmail|チャットワーク|Chatwork|Skype|Slack)(?:アドレス)?(?:で|にて|へ|に|まで)[^。\n]{0,8}(?:ご?連絡|ご?応募|お問い合わせ|送って|ご?送付)(?:ください|お願い|下さい)/,
+      /(?:メール|Gmail|チャットワーク|Chatwork|Skype|Slack)(?:アドレス)?(?:で|にて|へ|に|まで)[^。\n]{0,8}(?:ご?連絡|ご?応募|お問い合わせ|送って|ご?送付)(?:ください|お願い|下さい)|(?:ご?連絡|やり取り|やりとり|ご?応募)(?:は|を)?(?:全て|すべて)?(?:メール|Gmail|チャットワーク|Chatwork|Skype|Slack)(?:で|にて)(?:お願い|行い|させて|ください)/,
     contactFirstEn:
-      /(?:email|e-mail|write to) (?:me|us) (?:directly )?at [\w.+-]+@|send (?:your )?(?:cv|resume|portfolio|application|proposal) (?:directly )?to [\w.+-]+@/,
+      /(?:email|e-mail|write to) (?:me|us) (?:directly )?at [\w.+-]+@|(?:email|e-mail|send) (?:me|us) (?:your )?(?:cv|resume|portfolio|application|samples?|details|proposal)[^.\n]{0,12}\b(?:at|to) [\w.+-]+@|send (?:your )?(?:cv|resume|portfolio|application|proposal) (?:directly )?to [\w.+-]+@/,
     callFirst:
-      /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)/,
+      /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)|(?:面談|面接)(?:は)?[^。\n]{0,10}(?:Zoom|ZOOM|Google Meet|Skype|Teams|電話)[^。\n]{0,20}(?:契約前|発注前|依頼前|ご依頼の前|契約の前)/,
   },
   examples: {
     match: [
@@ -211,6 +211,10 @@ export const externalApplication: Rule = {
       'ご応募は下記URLのフォームからお願いします',
       'ご興味のある方はメールにてご連絡ください',
       'Send your CV directly to hiring@studio.example',
+      '連絡はChatworkでお願いします',
+      "Let's discuss on Zoom before I hire you.",
+      'Please email me your portfolio at anna@mail.example',
+      '面談はZoomで行います（契約前）',
     ],
     noMatch: [
       'Apply with a short note about your past work.',
