@@ -3,6 +3,7 @@
 //   npm run eval:real                      figures for every part
 //   npm run eval:real -- --dev-details     the development part only, with each disagreement (no test figures)
 //   npm run eval:real -- --dev-only        no test figures at all (for tuning runs)
+//   npm run eval:real -- --batch en4-new   the real offers of these batches only (a new batch's first reading)
 //
 // Parts: the labelled real offers' dev and test splits (test/real/offers/), the written corpus's own
 // development and held-out files (test/fixtures/offers/), and EMSCAD's odd and even job_id halves
@@ -197,7 +198,15 @@ function report(name, m, note = '', trainedOn = false) {
 }
 
 // ---- real offers ----
-const manifest = readManifests('offers');
+// --batch <file stem>[,<file stem>…]: only the items of those manifests (a new batch measured on its own).
+const BATCHES = process.argv.includes('--batch')
+  ? new Set(
+      (process.argv[process.argv.indexOf('--batch') + 1] ?? '')
+        .split(',')
+        .map((b) => `${b.replace(/\.json$/, '')}.json`),
+    )
+  : null;
+const manifest = readManifests('offers').filter((item) => !BATCHES || BATCHES.has(item.batch));
 const real = { dev: [], test: [] };
 let uncached = 0;
 for (const item of manifest) {

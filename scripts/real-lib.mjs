@@ -131,7 +131,8 @@ export function mirrorGitDir(owner, repo) {
   const base = process.env.GIG_MIRRORS ?? '/work/.mirror';
   const dir = join(base, `${owner}+${repo}`);
   if (!existsSync(dir)) return null;
-  const candidates = [dir, ...readdirSync(dir).map((name) => join(dir, name))];
+  // A snapshot keeps its git directory at <dir>, <dir>/<name> or, with a work tree, <dir>/<name>/.git.
+  const candidates = [dir, ...readdirSync(dir).flatMap((name) => [join(dir, name), join(dir, name, '.git')])];
   return candidates.find((path) => existsSync(join(path, 'HEAD')) && existsSync(join(path, 'objects'))) ?? null;
 }
 

@@ -111,13 +111,15 @@ const UNIT_PRICE = /単\s?価|単金/;
 // A bid average or the client's spend shown under a listing is not this offer's pay.
 const NOT_THIS_OFFER_LINE = /^\(?(?:avg\.? bid|average bid|平均)/i;
 
-const SALARY_WORD = /salary|salaries|base pay|pay range|compensation range|\bOTE\b/i;
+// A five-figure amount with no period in a full-time or permanent job is its yearly pay.
+const SALARY_WORD = /salary|salaries|base pay|pay range|compensation range|\bOTE\b|full[_ -]?time|\bpermanent\b/i;
 
 // "$" is the US dollar unless the offer says where it is: a Singapore post's "$12/hr" is S$12.
 // Only cues that place the work itself there (a station to get to, a local company form), not a team's city.
 const DOLLAR_PLACES: [string, RegExp][] = [
-  ['SGD', /\bMRT\b|\bPte\.? Ltd\b|S['’]pore/],
-  ['AUD', /\bPty\.? Ltd\b/],
+  // Who may apply or where the job is: "Singaporeans & PRs", "Location: Singapore" (a team "in Singapore" is not).
+  ['SGD', /\bMRT\b|\bPte\.? Ltd\b|S['’]pore|\bSingaporeans?\b|\bSingapore (?:citizens?|PRs?)\b|\blocation\s?[:：]\s?Singapore\b/i],
+  ['AUD', /\bPty\.? Ltd\b|\bAustralian (?:citizens?|residents?)\b|\blocation\s?[:：]\s?(?:Sydney|Melbourne|Brisbane|Perth|Adelaide|Australia)\b/i],
 ];
 const SITE_DOLLAR = new Set(['upwork', 'freelancer', 'fiverr']);
 // Other cities whose metro is called the MRT.
