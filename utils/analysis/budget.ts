@@ -9,8 +9,10 @@ type Unit = Budget['unit'];
 const NUM = String.raw`\d{1,3}(?:[,，]\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // Codes in capitals, and the common ones in lower case too ("usd 75,000 - 140,000 per year").
 const LOWER_CODES = String.raw`(?<![A-Za-z])(?:usd|eur|gbp|jpy|sgd|aud)(?![A-Za-z])`;
-const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|${LOWER_CODES}|US\$|A\$|C\$|S\$|[$¥￥€£₹]`;
-const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|${LOWER_CODES}|€|£|\$|dollars|euros|pounds|yen|Yen`;
+// More codes of the countries offers come from; "Rs" is a rupee whose country the text tells (rupeeOf).
+const MORE_CODES = 'PKR|LKR|NPR|BDT|PHP|IDR|MYR|THB|VND|CNY|KRW|TWD|NGN|KES|ZAR|EGP|AED|SAR|BRL|MXN|PLN|TRY|UAH';
+const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|${MORE_CODES}|${LOWER_CODES}|US\$|A\$|C\$|S\$|R\$|NT\$|Rs\.?(?=\s?\d)|Rp\.?(?=\s?\d)|RM(?=\s?\d)|[$¥￥€£₹₱₦₩₫฿₺₴]`;
+const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|${MORE_CODES}|${LOWER_CODES}|€|£|\$|dollars|euros|pounds|yen|Yen`;
 // "$82hr" glues the unit on without a slash.
 const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年)|hrs?\b)?`;
 // The currency after a number stands on its line: "2" ending a title and "£127" below are not £2.
@@ -47,7 +49,31 @@ const SIGNS: Record<string, string> = {
   HKD: 'HKD',
   NZD: 'NZD',
   CHF: 'CHF',
+  ...Object.fromEntries(MORE_CODES.split('|').map((code) => [code, code])),
+  R$: 'BRL',
+  NT$: 'TWD',
+  Rp: 'IDR',
+  'Rp.': 'IDR',
+  RM: 'MYR',
+  '₱': 'PHP',
+  '₦': 'NGN',
+  '₩': 'KRW',
+  '₫': 'VND',
+  '฿': 'THB',
+  '₺': 'TRY',
+  '₴': 'UAH',
 };
+
+/** The rupee "Rs" means: Pakistan's, Sri Lanka's or Nepal's where the text names the country or a city, else India's. */
+const RUPEE_PLACES: [string, RegExp][] = [
+  ['PKR', /Pakistan|Karachi|Lahore|Islamabad|Rawalpindi|Faisalabad|Peshawar|Multan/],
+  ['LKR', /Sri Lanka|Colombo|Kandy/],
+  ['NPR', /Nepal|Kathmandu|Pokhara/],
+];
+function rupeeOf(text: string): string {
+  const named = RUPEE_PLACES.filter(([, re]) => re.test(text));
+  return named.length === 1 ? (named[0] as [string, RegExp])[0] : 'INR';
+}
 
 const UNIT_WORDS: [Unit, RegExp][] = [
   ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h|時間)\b|per hour|an hour|hourly|\bhr\b|(?<=\d)hrs?\b|\/時間/gi],
@@ -112,14 +138,21 @@ const UNIT_PRICE = /単\s?価|単金/;
 const NOT_THIS_OFFER_LINE = /^\(?(?:avg\.? bid|average bid|平均)/i;
 
 // A five-figure amount with no period in a full-time or permanent job is its yearly pay.
+const RUPEES_OR_YEN = new Set(['JPY', 'INR', 'PKR', 'LKR', 'NPR']);
 const SALARY_WORD = /salary|salaries|base pay|pay range|compensation range|\bOTE\b|full[_ -]?time|\bpermanent\b/i;
 
 // "$" is the US dollar unless the offer says where it is: a Singapore post's "$12/hr" is S$12.
 // Only cues that place the work itself there (a station to get to, a local company form), not a team's city.
 const DOLLAR_PLACES: [string, RegExp][] = [
   // Who may apply or where the job is: "Singaporeans & PRs", "Location: Singapore" (a team "in Singapore" is not).
-  ['SGD', /\bMRT\b|\bPte\.? Ltd\b|S['’]pore|\bSingaporeans?\b|\bSingapore (?:citizens?|PRs?)\b|\blocation\s?[:：]\s?Singapore\b/i],
-  ['AUD', /\bPty\.? Ltd\b|\bAustralian (?:citizens?|residents?)\b|\blocation\s?[:：]\s?(?:Sydney|Melbourne|Brisbane|Perth|Adelaide|Australia)\b/i],
+  [
+    'SGD',
+    /\bMRT\b|\bPte\.? Ltd\b|S['’]pore|\bSingaporeans?\b|\bSingapore (?:citizens?|PRs?)\b|\blocation\s?[:：]\s?Singapore\b/i,
+  ],
+  [
+    'AUD',
+    /\bPty\.? Ltd\b|\bAustralian (?:citizens?|residents?)\b|\blocation\s?[:：]\s?(?:Sydney|Melbourne|Brisbane|Perth|Adelaide|Australia)\b/i,
+  ],
 ];
 const SITE_DOLLAR = new Set(['upwork', 'freelancer', 'fiverr']);
 // Other cities whose metro is called the MRT.
@@ -220,6 +253,7 @@ export function parseBudget(
   // A marketplace's amounts are in its own currency whatever the client's company form. Read once, and only
   // when an amount is written with a bare "$".
   let dollar: string | undefined;
+  let rupee: string | undefined;
   const dollarHere = () => {
     dollar ??= site && SITE_DOLLAR.has(site) ? 'USD' : dollarOf(norm);
     return dollar;
@@ -259,7 +293,9 @@ export function parseBudget(
     const currency = explicit
       ? explicit === '$'
         ? dollarHere()
-        : (SIGNS[explicit] ?? SIGNS[explicit.toUpperCase()] ?? null)
+        : /^Rs\.?$/.test(explicit)
+          ? (rupee ??= rupeeOf(norm))
+          : (SIGNS[explicit] ?? SIGNS[explicit.toUpperCase()] ?? null)
       : /円|万/.test(windowText)
         ? 'JPY'
         : null;
@@ -280,7 +316,7 @@ export function parseBudget(
       !unitFound &&
       (max ?? min ?? 0) >= 30_000 &&
       ((currency === 'USD' && /k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`)) ||
-        (currency !== 'JPY' && currency !== 'INR' && SALARY_WORD.test(windowText)));
+        (!RUPEES_OR_YEN.has(currency) && SALARY_WORD.test(windowText)));
     const unit =
       unitFound && !(unitFound === 'fixed' && (perPersonMonth || unitPriceLine) && big)
         ? unitFound

@@ -31,12 +31,14 @@ export interface PreparedText {
   clauses: Segment[];
 }
 
+/** Punctuation markdown writes escaped with a backslash. */
+const MARKDOWN_ESCAPED = new Set([...'.-*_#()[]!+`>~|{}$']);
 const n0 = (s: string) => s.length;
 
-/** Characters copied as they are: everything but spaces, "_" and "*", and the characters widthFold changes. */
+/** Characters copied as they are: everything but spaces, "_", "*" and "\\", and the characters widthFold changes. */
 function isPlain(code: number): boolean {
   if (code <= 0x20) return false;
-  if (code < 0x7f) return code !== 0x5f && code !== 0x2a;
+  if (code < 0x7f) return code !== 0x5f && code !== 0x2a && code !== 0x5c;
   if (code === 0xa0 || code === 0x3000 || code === 0xfeff) return false;
   if (code >= 0x2000 && code <= 0x2212)
     return !(code === 0x2212 || (code >= 0x200b && code <= 0x2011) || code === 0x2018 || code === 0x2019);
@@ -155,6 +157,11 @@ export function prepareText(original: string): PreparedText {
       continue;
     }
     const c = source[i] as string;
+    // A markdown escape: "$38\\.46", "\\-" read as "$38.46", "-".
+    if (c === '\\' && MARKDOWN_ESCAPED.has(source[i + 1] as string)) {
+      i++;
+      continue;
+    }
     // Markdown emphasis: "__not__", "**not**" read as "not".
     if ((c === '_' || c === '*') && source[i + 1] === c) {
       let j = i;

@@ -35,6 +35,23 @@ describe('budget as real offers write it', () => {
     ['We pay several thousand dollars a month.', { min: null, max: null, currency: 'USD', unit: 'month' }],
     ['【単価】\n60万\n精算：140-180h', { min: 600_000, max: 600_000, currency: 'JPY', unit: 'month' }],
     ['単価：スキル見合い\n精算：140-180h', { min: null, max: null, currency: 'JPY', unit: 'month' }],
+    [
+      'Pay: Rs300,000.00 - Rs350,000.00 per month\nLahore, Pakistan',
+      { min: 300_000, max: 350_000, currency: 'PKR', unit: 'month' },
+    ],
+    ['Salary: Rs 50,000 a month', { min: 50_000, max: 50_000, currency: 'INR', unit: 'month' }],
+    ['The pay rate is $35 to $38\\.46 per hour.', { min: 35, max: 38.46, currency: 'USD', unit: 'hour' }],
+    ['RM 3,500 - RM 4,000 monthly', { min: 3_500, max: 4_000, currency: 'MYR', unit: 'month' }],
+    [
+      'Data Scientist\n$126,000 - $150,000 usd full_time',
+      { min: 126_000, max: 150_000, currency: 'USD', unit: 'year' },
+    ],
+    ['Singaporeans & PRs only\n$12/hour, weekend shifts', { min: 12, max: 12, currency: 'SGD', unit: 'hour' }],
+    ['Our team is in Singapore.\nWe budget $55-70/hour.', { min: 55, max: 70, currency: 'USD', unit: 'hour' }],
+    [
+      '報酬：5万円\n違約金として100万円を支払うものとします。',
+      { min: 50_000, max: 50_000, currency: 'JPY', unit: 'fixed' },
+    ],
   ])('%s', (text, budget) => {
     expect(parseBudget(text)?.budget).toEqual(budget);
   });

@@ -34,6 +34,8 @@ export const notOfferPay: Rule = {
       /(?:education(?:al)?|learning|(?:professional|personal) development|home[- ]office|wellness|fitness|gym|conference|books?|co-?working|meal|lunch) (?:budget|stipend|allowance|reimbursement)|(?:equipment|internet|phone|health|development) (?:stipend|allowance|reimbursement)/,
     ),
     laterJa: /(?:第?2|第二|次|将来の?)(?:フェーズ|段階|期)|将来的に|(?:平均|実績)(?:単価|時給)|総支払額|利用実績/,
+    // A penalty or damages a party must pay is no fee for the work.
+    penalty: /違約金|損害賠償(?:金|額)?|賠償金|罰金|\bpenalt(?:y|ies)\b|liquidated damages|\bfined?\b/,
   },
   examples: {
     match: [
@@ -44,6 +46,8 @@ export const notOfferPay: Rule = {
       'The client pays an average of $35/hr.',
       '$100/month education budget, with conferences covered on approval.',
       'A $500 home office stipend when you join.',
+      '違約金として100万円を支払うものとします。',
+      'A penalty of $500 applies to late delivery.',
     ],
     noMatch: [
       '報酬：3,000円',

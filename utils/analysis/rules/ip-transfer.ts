@@ -17,7 +17,7 @@ export const ipTransfer: Rule = {
       /all (?:rights|right, title,? and interest|intellectual property)[^.\n]{0,80}(?:assign|transfer|belong|vest)/,
       /(?:assign|transfer)s? (?:all|full|any and all|exclusive) (?:rights|ownership|copyright|intellectual)/,
       /assigns? to (?:the |our )?[^.\n]{0,30}all right,? title,? and interest/,
-      /(?:copyright|intellectual property|\bIP\b|ownership)[^.\n]{0,50}(?:will|shall) (?:be(?:long)?|transfer|vest|pass)[^.\n]{0,20}(?:to )?(?:the client|us|company|our|the company|the buyer)/,
+      /(?:copyright|intellectual property|\bIP\b|ownership)[^.\n]{0,50}(?:will|shall) (?:be(?:long)?|transfer|vest|pass)[^.\n]{0,20}(?:to )?(?:the client|us|company|our|the company|the buyer|you\b(?! (?:retain|keep)))/,
       /(?:intellectual property|code|deliverables|work product|work|models|designs?|rights)[^.\n]{0,60}(?:are|is|will be|shall be) (?:assigned|transferred) to/,
       /transfers? to (?:us|the client|the company) outright|full (?:ownership|copyright) (?:of|to|for)|exclusive (?:ownership|rights) (?:of|to)/,
     ),
@@ -33,7 +33,7 @@ export const ipTransfer: Rule = {
   },
   clear: {
     retainedJa:
-      /(?:著作権|権利)(?:は|を)?[^。\n]{0,10}(?:受注者|制作者|ランサー|ワーカー|クリエイター|あなた|乙|作成者)に(?:帰属|留保)|帰属したまま|(?:著作権|権利)(?:は)?(?:譲渡|移転)(?:しません|いたしません|されません|しない)/,
+      /(?:著作権|権利)(?:は|を)?[^。\n]{0,10}(?:受注者|制作者|ランサー|ワーカー|クリエイター|あなた|乙|作成者)に(?:帰属|留保)|(?:著作権|知的財産権)[^。\n]{0,60}(?:メンバー|会員|ユーザー?|投稿者|出品者|本人)(?:自身)?に(?:帰属|留保)|帰属したまま|(?:譲渡|移転)されない限り|(?:著作権|権利)(?:は)?(?:譲渡|移転)(?:しません|いたしません|されません|しない)/,
     sharedJa: /共有(?:とする|します|となります)|利用許諾/,
     retainedEn:
       /(?:you|freelancer|contractor|designer|writer|artist) (?:will |shall )?retains? (?:all |the |full )?(?:copyright|ownership|rights|IP)|licen[cs]e (?:back|to use)|non-exclusive licen[cs]e|jointly owned|joint ownership|owned jointly/,
@@ -44,6 +44,7 @@ export const ipTransfer: Rule = {
       '納品物の著作権は当社に譲渡していただきます。',
       '著作権（著作権法第27条及び第28条の権利を含む）は、検収完了時に甲に移転するものとします。',
       '成果物は買取となります。',
+      'Full Intellectual Property ownership shall transfer to you on receipt of payment for the work undertaken.',
       'All deliverables are work made for hire.',
       'The Artist irrevocably waives all moral rights in the Artwork.',
       '本件成果物に関する著作権（著作権法第27条および第28条に定める権利、並びに翻案・二次利用に関する一切の権利を含みます）は、委託料の支払いをもって発注者に移転します。',
@@ -53,6 +54,8 @@ export const ipTransfer: Rule = {
       'The client will own all rights to the final artwork.',
     ],
     noMatch: [
+      'メンバーが本サービス上で投稿した文章や写真の著作権等の知的財産権は、原則としてそのメンバー自身に帰属します。',
+      '成果物の著作権等の権利（著作権法第27条、第28条の権利を含みます）は、会員間取引によって譲渡されない限り、作成した会員に帰属します。',
       '著作権は制作者に帰属し、当社は利用許諾を受けます。',
       '著作権は制作者に帰属したままとします。',
       'You retain copyright; we get a non-exclusive licence to use the artwork.',

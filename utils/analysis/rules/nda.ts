@@ -27,6 +27,7 @@ export const nda: Rule = {
       /confidentiality (?:is|will be) (?:required|expected|essential|a must|mandatory|key)/,
       /(?:all|any) (?:information|materials?|data|details|documents)[^.\n]{0,60}(?:is|are|remain|shall remain|must remain|will remain) (?:strictly )?confidential\b/,
       /(?:not|never) (?:share|disclose|discuss|reveal|divulge)[^.\n]{0,50}(?:third parties|third party|anyone|publicly|the public)/,
+      /confidential information[^.\n]{0,60}(?:will|shall|must) not be (?:divulged|disclosed|shared|revealed)/,
     ),
     confidenceEn:
       /hold in (?:strict )?confidence|keep (?:[^.\n]{0,40} )?(?:strictly )?confidential|(?:shall|must|will) (?:not )?(?:disclose|divulge)[^.\n]{0,40}(?:confidential|third part)|treat[^.\n]{0,30}as confidential/,
@@ -42,6 +43,7 @@ export const nda: Rule = {
   examples: {
     match: [
       '受託者は業務上知り得た情報を漏らしてはならない。',
+      'Both parties agree that any confidential information shared regarding the project will not be divulged to other parties.',
       '契約前に秘密保持契約を締結します。',
       '業務上知り得た情報には守秘義務があります。',
       'A standard NDA is required.',

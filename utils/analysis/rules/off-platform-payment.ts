@@ -47,11 +47,14 @@ export const offPlatformMove: Rule = {
     // Contact details traded before any contract: 連絡先を交換, メールアドレスを教えて.
     contactsJa:
       /連絡先(?:の|を)?交換|(?:メールアドレス|電話番号|LINE\s?ID|連絡先)(?:を|も)?(?:教えて|お?知らせ(?:ください|下さい)|送って)/,
+    // A chat app's number given, or the contact details the marketplace itself removed from the post.
+    numberGiven:
+      /\b(?:whats-?app|telegram|signal|viber)\s?(?:me|us)?\s?(?:on|at|:|：|no\.?|number)\s?(?:\+?\(?\d|\(removed)|\(removed by (?:freelancer(?:\.com)?|the) admin\)/,
     // A chat handle given as the contact ("Contact: @events_admin"): not an e-mail address.
     handleContact: /\b(?:contact|pm|dm|text|message|telegram)(?: (?:me|us))?\s?[:：]\s?@[A-Za-z_]\w{3,}\b(?![.@])/,
     // The work or the application happens in an app of the sender's own: 専用アプリで, "download our app to apply".
     ownApp: any(
-      /専用(?:の)?(?:アプリ|SNS|サイト)(?:を|に|で|から|内)[^。\n]{0,12}(?:ダウンロード|インストール|登録|応募|詳細|お仕事|仕事)|アプリ内(?:にある|の)?(?:お?仕事)?詳細/,
+      /専用(?:の)?(?:アプリ|SNS|サイト)(?:を|に|で|から|内)[^。\n]{0,12}(?:ダウンロード|インストール|登録|応募|詳細|お仕事|仕事)|アプリ内(?:にある|の)?(?:お?仕事)?詳細|専用アプリ(?:は|を)?\s?(?:コチラ|こちら)/,
       /download (?:our|the|this) app (?:to|and) (?:apply|start|get started|sign up|begin)\b/,
     ),
     smsMe:
@@ -88,6 +91,9 @@ export const offPlatformMove: Rule = {
       /(?:LINE|Telegram)(?:公式)?(?:アカウント)?(?:の)?(?:Bot|ボット|API|ミニアプリ|配信|構築|開発|運用|連携|リッチメニュー|ステップ配信|広告)|(?:お客様|顧客|ユーザー|会員|利用者|患者)(?:様)?(?:から|と|への|向け)?[^。\n]{0,12}LINE|LINE(?:の)?(?:ような|みたい|感覚|くらい)/,
     // "as casual as chatting with friends on LINE": the app names a writing style, not a channel.
     styleJa: /文体|口調|トーン|言葉遣い|テイスト|ノリで書/,
+    // The app is the client's current way of working that the job replaces or automates.
+    toolEn:
+      /(?:reliance on|rely on|relying on|automat\w*|replac\w*|integrat\w*|connect\w*|sync\w*)[^.\n]{0,30}(?:Telegram|WhatsApp|Discord|Messenger|Signal)\b/,
     productEn:
       /(?:Telegram|WhatsApp|LINE|Discord|Messenger|Instagram) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
     // A later hire named as a prospect ("potential to be hired for a position outside Upwork") moves nothing now.
@@ -123,9 +129,12 @@ export const offPlatformMove: Rule = {
       'お支払いはPayPayで送金します',
       'You will be paid in gift cards every Friday.',
       'Call me at +1 555 0100 for the job.',
+      'If you are interested whatsapp on (Removed by Freelancer.com Admin).',
+      'WhatsApp: +91 98 7654 3210',
       '📲Contact: @events_admin if you are keen to book!',
       '仕事は専用アプリでチャットするだけ！アプリ内にある仕事詳細をCHECK',
       'Download our app to apply and start chatting today.',
+      'お手持ちのスマホでOK。専用アプリはコチラ',
     ],
     noMatch: [
       'Telephone: +65 6123 4567',
@@ -148,6 +157,8 @@ export const offPlatformMove: Rule = {
       'Grow our Instagram account to 10k followers.',
       'お客様の連絡先を管理するアプリの開発',
       'Design gift cards for our cafe.',
+      'Reduce reliance on WhatsApp / manual copy-paste.',
+      'Automate the replies we send on WhatsApp to guests.',
       'Contact: hr@studio.example',
       '専用アプリの開発をお願いします',
       'Download the app to test it on your phone.',

@@ -60,7 +60,7 @@ export const personalData: Rule = {
     listsWorkJa: any(
       /(?:メルマガ|メールマガジン|ステップメール|一斉メール)(?:の)?(?:配信|送信|運用)/,
       /予約(?:の)?(?:管理|受付|対応|確認)(?:業務)?(?!システム|ツール|アプリ|機能|画面|サービス|サイト|ページ)/,
-      /スカウト(?:メール|文|メッセージ)?(?:の)?(?:送信|配信|代行)|採用代行|(?:候補者|応募者)(?:様)?(?:の)?(?:選定|ソーシング|管理|対応|連絡)|面接(?:の)?日程(?:の)?調整/,
+      /スカウト(?:メール|文|メッセージ)?(?:の)?(?:送信|配信|代行)|採用代行|(?:候補者|応募者)(?:様)?(?:の)?(?:選定|ソーシング|管理|対応|連絡)/,
     ),
     // What users sign in to, and answers people give: ログイン機能, 会員サイト, アンケート結果の集計.
     usersJa:
@@ -75,8 +75,12 @@ export const personalData: Rule = {
       /\b(?:customer|member|user|patient|student|learner|employee|candidate|applicant|subscriber|donor|guest|tenant|buyer)(?:s|'s|s')? /,
       /(?:names|addresses|phone numbers|e-?mails?|e-?mail addresses|contact (?:details|info(?:rmation)?)|details|profiles|records|files|payments|billing|PII|progress|grades|attendance)\b/,
     ),
-    contactFieldsEn:
-      /\b(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing )?addresses)(?:, | and | or |\/| & ){1,2}(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing )?addresses)\b/,
+    contactFieldsEn: any(
+      /\b(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing |home )?address(?:es)?)(?:, | and | or |\/| & ){1,2}(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing |home )?address(?:es)?)\b/,
+      // A record's fields: "Full Name, Payment Amount, Payment Date, Phone number".
+      /\b(?:full )?names?\b[^.\n]{0,60}\b(?:phone numbers?|e-?mail address(?:es)?|(?:postal |mailing |home )addresses)\b/,
+      /\b(?:their|customers'|clients'|users'|leads'|guests') (?:e-?mail addresses|e-?mails|phone numbers|contact details|home addresses)\b/,
+    ),
     paymentsEn:
       /(?:membership|member|tuition|tenant|donor) (?:payments|dues|fees|billing|renewals)|(?:collect|track|reconcile|process)(?:ing)? (?:member|customer|client|tenant|student|donor) payments/,
     recordingsEn: any(
@@ -187,7 +191,7 @@ export const personalData: Rule = {
       'ECサイトのお問合せの調査と返信',
       '店舗の予約管理とメルマガ配信をお願いします',
       'スカウトメールの送信代行をお願いします',
-      '候補者の選定と面接日程調整',
+      '候補者の選定をお願いします',
       '戸籍謄本の翻訳をお願いします',
       'We need someone to answer incoming calls for our clinic.',
       'Send our monthly newsletter to the subscriber list in Mailchimp.',
@@ -204,13 +208,15 @@ export const personalData: Rule = {
       'LinkedIn outreach to founders with Sales Navigator.',
       '会員サイトのログイン機能を実装',
       'アンケート結果の集計をお願いします',
+      'Record: Full Name, Payment Amount, Payment Date, Phone number.',
+      'It should come with their name, address and phone numbers.',
+      'Since I already have their email addresses I send them a follow-up.',
       'The Contractor shall not disclose any personal data received from the Client.',
       'Contractor will comply with all applicable privacy laws.',
       'You will have access to our Shopify store and customer orders.',
       'Manage our inbox and reply to customers within a day.',
       'ECサイトの受注メールの対応と発送業務',
       'LINE公式アカウントでお客様からのメッセージに返信',
-      '採用応募者との面接日程の調整',
     ],
     noMatch: [
       'Track project progress in Jira.',

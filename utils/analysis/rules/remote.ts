@@ -150,7 +150,8 @@ export const remoteOnsite: Rule = {
   scope: 'clause',
   negatable: true,
   raise: {
-    resident: /客先常駐|常駐/,
+    // 常駐 the freelancer's place of work, not 常駐スタッフ who support them.
+    resident: /客先常駐|常駐(?!スタッフ|の(?:スタッフ|サポート)|サポート)/,
     fullOnsite:
       /フル常駐|常駐のみ|フル出社|出社必須|出社が基本|出社のみ|基本(?:的に)?(?:は)?出社|原則(?:として)?出社|毎日出社|週5(?:日)?(?:の)?出社|on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|five days a week (?:on-?site|in the office)/,
     officeRequired:
@@ -181,6 +182,7 @@ export const remoteOnsite: Rule = {
     ],
     noMatch: [
       '常駐は不要です',
+      '女性の常駐スタッフがサポートや稼ぐ為のアドバイスをしてくれます',
       'Fully remote, no office.',
       'We have an office in Tokyo.',
       '出社不要',
