@@ -1,7 +1,7 @@
 import type { Certainty, Evidence, Intermediary } from '../schema/analysis';
 import { onEscrowMarketplace } from './liability';
 import { evidenceOfHits, matchRule, plain } from './rules/define';
-import { agent, direct } from './rules/intermediary';
+import { agent, direct, platformTerms } from './rules/intermediary';
 import type { PreparedText } from './text';
 
 export interface IntermediaryReading {
@@ -23,6 +23,10 @@ export function detectIntermediary(
     return { value: 'agent', evidence: evidenceOfHits(p, agentHits, 'intermediary', 3), certainty: 'stated' };
   const onEscrowSite = onEscrowMarketplace(context.site, context.url);
   if (onEscrowSite && !context.paymentOffPlatform) return { value: 'platform', evidence: [], certainty: 'likely' };
+  // A marketplace's terms, read wherever they are shown: the platform stands between the members.
+  const termsHits = context.paymentOffPlatform ? [] : plain(matchRule(platformTerms, p));
+  if (termsHits.length)
+    return { value: 'platform', evidence: evidenceOfHits(p, termsHits, 'intermediary', 2), certainty: 'stated' };
   const directHits = plain(matchRule(direct, p));
   if (directHits.length)
     return { value: 'direct', evidence: evidenceOfHits(p, directHits, 'intermediary', 3), certainty: 'stated' };

@@ -1,7 +1,7 @@
 import { notOfferPay, payContext } from './budget';
 import type { Rule } from './define';
 import { disguisedEmployment } from './disguised-employment';
-import { agent, direct } from './intermediary';
+import { agent, direct, platformTerms } from './intermediary';
 import { ipTransfer } from './ip-transfer';
 import { latePayment } from './late-payment';
 import { deadline, scopeElsewhere } from './missing-terms';
@@ -17,7 +17,7 @@ import { easyMoney, scamShape, unsolicited, upfrontFee } from './upfront-fee-or-
 export const RULES_BY_FILE: Record<string, Rule[]> = {
   budget: [payContext, notOfferPay],
   'disguised-employment': [disguisedEmployment],
-  intermediary: [agent, direct],
+  intermediary: [agent, direct, platformTerms],
   'ip-transfer': [ipTransfer],
   'late-payment': [latePayment],
   'missing-terms': [scopeElsewhere, deadline],

@@ -20,9 +20,15 @@ export const agent: Rule = {
       // US staffing: the right to represent a candidate, résumés sent to a client, W2 or C2C terms.
       /\bRTR\b|right to represent|submit (?:your|my) (?:resume|profile|candidature|candidacy) (?:to|for)\b|\b(?:W2|C2C|corp[- ]to[- ]corp)\b|(?:my|our) client\b(?!s)|the client is\b/,
     ),
+    // Both defined parties named together: the Agency places the Contractor with the Client.
+    definedAgency:
+      /\b[Tt]he (?:Agency|Employment Business|Recruitment Business)\b[^.\n]{0,80}\b[Tt]he Client\b|\b[Tt]he Client\b[^.\n]{0,80}\b[Tt]he (?:Agency|Employment Business|Recruitment Business)\b/,
   },
+  // "the Agency" as a contract's defined party, not any agency a text mentions.
+  caseSensitive: ['definedAgency'],
   examples: {
     match: [
+      'Any such item shall belong to the Client or the Agency as appropriate.',
       'エージェント経由でのご紹介となります。',
       '見合う要員様がおりましたら、ご提案をよろしくお願いいたします。',
       '商流：エンド→元請→弊社',
@@ -39,6 +45,8 @@ export const agent: Rule = {
       'エージェントは介しません',
       '作業は当社オフィスで行い、打ち合わせには当社同席のもと進めます。',
       'We build dashboards for our clients in retail.',
+      'We are a design agency in Leeds.',
+      'The Writer shall indemnify and hold harmless the Agency and its clients.',
     ],
   },
 };
@@ -56,5 +64,26 @@ export const direct: Rule = {
   examples: {
     match: ['弊社と直接契約となります。', 'You will invoice us monthly.'],
     noMatch: ['直接のやり取りは禁止です', 'Payment through the platform.'],
+  },
+};
+
+/** A marketplace's own terms: deals between members through the service, its escrow, no direct deals. */
+export const platformTerms: Rule = {
+  id: 'platformTerms',
+  description: "The text is a marketplace's terms for deals made through it.",
+  scope: 'sentence',
+  negatable: false,
+  raise: {
+    ja: /会員間(?:の)?取引|本サービス(?:を|上で|上の|を通じ|を介)[^。\n]{0,20}(?:取引|依頼|受注|発注|契約)|本サービスを介さず(?:に)?直接取引|仮払い|エスクロー/,
+    en: /(?:through|via|on|outside) the (?:Platform|Marketplace|Site)\b[^.\n]{0,40}(?:contract|transaction|payment|engagement|project)|\b(?:Platform|Marketplace) (?:fees?|escrow)\b|\bthe (?:Platform|Marketplace)\b[^.\n]{0,40}\bescrow\b|\bescrow (?:account|payment|service) (?:of|provided by) the (?:Platform|Marketplace)\b/,
+  },
+  caseSensitive: ['en'],
+  examples: {
+    match: [
+      '会員は、本サービスを介さずに直接取引をしてはならないものとします。',
+      '会員間取引によって成立した契約について、当社は当事者となりません。',
+      'Payments for contracts made through the Platform are held in escrow.',
+    ],
+    noMatch: ['弊社と直接契約となります。', 'We pay through PayPal.', 'Our platform helps restaurants take orders.'],
   },
 };
