@@ -29,7 +29,7 @@ const en = {
   fromHome:
     /work(?:ing)? (?:from|at) home|work from anywhere|work (?:from )?wherever|from anywhere in the world|\bwfh\b|telecommut(?:e|ing)|TELECOMMUTE/,
   remoteWordEn:
-    /\bremote(?:ly)?(?: work)?\b(?! (?:desktop|server|access|control|sensing|repositor|branch|origin|api|database|machine))/,
+    /\bremote(?:ly)?(?: work)?\b(?! (?:desktop|server|access|control|sensing|repositor|branch|origin|api|database|machine|teams|colleagues|engineers|developers|workers|employees|staff|companies|clients|customers|offices|sites|locations|devices))/,
   location:
     /location\s?:\s?(?:remote|anywhere|worldwide)|\boffice (?:is |attendance is )?optional\b|\boptional office\b/,
   homeBased:
@@ -211,11 +211,11 @@ export const remotePhysical: Rule = {
     // Commuting is asked for: 通勤できる方, 交通費支給.
     commuteJa: /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途)?支給/,
     place:
-      /勤務地\s?[:：]|勤務場所\s?[:：]|(?:作業|勤務)場所\s?[:：]\s?(?!在宅|ご?自宅|リモート|フルリモート|どこでも|自由|オンライン)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
+      /勤務地\s?[:：]|(?:^|\n)\s?[＜<【■●◆]\s?勤務地\s?[＞>】]?\s*(?=\n|$)|勤務場所\s?[:：]|(?:作業|勤務)場所\s?[:：]\s?(?!在宅|ご?自宅|リモート|フルリモート|どこでも|自由|オンライン)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
     // A place given as where the work is: "Location: Upper Thomson", "Closest MRT: Jurong East".
     // A line that also says remote, or a country or region alone, is where applicants may live: not a place of work.
     placeEn:
-      /\b(?:work(?:ing)? |job )?location\s?[:：]\s?(?![^\n]*(?:remote|anywhere|worldwide|global|flexible|hybrid|various|online|home))(?!(?:usa?|united states|u\.s\.|canada|uk|united kingdom|europe|eu|emea|apac|latam|americas|north america|south america|asia|international|any)\b)[a-z0-9]|\b(?:closest|nearest) (?:mrt|station|subway|metro)\b|📍\s?(?![^\n]*(?:remote|anywhere|online|wfh|worldwide|在宅|リモート|オンライン))[^\s\d]/,
+      /\b(?:work(?:ing)? |job )?location\s?[:：]\s?(?![^\n]*(?:remote|anywhere|worldwide|global|flexible|hybrid|various|online|home))(?!(?:usa?|united states|u\.s\.|canada|uk|united kingdom|europe|eu|emea|apac|latam|americas|north america|south america|asia|international|any)\b)[a-z0-9]|\b(?:closest|nearest) (?:mrt|station|subway|metro)\b|📍\s?(?![^\n]*(?:remote|anywhere|online|wfh|worldwide|在宅|リモート|オンライン))(?!(?:location|場所)\s?[:：]?\s*(?:\n|$))[^\s\d]|\b(?:for )?local residents? (?:of|in) |\b(?:must|have to|has to|need to) be local (?:to|in)\b|\blocals? only\b/,
     // Work that is physical by nature: shop floors, kitchens, warehouses, events.
     // The job itself named as such: "warehouse job", "barista wanted", "hiring service crew".
     physicalEn:
@@ -233,6 +233,8 @@ export const remotePhysical: Rule = {
       'Location:\nUpper Thomson',
       'Closest MRT: Upper Thomson',
       '📍 Ubi',
+      '***For Local resident of Amman (Jordan) people ONLY***',
+      '＜勤務地＞\n東京都渋谷区',
       '$10/hr easy warehouse job: simple assembly of light bulbs',
       'Hiring service crew for our café, weekend shifts.',
     ],
@@ -250,6 +252,7 @@ export const remotePhysical: Rule = {
       'Set up Laravel Cashier and HashiCorp Packer images; write cleaner code.',
       'Build a warehouse staff scheduling app.',
       '📍 Remote (Asia time zones)',
+      '📍 Location:\n',
     ],
   },
 };
