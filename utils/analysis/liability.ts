@@ -112,7 +112,7 @@ function detectOffPlatformAndScam(
   // A post that promises easy money to anyone ("great for students", "get paid while you train") and sends
   // applicants to a chat app is the same shape, posted to many. A day rate or "no experience needed" alone
   // is how honest shift work is advertised too: those do not count here.
-  const broadcast = kind !== 'dm' && easy.some((h) => h.pattern === 'promiseEn');
+  const broadcast = kind !== 'dm' && easy.some((h) => h.pattern === 'promiseEn' || h.pattern === 'promiseJa');
 
   const allMoves: Hit[] = [...paid, ...contact, ...applyOutside].sort((a, b) => a.start - b.start);
   // Money outside escrow, or a chat app in a message nobody asked for, is stated; a contact move in a

@@ -146,12 +146,16 @@ export const easyMoney: Rule = {
     // Promises made to anyone who reads a post: the shape of a scam broadcast to a channel or group.
     promiseEn:
       /easy,? (?:and )?reliable (?:work|income|money)|\beasy money\b|get paid (?:while|as) you (?:train|learn)|great for (?:students|parents|moms|stay[- ]at[- ]home)/,
+    // The same promise in a 副業 funnel page: 初心者でも稼ぎやすい在宅ワーク, 誰でも稼げる.
+    promiseJa:
+      /稼ぎ(?:やすい|易い)|稼げる(?:在宅|副業|お仕事|バイト|ワーク)|初心者でも(?:大丈夫|OK|稼)|高時給を(?:GET|ゲット)|誰でも(?:簡単に)?稼/,
   },
   examples: {
     match: [
       '簡単作業で日給3万円',
       '$2,000 per week, no experience required.',
       'Great for students, parents, or anyone needing easy, reliable work!',
+      '今、最も初心者に稼ぎやすい在宅ワークを紹介中!',
     ],
     noMatch: ['Senior engineers with 5+ years of experience.', '経験者優遇'],
   },
