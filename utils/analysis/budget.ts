@@ -78,7 +78,7 @@ function rupeeOf(text: string): string {
 const UNIT_WORDS: [Unit, RegExp][] = [
   ['hour', /時給|時間単価|時間あたり|\/\s?(?:hr|hour|h|時間)\b|per hour|an hour|hourly|\bhr\b|(?<=\d)hrs?\b|\/時間/gi],
   ['day', /日給|日当|日額|1日あたり|per day|\/\s?(?:day|日)|daily rate|day rate|a day\b|every day|each day/gi],
-  ['month', /月額|月給|月収|人月|毎月|月\s?\d+\s?万|per month|\/\s?(?:mo|month|月)\b|monthly|a month|\/月/gi],
+  ['month', /月額|月給|月収|基本給|人月|毎月|月\s?\d+\s?万|per month|\/\s?(?:mo|month|月)\b|monthly|a month|\/月/gi],
   ['year', /年収|年俸|年額|per year|\/\s?(?:year|yr|年)\b|a year|annual(?:ly)?|per annum|\bp\.a\.|salary range/gi],
   [
     'fixed',
@@ -175,6 +175,8 @@ const SITE_CURRENCY: Record<string, string> = {
 };
 const HEADER_UNIT: [Unit, RegExp][] = [
   ['hour', /^(?:hourly|時間単価制?|時給)(?:\s?[:：]?\s?.*)?$/i],
+  ['day', /^(?:daily(?: rate)?|日給|日当)\s?[:：]?$/i],
+  ['month', /^(?:monthly(?: salary)?|月給|月額|基本給)\s?[:：]?$/i],
   ['fixed', /^(?:fixed[- ]price|固定報酬制?|est\.? budget|budget)\s?[:：]?$/i],
 ];
 const HEADER_AMOUNT = /^(US\$|[$¥￥€£₹])?\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(円)?$/;
@@ -299,7 +301,10 @@ export function parseBudget(
       : /円|万/.test(windowText)
         ? 'JPY'
         : null;
-    const unitFound = closestUnit(lineText, at);
+    // A unit on the amount's own line; else on a label line of its own above it (時給 / 1,000円〜).
+    const unitFound =
+      closestUnit(lineText, at) ??
+      (labelAbove && labelLine ? closestUnit(labelLine.text, labelLine.text.length) : null);
     const weekly = WEEKLY.test(lineText) && !unitFound;
     // A bare number with neither currency nor unit is a count, not a fee.
     if (!currency) continue;

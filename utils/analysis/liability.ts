@@ -10,7 +10,7 @@ import { onsiteOrExclusive } from './rules/onsite-or-exclusive';
 import { personalData } from './rules/personal-data';
 import { unlimitedDamages } from './rules/unlimited-damages';
 import { easyMoney, scamShape, unsolicited, upfrontFee } from './rules/upfront-fee-or-scam';
-import type { PreparedText } from './text';
+import { type PreparedText, segmentAt } from './text';
 
 export interface FlagResult {
   value: boolean;
@@ -93,6 +93,10 @@ export function detectPatternFlags(
   return { flags, paidOutside };
 }
 
+/** The LINE patterns of the move rule, and the words of an application or a question sent by it. */
+const LINE_PATTERNS = new Set(['lineApp', 'lineKatakana', 'lineLinks', 'lineId']);
+const APPLY_WORDS_JA = /応募|エントリー|問い?合わ?せ|ご相談|質問/;
+
 /** Payment patterns that are money leaving escrow, as opposed to contact leaving the platform. */
 const PAYMENT_PATTERNS = new Set(['paymentApps', 'paymentJa', 'paymentDirect', 'accountTransfer']);
 
@@ -105,10 +109,21 @@ function detectOffPlatformAndScam(
   const escrowLeft = onEscrowSite ? plain(matchRule(offEscrowPayment, p)) : [];
   const applyOutside = onEscrowSite ? plain(matchRule(externalApplication, p)) : [];
   const paid = [...moves.filter((h) => PAYMENT_PATTERNS.has(h.pattern)), ...escrowLeft];
-  const contact = moves.filter((h) => !PAYMENT_PATTERNS.has(h.pattern));
   const asked = plain(matchRule(unsolicited, p));
   const easy = plain(matchRule(easyMoney, p));
   const unasked = kind === 'dm' || asked.length > 0;
+  // A company's own recruiting page that takes applications or questions by LINE (LINEで応募, LINEで
+  // お問い合わせ) has no platform to leave: it is how many Japanese employers recruit. Off a marketplace, in a
+  // post nobody was sent unasked and that promises no easy money, that channel is not a move; on a
+  // marketplace, in a message, beside a promise of easy money, or for anything but applying, it still is.
+  const ownChannel = (h: Hit) =>
+    !onEscrowSite &&
+    !unasked &&
+    kind !== 'dm' &&
+    easy.length === 0 &&
+    LINE_PATTERNS.has(h.pattern) &&
+    APPLY_WORDS_JA.test(segmentAt(p, 'sentence', h.start)?.text ?? '');
+  const contact = moves.filter((h) => !PAYMENT_PATTERNS.has(h.pattern) && !ownChannel(h));
   // A post that promises easy money to anyone ("great for students", "get paid while you train") and sends
   // applicants to a chat app is the same shape, posted to many. A day rate or "no experience needed" alone
   // is how honest shift work is advertised too: those do not count here.

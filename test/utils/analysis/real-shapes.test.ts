@@ -99,6 +99,15 @@ describe('moves off the platform and false alarms', () => {
     expect(analyzeOffer({ text, site }).liability.flags.offPlatformPayment.value).toBe(flagged);
   });
 
+  it("takes a company page's LINE application as its own channel, but not on a marketplace or beside easy money", () => {
+    const page = 'スタッフ募集\n勤務地：熊本県荒尾市\n時給：880円〜\nご応募はLINEでお願いします。';
+    const flag = (text: string, site?: string) => analyzeOffer({ text, site, kind: 'job-post' }).liability.flags;
+    expect(flag(page).offPlatformPayment.value).toBe(false);
+    expect(flag(page, 'crowdworks').offPlatformPayment.value).toBe(true);
+    expect(flag(`${page}\n初心者でも稼ぎやすい在宅ワークです！`).offPlatformPayment.value).toBe(true);
+    expect(flag(`${page}\n初心者でも稼ぎやすい在宅ワークです！`).upfrontFeeOrScam.value).toBe(true);
+  });
+
   it('never reads "each task will be clearly defined" as a scam phrase', () => {
     const a = analyzeOffer({ site: 'upwork', text: 'Each task will be clearly defined in its milestone.' });
     expect(a.liability.flags.upfrontFeeOrScam.value).toBe(false);

@@ -202,7 +202,7 @@ export const remotePhysical: Rule = {
   negatable: true,
   raise: {
     street:
-      /ポスティング|(?:チラシ|ビラ|ティッシュ)(?:を|の)?(?:配布|配り|配る|配って|ポスティング)|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|出張撮影|ロケ撮影/,
+      /ポスティング|(?:チラシ|ビラ|ティッシュ)(?:を|の)?(?:配布|配り|配る|配って|ポスティング)|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|現地に(?:行|赴|向か|出向)(?:き|って|いて)|出張撮影|ロケ撮影/,
     streetEn:
       /flyer (?:distribution|drops?)|distribut(?:e|ing) flyers|door[- ]to[- ]door|mystery shop(?:per|ping)|on[- ]location (?:shoot|filming|photography)|field (?:work|technician|agent)|in[- ]store|event staff|deliver(?:y|ies) driver/,
     // Shooting, visits or installation inside one prefecture or city: the work happens there.
@@ -211,7 +211,7 @@ export const remotePhysical: Rule = {
     // Commuting is asked for: 通勤できる方, 交通費支給.
     commuteJa: /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途)?支給/,
     place:
-      /勤務地\s?[:：]|(?:^|\n)\s?[＜<【■●◆]\s?勤務地\s?[＞>】]?\s*(?=\n|$)|勤務場所\s?[:：]|(?:作業|勤務)場所\s?[:：]\s?(?!在宅|ご?自宅|リモート|フルリモート|どこでも|自由|オンライン)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
+      /勤務地\s?[:：]|(?:^|\n)\s?[＜<【■●◆]?\s?(?:勤務地|勤務場所|就業場所|勤務先)\s?[＞>】]?\s*(?=\n)|勤務場所\s?[:：]|(?:作業|勤務)場所\s?[:：]\s?(?!在宅|ご?自宅|リモート|フルリモート|どこでも|自由|オンライン)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
     // A place given as where the work is: "Location: Upper Thomson", "Closest MRT: Jurong East".
     // A line that also says remote, or a country or region alone, is where applicants may live: not a place of work.
     placeEn:
@@ -235,6 +235,8 @@ export const remotePhysical: Rule = {
       '📍 Ubi',
       '***For Local resident of Amman (Jordan) people ONLY***',
       '＜勤務地＞\n東京都渋谷区',
+      '勤務地\n東京都目黒区東山2-3-5',
+      '現地に行き、写真撮影。',
       '$10/hr easy warehouse job: simple assembly of light bulbs',
       'Hiring service crew for our café, weekend shifts.',
     ],
