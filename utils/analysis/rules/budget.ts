@@ -26,7 +26,7 @@ export const notOfferPay: Rule = {
     endUserJa:
       /(?:月額|年額)?(?:会員|利用|サブスク|プラン|ユーザー|お客様|顧客|商品|販売|売上|定価|価格帯|客単価|単価[^。\n]{0,2}の商品)[^。\n]{0,10}(?:料金|価格|費|円)|売上|月商|年商|販売価格|販売する|で販売|円の商品/,
     endUserEn: any(
-      /\b(?:subscription|(?:our|the) (?:customers|users|members|clients) pay|(?:sells?|selling|sold) (?:for|at)|retail price|revenue|turnover|\bMRR\b|\bARR\b|raised|funding|valuation|in sales)/,
+      /\b(?:subscription|(?:our|the) (?:customers|users|members|clients) pay|(?:sells?|selling|sold) (?:for|at)|retail price|revenue|turnover|\bMRR\b|\bARR\b|raised|funding|valuation|in sales|backed by|investors?|series [a-e]\b|seed round)/,
       /(?:phase|stage|milestone) (?:2|two|3|three)|later phase|future phase|next phase|in the future/,
       /(?:avg|average) (?:hourly )?rate paid|total spent|spent \$|\bspent\b|jobs posted|hire rate/,
       /(?:pays?|paid|paying) (?:freelancers |contractors )?(?:an? )?(?:avg|average)|(?:avg|average) (?:of|pay|rate)\b|(?:has|have|previously|historically) paid/,
@@ -42,6 +42,7 @@ export const notOfferPay: Rule = {
       '会員のサブスク料金は月額980円',
       'Our customers pay $29/month for the app.',
       'Phase 2 budget will be $5,000.',
+      'We have been backed by top investors for a total of $71mil.',
       'Avg hourly rate paid: $35',
       'The client pays an average of $35/hr.',
       '$100/month education budget, with conferences covered on approval.',

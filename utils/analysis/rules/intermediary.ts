@@ -18,6 +18,8 @@ export const agent: Rule = {
       /(?:I am|I'm|we are|we're) (?:a |an )?(?:recruiter|recruiting|staffing|talent) (?:agency|firm|partner|consultant|for)?/,
       /\brecruiter\b|headhunter|talent acquisition (?:partner|specialist)|career (?:alignment )?coach|job hunting business|I represent (?:a|an|our) client|staffing (?:agency|firm|company)|recruitment (?:agency|firm|consultancy)|talent (?:agency|partner)|placement (?:agency|firm)|(?:end|final) client|client of ours/,
       // US staffing: the right to represent a candidate, résumés sent to a client, W2 or C2C terms.
+      // A recruiter's pitch: a role "for an exciting company", and a referral asked for.
+      /\b(?:I|we) (?:need|am looking for|are looking for|have|am hiring) (?:an?|a few|several) [^.\n]{0,60}\bfor (?:an?|one) (?:exciting |great |growing |fast-growing |well-funded |stealth |leading |top )*(?:company|client|startup|firm)\b|would you know (?:anyone|someone|somebody) (?:interested|who)/,
       /\bRTR\b|right to represent|submit (?:your|my) (?:resume|profile|candidature|candidacy) (?:to|for)\b|\b(?:W2|C2C|corp[- ]to[- ]corp)\b|(?:my|our) client\b(?!s)|the client is\b/,
     ),
     // Both defined parties named together: the Agency places the Contractor with the Client.
@@ -35,6 +37,7 @@ export const agent: Rule = {
       'Our client is looking for a senior React developer.',
       'I am a recruiter at a staffing agency.',
       'Please confirm the RTR so I can submit your resume to the client.',
+      'I need an Engineering Manager for an exciting company in SF.',
       '今回は、ECサイト開発のお仕事をご紹介します。',
       '【面談回数】1回(弊社同席)',
       '単価：スキル見合い',
