@@ -50,6 +50,13 @@ export const offPlatformMove: Rule = {
     // A chat app's number given, or the contact details the marketplace itself removed from the post.
     numberGiven:
       /\b(?:whats-?app|telegram|signal|viber)\s?(?:me|us)?\s?(?:on|at|:|：|no\.?|number)\s?(?:\+?\(?\d|\(removed)|\(removed by (?:freelancer(?:\.com)?|the) admin\)/,
+    // A Discord handle given (name#1234, "Discord: handle"), and a deal taken off the site to save its fees.
+    discordHandle:
+      /\bdiscord\s?(?:id|tag|username|handle|user)?\s?[:：]\s?@?[\w.]{2,32}\b|\b[A-Za-z][\w.]{1,31}#\d{4}\b/,
+    feeDodge: any(
+      /(?:avoid|save|skip|bypass|without)(?:ing)? (?:the )?(?:upwork|fiverr|freelancer|platform|site|service)(?:'s)? (?:fees?|commission|cut)/,
+      /(?:システム|サービス|サイト)?(?:利用)?手数料(?:が|を)?(?:かからない|節約|浮かせ|取られない|なし)[^。\n]{0,20}(?:直接|外部|個別|LINE|メール)|(?:直接|個別)(?:取引|契約|やり取り)[^。\n]{0,20}手数料(?:が|を)?(?:かからない|節約|浮かせ|取られない|なし)/,
+    ),
     // A chat handle given as the contact ("Contact: @events_admin"): not an e-mail address.
     handleContact: /\b(?:contact|pm|dm|text|message|telegram)(?: (?:me|us))?\s?[:：]\s?@[A-Za-z_]\w{3,}\b(?![.@])/,
     // The work or the application happens in an app of the sender's own: 専用アプリで, "download our app to apply".
@@ -134,6 +141,10 @@ export const offPlatformMove: Rule = {
       '📲Contact: @events_admin if you are keen to book!',
       '仕事は専用アプリでチャットするだけ！アプリ内にある仕事詳細をCHECK',
       'Download our app to apply and start chatting today.',
+      'Add me on Discord: devhire#4821',
+      'Discord: hiring.lead',
+      'We can do this outside Upwork to avoid the platform fees.',
+      '手数料がかからないように直接取引でお願いします',
       'お手持ちのスマホでOK。専用アプリはコチラ',
     ],
     noMatch: [
@@ -160,6 +171,8 @@ export const offPlatformMove: Rule = {
       'Reduce reliance on WhatsApp / manual copy-paste.',
       'Automate the replies we send on WhatsApp to guests.',
       'Contact: hr@studio.example',
+      'Issue #1234 is fixed in C#7.',
+      'Join our Discord community for product updates.',
       '専用アプリの開発をお願いします',
       'Download the app to test it on your phone.',
     ],
@@ -209,6 +222,8 @@ export const externalApplication: Rule = {
     meetFirstEn:
       /(?:interview|call|meeting) (?:before|prior to) (?:signing|the contract|hiring)|before (?:we |i )?(?:hire|sign)[^.\n]{0,30}(?:call|zoom|meet)|(?:zoom|google meet|skype|teams|video call|phone call)[^.\n]{0,30}\bbefore (?:i|we) (?:hire|sign|award|contract)\b/,
     // On a marketplace, the conversation moved to e-mail or a work chat before anyone is hired.
+    // An address given for contact before any contract: 連絡先：xxx@gmail.com.
+    addressGivenJa: /(?:連絡先|メール(?:アドレス)?|E-?mail|アドレス|Gmail)\s?[:：]\s?[\w.+-]+@[\w-]+\.[\w.]+/,
     contactFirstJa:
       /(?:メール|Gmail|チャットワーク|Chatwork|Skype|Slack)(?:アドレス)?(?:で|にて|へ|に|まで)[^。\n]{0,8}(?:ご?連絡|ご?応募|お問い合わせ|送って|ご?送付)(?:ください|お願い|下さい)|(?:ご?連絡|やり取り|やりとり|ご?応募)(?:は|を)?(?:全て|すべて)?(?:メール|Gmail|チャットワーク|Chatwork|Skype|Slack)(?:で|にて)(?:お願い|行い|させて|ください)/,
     contactFirstEn:
@@ -226,6 +241,7 @@ export const externalApplication: Rule = {
       "Let's discuss on Zoom before I hire you.",
       'Please email me your portfolio at anna@mail.example',
       '面談はZoomで行います（契約前）',
+      '連絡先：tanaka.design@mail.example',
     ],
     noMatch: [
       'Apply with a short note about your past work.',
