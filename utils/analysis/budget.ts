@@ -10,8 +10,8 @@ const NUM = String.raw`\d{1,3}(?:[,，]\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // Codes in capitals, and the common ones in lower case too ("usd 75,000 - 140,000 per year").
 const LOWER_CODES = String.raw`(?<![A-Za-z])(?:usd|eur|gbp|jpy|sgd|aud)(?![A-Za-z])`;
 // More codes of the countries offers come from; "Rs" is a rupee whose country the text tells (rupeeOf).
-const MORE_CODES = 'PKR|LKR|NPR|BDT|PHP|IDR|MYR|THB|VND|CNY|KRW|TWD|NGN|KES|ZAR|EGP|AED|SAR|BRL|MXN|PLN|TRY|UAH';
-const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|${MORE_CODES}|${LOWER_CODES}|US\$|A\$|C\$|S\$|R\$|NT\$|Rs\.?(?=\s?\d)|Rp\.?(?=\s?\d)|RM(?=\s?\d)|[$¥￥€£₹₱₦₩₫฿₺₴]`;
+const MORE_CODES = 'PKR|LKR|NPR|BDT|IDR|MYR|THB|VND|CNY|KRW|TWD|NGN|KES|ZAR|EGP|AED|SAR|BRL|MXN|PLN|TRY|UAH';
+const SIGN = String.raw`USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|${MORE_CODES}|${LOWER_CODES}|US\$|A\$|C\$|S\$|R\$|NT\$|(?<![A-Za-z])(?:Rs\.?|Rp\.?|RM)(?=\s?\d)|PHP(?=\s?\d{1,3}(?:,\d{3})+)|[$¥￥€£₹₱₦₩₫฿₺₴]`;
 const AFTER = String.raw`円|ドル|ユーロ|USD|JPY|EUR|GBP|INR|AUD|CAD|SGD|HKD|NZD|CHF|${MORE_CODES}|${LOWER_CODES}|€|£|\$|dollars|euros|pounds|yen|Yen`;
 // "$82hr" glues the unit on without a slash.
 const PER = String.raw`(?:\s?\/\s?(?:hr|hour|h|mo|month|day|year|yr|時間|月|日|年)|hrs?\b)?`;
@@ -50,6 +50,7 @@ const SIGNS: Record<string, string> = {
   NZD: 'NZD',
   CHF: 'CHF',
   ...Object.fromEntries(MORE_CODES.split('|').map((code) => [code, code])),
+  PHP: 'PHP',
   R$: 'BRL',
   NT$: 'TWD',
   Rp: 'IDR',
@@ -137,9 +138,12 @@ const UNIT_PRICE = /単\s?価|単金/;
 // A bid average or the client's spend shown under a listing is not this offer's pay.
 const NOT_THIS_OFFER_LINE = /^\(?(?:avg\.? bid|average bid|平均)/i;
 
-// A five-figure amount with no period in a full-time or permanent job is its yearly pay.
 const RUPEES_OR_YEN = new Set(['JPY', 'INR', 'PKR', 'LKR', 'NPR']);
-const SALARY_WORD = /salary|salaries|base pay|pay range|compensation range|\bOTE\b|full[_ -]?time|\bpermanent\b/i;
+const SALARY_WORD = /salary|salaries|base pay|pay range|compensation range|\bOTE\b/i;
+// A five-figure amount with no period in a full-time or permanent job is its yearly pay, where salaries are
+// written by the year (a peso, rupiah or rupee salary is monthly).
+const FULL_TIME_WORD = /full[_ -]?time|\bpermanent\b/i;
+const YEARLY_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD', 'HKD']);
 
 // "$" is the US dollar unless the offer says where it is: a Singapore post's "$12/hr" is S$12.
 // Only cues that place the work itself there (a station to get to, a local company form), not a team's city.
@@ -256,6 +260,10 @@ export function parseBudget(
   // when an amount is written with a bare "$".
   let dollar: string | undefined;
   let rupee: string | undefined;
+  const rupeeHere = () => {
+    rupee ??= rupeeOf(norm);
+    return rupee;
+  };
   const dollarHere = () => {
     dollar ??= site && SITE_DOLLAR.has(site) ? 'USD' : dollarOf(norm);
     return dollar;
@@ -296,7 +304,7 @@ export function parseBudget(
       ? explicit === '$'
         ? dollarHere()
         : /^Rs\.?$/.test(explicit)
-          ? (rupee ??= rupeeOf(norm))
+          ? rupeeHere()
           : (SIGNS[explicit] ?? SIGNS[explicit.toUpperCase()] ?? null)
       : /円|万/.test(windowText)
         ? 'JPY'
@@ -321,7 +329,8 @@ export function parseBudget(
       !unitFound &&
       (max ?? min ?? 0) >= 30_000 &&
       ((currency === 'USD' && /k/i.test(`${mult1 ?? ''}${mult2 ?? ''}`)) ||
-        (!RUPEES_OR_YEN.has(currency) && SALARY_WORD.test(windowText)));
+        (!RUPEES_OR_YEN.has(currency) && SALARY_WORD.test(windowText)) ||
+        (YEARLY_CURRENCIES.has(currency) && FULL_TIME_WORD.test(windowText)));
     const unit =
       unitFound && !(unitFound === 'fixed' && (perPersonMonth || unitPriceLine) && big)
         ? unitFound

@@ -182,5 +182,12 @@ export function isBreadcrumbParent(lower: string, end: number): boolean {
   let e = end;
   while (e < lower.length && e - end < 3 && lower.charCodeAt(e) === 0x20) e++;
   const c = lower.charCodeAt(e);
-  return c === 0x3e || c === 0xff1e || c === 0x203a || c === 0xbb;
+  if (c === 0x3e || c === 0xff1e) {
+    // "Node >= 18", "Python > 3.8": a version bound, not a breadcrumb.
+    let k = e + 1;
+    if (lower.charCodeAt(k) === 0x3d) return false;
+    while (k < lower.length && lower.charCodeAt(k) === 0x20) k++;
+    return !(lower.charCodeAt(k) >= 0x30 && lower.charCodeAt(k) <= 0x39);
+  }
+  return c === 0x203a || c === 0xbb;
 }

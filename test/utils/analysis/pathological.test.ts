@@ -22,6 +22,10 @@ const inputs: [string, string][] = [
   ['payment days', 'paid 90 days after 翌々月末払い '.repeat(MB / 28)],
   ['amounts with a sign', `$${'1,'.repeat(MB / 2)}`],
   ['bank accounts', '口座にお振込みください。'.repeat(MB / 12)],
+  ['location pins', '📍 1'.repeat(MB / 4)],
+  ['location lines', 'Location: x '.repeat(MB / 12)],
+  ['discord handles', 'discord dev#1234 '.repeat(MB / 17)],
+  ['markdown escapes', '\\.'.repeat(MB / 2)],
 ];
 
 describe('pathological inputs of 1 MB', () => {

@@ -35,7 +35,7 @@ export const notOfferPay: Rule = {
     ),
     laterJa: /(?:第?2|第二|次|将来の?)(?:フェーズ|段階|期)|将来的に|(?:平均|実績)(?:単価|時給)|総支払額|利用実績/,
     // A penalty or damages a party must pay is no fee for the work.
-    penalty: /違約金|損害賠償(?:金|額)?|賠償金|罰金|\bpenalt(?:y|ies)\b|liquidated damages|\bfined?\b/,
+    penalty: /違約金|損害賠償(?:金|額)?|賠償金|罰金|\bpenalt(?:y|ies)\b|liquidated damages/,
   },
   examples: {
     match: [

@@ -1,8 +1,8 @@
 import { any, type Rule } from './define';
 
 // A chat app named as where to talk, apply or pay. LINE is matched in capitals only (not "line").
-const chatApps =
-  /Telegram|WhatsApp|Signal|WeChat|Kakao(?:Talk)?|Skype|Viber|(?:Google )?Hangouts|Wickr|Threema|Kik|Snapchat|(?:Facebook )?Messenger/;
+// Messaging apps only: social networks (Snapchat, Messenger) are also where marketing work happens.
+const chatApps = /Telegram|WhatsApp|Signal|WeChat|Kakao(?:Talk)?|Skype|Viber|Google Hangouts|Wickr|Threema/;
 const contactVerbsJa =
   /お願い|連絡|ご連絡|やり取り|やりとり|登録|追加|友だち|友達|応募|面談|面接|詳細|お問い合わせ|問い合わせ|交換|送って|送信|メッセージ|移動|招待|参加|来て|きて/;
 
@@ -49,10 +49,10 @@ export const offPlatformMove: Rule = {
       /連絡先(?:の|を)?交換|(?:メールアドレス|電話番号|LINE\s?ID|連絡先)(?:を|も)?(?:教えて|お?知らせ(?:ください|下さい)|送って)/,
     // A chat app's number given, or the contact details the marketplace itself removed from the post.
     numberGiven:
-      /\b(?:whats-?app|telegram|signal|viber)\s?(?:me|us)?\s?(?:on|at|:|：|no\.?|number)\s?(?:\+?\(?\d|\(removed)|\(removed by (?:freelancer(?:\.com)?|the) admin\)/,
+      /\b(?:whats-?app|telegram|viber)\s?(?:me|us)?\s?(?:on|at|:|：|no\.?|number)\s?(?:\+?\(?\d|\(removed)|\(removed by (?:freelancer(?:\.com)?|the) admin\)/,
     // A Discord handle given (name#1234, "Discord: handle"), and a deal taken off the site to save its fees.
     discordHandle:
-      /\bdiscord\s?(?:id|tag|username|handle|user)?\s?[:：]\s?@?[\w.]{2,32}\b|\b[A-Za-z][\w.]{1,31}#\d{4}\b/,
+      /\bdiscord\s?(?:id|tag|username|handle|user)?\s?[:：]\s?@?(?!\d)[\w.]{2,32}\b(?!\s?(?:members|users|followers|community|server|channel))|\bdiscord\b[^.\n]{0,40}\b[A-Za-z][\w.]{1,31}#\d{4}\b/,
     feeDodge: any(
       /(?:avoid|save|skip|bypass|without)(?:ing)? (?:the )?(?:upwork|fiverr|freelancer|platform|site|service)(?:'s)? (?:fees?|commission|cut)/,
       /(?:システム|サービス|サイト)?(?:利用)?手数料(?:が|を)?(?:かからない|節約|浮かせ|取られない|なし)[^。\n]{0,20}(?:直接|外部|個別|LINE|メール)|(?:直接|個別)(?:取引|契約|やり取り)[^。\n]{0,20}手数料(?:が|を)?(?:かからない|節約|浮かせ|取られない|なし)/,
@@ -61,7 +61,7 @@ export const offPlatformMove: Rule = {
     handleContact: /\b(?:contact|pm|dm|text|message|telegram)(?: (?:me|us))?\s?[:：]\s?@[A-Za-z_]\w{3,}\b(?![.@])/,
     // The work or the application happens in an app of the sender's own: 専用アプリで, "download our app to apply".
     ownApp: any(
-      /専用(?:の)?(?:アプリ|SNS|サイト)(?:を|に|で|から|内)[^。\n]{0,12}(?:ダウンロード|インストール|登録|応募|詳細|お仕事|仕事)|アプリ内(?:にある|の)?(?:お?仕事)?詳細|専用アプリ(?:は|を)?\s?(?:コチラ|こちら)/,
+      /専用(?:の)?(?:アプリ|SNS|サイト)(?:を|に|で|から|内)[^。\n]{0,12}(?:ダウンロード|インストール|登録|応募|詳細|お仕事|仕事)|アプリ内(?:にある|の)?お?仕事(?:の)?詳細|専用アプリ(?:は|を)?\s?(?:コチラ|こちら)/,
       /download (?:our|the|this) app (?:to|and) (?:apply|start|get started|sign up|begin)\b/,
     ),
     smsMe:
@@ -72,7 +72,7 @@ export const offPlatformMove: Rule = {
       /サービス外(?:での)?連絡(?:申請)?|外部連絡(?:申請)?|外部(?:サイト|ツール|サービス|チャット)(?:で|にて|へ|に)(?:の)?(?:連絡|やり取り|移行|ご連絡)|(?:サイト|プラットフォーム)外(?:で|の|へ|に)/,
     outsidePlatform: /outside (?:of )?(?:upwork|fiverr|freelancer|the platform|this platform|the site)|off[- ]platform/,
     paymentJa: any(
-      /(?:USDT|ビットコイン|仮想通貨|暗号資産|PayPay|ペイペイ|Amazonギフト(?:券|カード)?|ギフト(?:券|カード))(?:で|にて)[^。\n]{0,6}(?:お?支払|受け取|送金|お渡し)/,
+      /(?:USDT|ビットコイン|仮想通貨|暗号資産|PayPay|ペイペイ)(?:で|にて)[^。\n]{0,6}(?:お?支払|受け取|送金)/,
       // Cash in hand: 報酬は手渡し.
       /(?:報酬|お?給料|お?給与|お支払い?)(?:は|を)?[^。\n]{0,6}(?:手渡し|現金払い|現金でお?支払)/,
     ),
@@ -173,6 +173,12 @@ export const offPlatformMove: Rule = {
       'Contact: hr@studio.example',
       'Issue #1234 is fixed in C#7.',
       'Join our Discord community for product updates.',
+      'See ticket#4521 for the full spec.',
+      'Community channels: Discord: 20k members, Twitter: 5k followers.',
+      'Run paid ad campaigns on Snapchat and TikTok for our brand.',
+      'Read the PWM signal on 2 channels with an Arduino.',
+      'アプリ内の詳細ページのUIを改善してください。',
+      '謝礼はAmazonギフト券でお渡しします。',
       '専用アプリの開発をお願いします',
       'Download the app to test it on your phone.',
     ],

@@ -21,7 +21,7 @@ export const onsiteOrExclusive: Rule = {
       /平日\s?(?:9|10)\s?(?:[:：]\d{2}|時)\s?[-〜~～]\s?(?:1[78]|19)(?![:：\d時]*\s?(?:の間|の範囲|の中で|内で))/,
     exclusiveJa: /他社(?:業務|から)?[^。\n]{0,20}(?:禁止|できません|不可)|兼業(?:は)?(?:禁止|できません|不可)/,
     fullTimeEn:
-      /\bfull[-_ ]time\b|\b(?:8|eight|9|nine|10|ten)(?:\s?(?:-|to|–)\s?(?:9|10|12))?\s?(?:hours|hrs) (?:a|per|each|every) (?:day|working day)\b|available (?:for )?(?:8|9|10)(?: to \d{1,2})? hours every day|(?<!\d\s?(?:-|–|to)\s?)40\+?\s?(?:hours|hrs|h)\s?(?:a |per |\/\s?)(?:week|wk)|monday (?:to|through|-|–) friday,? (?:from )?9|\bM-F,? 9/,
+      /\bfull[-_ ]time\b|(?<!\d\s?(?:-|–|to)\s?)(?<!up to )(?<!part[- ]time,? )\b(?:8|eight|9|nine|10|ten)(?:\s?(?:-|to|–)\s?(?:9|10|12))?\s?(?:hours|hrs) (?:a|per|each|every) (?:day|working day)\b(?! (?:for|during) (?:the first|one|a|two|the) (?:week|weeks|days))|available (?:for )?(?:8|9|10)(?: to \d{1,2})? hours every day|(?<!\d\s?(?:-|–|to)\s?)40\+?\s?(?:hours|hrs|h)\s?(?:a |per |\/\s?)(?:week|wk)|monday (?:to|through|-|–) friday,? (?:from )?9|\bM-F,? 9/,
     exclusiveEn: any(
       /exclusive(?:ly)? (?:with|for) us|exclusivity|no other clients/,
       // Part-time rules the applicant out: "this is not possible to do as part time".
@@ -57,6 +57,9 @@ export const onsiteOrExclusive: Rule = {
       'NanoVMs | Kernel Engineer | SF, CA | Remote | Full-time/Contractor',
       'Acme | Designer | Remote | Contract or full-time',
       'Stealth startup | REMOTE | 20-40h per week freelancers',
+      'Flexible hours: 2-8 hours a day, your choice.',
+      'Part-time, up to 8 hours per day when we are busy.',
+      'Expect 8 hours a day for one week of onboarding, then 10 hours a week.',
       'Available for part-time or full-time remote work.',
       '出社不要、週10時間程度',
       '月1回、本社での定例に出社をお願いします。',

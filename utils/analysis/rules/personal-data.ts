@@ -59,7 +59,7 @@ export const personalData: Rule = {
     // Mail sent to a list of people, bookings kept for them, candidates and applicants handled for a client.
     listsWorkJa: any(
       /(?:メルマガ|メールマガジン|ステップメール|一斉メール)(?:の)?(?:配信|送信|運用)/,
-      /予約(?:の)?(?:管理|受付|対応|確認)(?:業務)?(?!システム|ツール|アプリ|機能|画面|サービス|サイト|ページ)/,
+      /予約(?:の)?(?:管理|受付|対応|確認)(?:業務)?(?!の?(?:システム|ツール|アプリ|機能|画面|サービス|サイト|ページ|メール|テンプレ|フォーム))/,
       /スカウト(?:メール|文|メッセージ)?(?:の)?(?:送信|配信|代行)|採用代行|(?:候補者|応募者)(?:様)?(?:の)?(?:選定|ソーシング|管理|対応|連絡)/,
     ),
     // What users sign in to, and answers people give: ログイン機能, 会員サイト, アンケート結果の集計.
@@ -78,7 +78,7 @@ export const personalData: Rule = {
     contactFieldsEn: any(
       /\b(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing |home )?address(?:es)?)(?:, | and | or |\/| & ){1,2}(?:(?:full )?names?|e-?mail(?: address(?:es)?)?s?|phone numbers?|(?:postal |mailing |home )?address(?:es)?)\b/,
       // A record's fields: "Full Name, Payment Amount, Payment Date, Phone number".
-      /\b(?:full )?names?\b[^.\n]{0,60}\b(?:phone numbers?|e-?mail address(?:es)?|(?:postal |mailing |home )addresses)\b/,
+      /\b(?:full |first |last )?names?\s?,[^.\n]{0,60}\b(?:phone numbers?|e-?mail address(?:es)?|(?:postal |mailing |home )addresses)\b/,
       /\b(?:their|customers'|clients'|users'|leads'|guests') (?:e-?mail addresses|e-?mails|phone numbers|contact details|home addresses)\b/,
     ),
     paymentsEn:
@@ -104,23 +104,23 @@ export const personalData: Rule = {
       /personali[sz]ed health (?:reports?|data|records)|(?:patients?|members?|users?|individuals?)(?:'|'s)? (?:health|medical) (?:data|records|reports|information|history)|patients?(?:'|'s)? (?:lab|laboratory|blood|test) (?:results|reports?)|pulmonary function test/,
     // People calling or writing in: a call centre, a help desk, phone support.
     callsEn:
-      /\bcall (?:center|centre)s?\b|\binbound calls\b|answer(?:ing)? (?:incoming |inbound )?(?:phone )?calls\b|\bphone support (?:agents?|representatives?|specialists?|staff)\b/,
+      /\bcall (?:center|centre)s?\b(?! (?:software|system|platform|solution|tool|app|dashboard|analytics))|\binbound calls\b|answer(?:ing)? (?:incoming |inbound )?(?:phone )?calls (?:from|for) (?:our )?(?:customers|clients|patients|guests|callers|members|clinic|office|store|shop|business)\b|answer(?:ing)? (?:customer|client|patient|guest)s?'? calls\b|\bphone support (?:agents?|representatives?|specialists?|staff)\b/,
     // Mail sent to a list of people, bookings kept for them, candidates screened for a client, an inbox run.
     listsWorkEn: any(
       /\b(?:newsletters?|e-?mail campaigns?|sms campaigns?|e-?mail blasts?)\b[^.\n]{0,40}\b(?:subscribers|(?:subscriber|customer|mailing|contact) list)\b|\bsubscriber list\b/,
-      /(?:manag|handl|schedul|book)(?:e|es|ing) (?:client |customer |patient |guest )?(?:appointments|bookings|reservations)\b/,
-      /\b(?:sourc(?:e|es|ing)|screen(?:s|ing)?|shortlist(?:s|ing)?) (?:qualified |potential )?(?:candidates|applicants)\b|(?:schedul|coordinat)(?:e|ing) (?:candidate )?interviews with candidates/,
+      /(?<!\b(?:build|develop|design|creat|mak|cod|automat)\w*\b[^.\n]{0,60})(?:manag|handl|schedul|book)(?:e|es|ing) (?:client |customer |patient |guest )?(?:appointments|bookings|reservations)\b/,
+      /(?<=\b(?:you|you'll|responsible for|help(?: us)?(?: to)?|tasks? (?:include|are)|duties include|experience)\b[^.\n]{0,30})\b(?:sourc(?:e|es|ing)|screen(?:s|ing)?|shortlist(?:s|ing)?) (?:qualified |potential )?(?:candidates|applicants)\b|(?:schedul|coordinat)(?:e|ing) (?:candidate )?interviews with candidates/,
       /\binbox management\b|(?:manag|organi[sz])(?:e|ing) (?:my|our|the|an executive'?s?) (?:e-?mail )?inbox(?:es)?\b/,
-      /(?:salesforce|hubspot|zoho|pipedrive)(?: crm)? (?:data|contacts|records|migration|clean-?up)\b|\bcontacts? (?:migration|import|clean-?up|de-?duplication)\b|\bHRIS\b|onboarding (?:of )?new (?:hires|employees)\b/,
+      /(?:salesforce|hubspot|zoho|pipedrive)(?: crm)? (?:data|contacts|records|migration|clean-?up)\b|\bcontacts? (?:migration|import|clean-?up|de-?duplication)\b|\bHRIS\b/,
     ),
     // Laws on personal data named as rules of the work.
     lawsEn:
-      /\b(?:CCPA|CPRA|PIPEDA|APPI|PDPA|LGPD)\b|\b(?:data protection|privacy) (?:law|laws|act|legislation|regulations?|rules|requirements)\b/,
+      /\b(?:CCPA|CPRA|PIPEDA|APPI|PDPA|LGPD)\b|\bdata protection (?:law|laws|act|legislation|regulations?|rules|requirements)\b|\bprivacy (?:law|laws|act|legislation|regulations?)\b/,
     // What users sign in to: accounts, member areas, a customer portal; and the tickets, mailing tools and
     // forms that hold people's messages, addresses and answers.
     usersEn: any(
       /\buser management\b|\b(?:login|log[- ]in|sign[- ]in) (?:and|&|\/) (?:registration|sign[- ]?up)\b|\bmember(?:ship)? management\b/,
-      /\b(?:customer|support) (?:tickets|chats|inquiries|enquiries)\b|\bcustomer orders\b|\b(?:reply|replying|respond|responding) to (?:our |the )?(?:customers|buyers|guests|members|patients)\b|\b(?:returns and refunds|refunds and returns|order management)\b/,
+      /(?<!\b(?:build|develop|design|creat|mak|cod|automat)\w*\b[^.\n]{0,60})\b(?:customer|support) (?:tickets|chats|inquiries|enquiries)\b|\bcustomer orders\b|\b(?:reply|replying|respond|responding) to (?:our |the )?(?:customers|buyers|guests|members|patients)\b|\b(?:returns and refunds|refunds and returns|order management)\b/,
       /\b(?:mailchimp|klaviyo|sendgrid|activecampaign|convertkit|brevo|sendinblue)\b[^.\n]{0,40}\b(?:lists?|audiences?|subscribers|segments|contacts)\b/,
       /\b(?:survey|form|questionnaire) (?:responses|submissions|respondents)\b/,
       /\b(?:lead|prospect) (?:research|list building|lists?)\b|\blinkedin (?:outreach|prospecting|profiles)\b|\b(?:apollo\.io|zoominfo|sales navigator|hunter\.io|lusha)\b/,
@@ -150,7 +150,7 @@ export const personalData: Rule = {
       /(?:企業|法人|取引先|代理店|加盟店)(?:様)?(?:から|様から)の[^。\n]{0,10}(?:問い?合わ?せ|受電|電話)/,
     sampleData: /サンプルデータ|テストデータ|sample data|test data|mock data|synthetic data/,
     noneEn:
-      /no (?:personal|customer|user) (?:data|information)|(?:does|will) not (?:involve|include|contain|require) (?:any )?(?:personal|customer|user) (?:data|information)|never see|no access to|not (?:see|access|handle|touch)|made[- ]up|fictional|dummy|anonymi[sz]ed|(?:reply|send|provide|share|include) (?:us |me )?(?:with )?your (?:own |full )?(?:name|details|contact)/,
+      /no (?:personal|customer|user) (?:data|information)|(?:does|do|will) not (?:involve|include|contain|require|touch|handle) (?:any )?(?:real )?(?:personal|customer|user|client|member)s?'? ?(?:data|information|names|e-?mails|details|records)|never see|no access to|not (?:see|access|handle|touch)|made[- ]up|fictional|dummy|anonymi[sz]ed|(?:reply|send|provide|share|include) (?:us |me )?(?:with )?your (?:own |full )?(?:name|details|contact)/,
   },
   examples: {
     match: [
@@ -194,9 +194,9 @@ export const personalData: Rule = {
       '候補者の選定をお願いします',
       '戸籍謄本の翻訳をお願いします',
       'We need someone to answer incoming calls for our clinic.',
+      'You will source and screen candidates for our sales roles.',
       'Send our monthly newsletter to the subscriber list in Mailchimp.',
       'Manage patient appointments in our booking tool.',
-      'Source and screen candidates for our sales roles.',
       'Inbox management and calendar scheduling for our CEO.',
       'Clean up our HubSpot contacts before the migration.',
       'Translate birth certificates and bank statements for visa applications.',
@@ -267,6 +267,18 @@ export const personalData: Rule = {
       'Write a blog post about data protection for small teams.',
       'Design the survey form in Figma.',
       'Translate our marketing site and customer portal into Japanese.',
+      'You must be able to answer calls during EST business hours.',
+      'Design a landing page for our call center software.',
+      'Build an AI chatbot that answers customer inquiries.',
+      'Build a React Native app for managing appointments at our salon.',
+      'We will be screening applicants on a rolling basis.',
+      'Our docs are a mess, which slows onboarding of new hires.',
+      "Update our iOS app to meet Apple's new privacy requirements.",
+      'Register a domain name and set up a professional email address for our bakery.',
+      'Please put your name in the subject line and send it to our email address.',
+      '予約管理の画面デザインをお願いします',
+      '予約確認メールのテンプレートをデザイン',
+      'This task does not involve customer names or emails.',
       'No personal data is involved: the texts are public.',
       'The work does not involve any customer data.',
       '個人情報は扱いません',

@@ -13,7 +13,7 @@ const ja = {
   // The place of work given as home: 作業場所：ご自宅.
   // The work itself is done in an online session: インタビューはオンライン形式で行います.
   onlineFormat:
-    /(?:オンライン|Zoom|ZOOM|Google Meet)(?:による|での)?(?:オンライン)?形式(?:で|にて)(?:行い|実施|行う|開催)/,
+    /(?<!(?:面接|面談|説明会|選考|打ち合わせ)[^。\n]{0,12})(?:オンライン|Zoom|ZOOM|Google Meet)(?:による|での)?(?:オンライン)?形式(?:で|にて)(?:行い|実施|行う|開催)/,
   placeHome: /(?:作業|勤務|就業|稼働)(?:場所|地)\s?[:：]\s?(?:ご?自宅|在宅|リモート|オンライン|どこでも|自由)/,
   // テレワーク the way of working, not テレワーク the product being sold or introduced.
   teleworkJa:
@@ -36,7 +36,7 @@ const en = {
     /home[- ]based|from (?:the comfort of )?your (?:own )?home|distributed team|remote[- ]based|virtual (?:position|role|job)/,
   // The work itself is given over video calls: "assistance will be provided via online meetings".
   overVideo:
-    /\b(?:assistance|the work|sessions?|lessons?|tutoring|coaching|consultations?|support) (?:will be |is |are )?(?:provided|done|held|conducted|given|delivered) (?:entirely |fully |only )?(?:via|over|through|by|in) (?:online meetings?|video calls?|zoom|google meet|skype|microsoft teams)\b/,
+    /(?<!\b(?:interview|screening|hiring|onboarding) )\b(?:assistance|the work|sessions?|lessons?|tutoring|coaching|consultations?|support) (?:will be |is |are )?(?:provided|done|held|conducted|given|delivered) (?:entirely |fully |only )?(?:via|over|through|by|in) (?:online meetings?|video calls?|zoom|google meet|skype|microsoft teams)\b/,
   // Everything is done by phone and e-mail, or online: no place of work.
   byPhoneOrOnline:
     /(?:everything|all (?:the )?(?:work|tasks)|the (?:job|work|position|role)) (?:can|will) be (?:done|handled|performed|completed|carried out) (?:entirely |fully |completely )?(?:by|via|over|through|from) (?:phone|telephone|e-?mail|the internet|your (?:phone|computer|laptop))/,
@@ -107,7 +107,7 @@ export const remoteHybrid: Rule = {
       /週\s?[1-4一二三四]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,16}(?:出社|来社|出勤)|(?:出社|来社|出勤)(?:頻度|日数)?\s?[:：]\s?週\s?[1-4]/,
     monthlyOffice: /月\s?[1-9一二三]\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?[^。\n]{0,50}(?:出社|来社|出勤)/,
     possibleOffice:
-      /出社(?:の可能性|が発生|する場合|していただく場合|することも|をお願いする(?:場合|こと)|日|あり)|(?:基本|原則)(?:的に)?\s?(?:リモート|在宅)[^。\n]{0,20}(?:出社|来社)|(?:状況|必要|案件|時期|フェーズ|進捗)(?:に)?(?:より|よって|応じて)[^。\n]{0,8}(?:出社|来社|出勤|常駐)|(?:たまに|時々|ときどき|まれに|稀に|不定期(?:で|に)?)[^。\n]{0,12}(?:出社|来社|出勤)|月に?\s?(?:数|1[〜~-]2|一、?二)\s?(?:回|日)[^。\n]{0,12}(?:出社|来社|出勤)|(?:need|required|expected|asked) to come (?:in|into (?:the|our) office|to (?:the|our) office)\b/,
+      /出社(?:の可能性|が発生|する場合|していただく場合|することも|をお願いする(?:場合|こと)|日|あり)|(?:基本|原則)(?:的に)?\s?(?:リモート|在宅)[^。\n]{0,20}(?:出社|来社)|(?:状況|必要|案件|時期|フェーズ|進捗)(?:に)?(?:より|よって|応じて)[^。\n]{0,8}(?:出社|来社|出勤|常駐)|(?:たまに|時々|ときどき|まれに|稀に|不定期(?:で|に)?)[^。\n]{0,12}(?:出社|来社|出勤)|月に?\s?(?:数|1[〜~-]2|一、?二)\s?(?:回|日)[^。\n]{0,12}(?:出社|来社|出勤)|(?:need|required|expected|asked) to come (?:in(?:to)? (?:the |our )?office|in (?:for|on) (?:\w+ )?(?:days?|meetings?|planning|reviews?|workshops?|standups?)|to (?:the|our) office)\b/,
     startOnsite: /(?:初日|初回|最初の[^。\n]{0,6}|立ち上げ時|研修期間)(?:のみ|だけ|は)?[^。\n]{0,8}(?:出社|来社|常駐)/,
     officeDays: any(
       /\b(?:[1-4]|one|two|three|four)\s(?:days?|times?)\s(?:a|per|each|every)\s(?:week|month|two weeks|other week|fortnight)[^.\n]{0,40}\b(?:office|on-?site|in person)/,
@@ -215,7 +215,7 @@ export const remotePhysical: Rule = {
     // A place given as where the work is: "Location: Upper Thomson", "Closest MRT: Jurong East".
     // A line that also says remote, or a country or region alone, is where applicants may live: not a place of work.
     placeEn:
-      /\b(?:work(?:ing)? |job )?location\s?[:：]\s?(?![^\n]*(?:remote|anywhere|worldwide|global|flexible|hybrid|various|online|home))(?!(?:usa?|united states|u\.s\.|canada|uk|united kingdom|europe|eu|emea|apac|latam|americas|north america|south america|asia|international|any)\b)[a-z0-9]|\b(?:closest|nearest) (?:mrt|station|subway|metro)\b|📍\s?(?![^\n]*(?:remote|anywhere|online|wfh|worldwide|在宅|リモート|オンライン))(?!(?:location|場所)\s?[:：]?\s*(?:\n|$))[^\s\d]|\b(?:for )?local residents? (?:of|in) |\b(?:must|have to|has to|need to) be local (?:to|in)\b|\blocals? only\b/,
+      /\b(?:work(?:ing)? |job )?location\s?[:：]\s?(?![^\n]{0,80}(?:remote|anywhere|worldwide|global|flexible|hybrid|various|online|home))(?!(?:usa?|united states|u\.s\.|canada|uk|united kingdom|europe|eu|emea|apac|latam|americas|north america|south america|asia|international|any)\b)[a-z0-9]|\b(?:closest|nearest) (?:mrt|station|subway|metro)\b|📍\s?(?![^\n]{0,80}(?:remote|anywhere|online|wfh|worldwide|在宅|リモート|オンライン))(?!(?:location|場所)\s?[:：]?\s*(?:\n|$))(?!(?:usa?|united states|canada|uk|europe|eu|emea|apac|latam|americas|asia|worldwide|global|international)\b)[^\s\d]|\blocal residents? (?:of|in) [^.\n]{0,40}\bonly\b|\b(?:must|have to|has to|need to) be local (?:to|in)\b|\blocals? only\b/,
     // Work that is physical by nature: shop floors, kitchens, warehouses, events.
     // The job itself named as such: "warehouse job", "barista wanted", "hiring service crew".
     physicalEn:
@@ -255,6 +255,8 @@ export const remotePhysical: Rule = {
       'Build a warehouse staff scheduling app.',
       '📍 Remote (Asia time zones)',
       '📍 Location:\n',
+      '📍 Europe (CET ±2)',
+      'Build an app for local residents in Austin to find events.',
     ],
   },
 };

@@ -22,7 +22,6 @@ export const unlimitedDamages: Rule = {
     indemnifyAll: any(
       /indemnif(?:y|ies)[^.\n]{0,80}(?:against|from|for) (?:any and all|all|any) (?:claims|losses|damages|liabilit)/,
       /liable for (?:any and )?all (?:damages|losses)/,
-      /indemnif(?:y|ies)[^.\n]{0,80}\bwithout limitation\b/,
       /(?:responsible|liable) for (?:any|all) (?:consequential|indirect) (?:damages|losses)/,
     ),
   },
@@ -39,7 +38,6 @@ export const unlimitedDamages: Rule = {
       '受注者は本業務に関して生じた一切の損害を賠償するものとします。',
       '乙は甲に生じた損害の一切を賠償する責任を負う',
       '受託者は、委託者に生じた損害（弁護士費用を含む）を賠償する責任を負う。',
-      'Contractor shall indemnify Company against third-party IP claims without limitation.',
       'Contractor shall indemnify and hold harmless the Client from any claims.',
       'You will indemnify us for any losses, with no cap on liability.',
       'EXCEPT FOR INDEMNIFICATION OBLIGATIONS, EACH PARTY’S AGGREGATE LIABILITY SHALL NOT EXCEED THE FEES PAID.',

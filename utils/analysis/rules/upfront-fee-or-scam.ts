@@ -148,7 +148,7 @@ export const easyMoney: Rule = {
       /easy,? (?:and )?reliable (?:work|income|money)|\beasy money\b|get paid (?:while|as) you (?:train|learn)|great for (?:students|parents|moms|stay[- ]at[- ]home)/,
     // The same promise in a 副業 funnel page: 初心者でも稼ぎやすい在宅ワーク, 誰でも稼げる.
     promiseJa:
-      /稼ぎ(?:やすい|易い)|稼げる(?:在宅|副業|お仕事|バイト|ワーク)|初心者でも(?:大丈夫|OK|稼)|高時給を(?:GET|ゲット)|誰でも(?:簡単に)?稼/,
+      /稼ぎ(?:やすい|易い)|稼げる(?:在宅|副業|お仕事|バイト|ワーク)|初心者でも稼|高時給を(?:GET|ゲット)|誰でも(?:簡単に)?稼/,
   },
   examples: {
     match: [
