@@ -61,7 +61,7 @@ export const offPlatformMove: Rule = {
     handleContact: /\b(?:contact|pm|dm|text|message|telegram)(?: (?:me|us))?\s?[:：]\s?@[A-Za-z_]\w{3,}\b(?![.@])/,
     // The work or the application happens in an app of the sender's own: 専用アプリで, "download our app to apply".
     ownApp: any(
-      /専用(?:の)?(?:アプリ|SNS|サイト)(?:を|に|で|から|内)[^。\n]{0,12}(?:ダウンロード|インストール|登録|応募|詳細|お仕事|仕事)|アプリ内(?:にある|の)?お?仕事(?:の)?詳細|専用アプリ(?:は|を)?\s?(?:コチラ|こちら)/,
+      /専用(?:の)?(?:アプリ|SNS|サイト)(?:を|に|で|から|内)[^。\n]{0,12}(?:ダウンロード|インストール|登録|応募|詳細|お仕事|仕事)|専用(?:の)?(?:アプリ|SNS)を(?:使う|利用する|使用する)だけ|アプリ内(?:にある|の)?お?仕事(?:の)?詳細|専用アプリ(?:は|を)?\s?(?:コチラ|こちら)/,
       /download (?:our|the|this) app (?:to|and) (?:apply|start|get started|sign up|begin)\b/,
     ),
     smsMe:
@@ -140,6 +140,7 @@ export const offPlatformMove: Rule = {
       'WhatsApp: +91 98 7654 3210',
       '📲Contact: @events_admin if you are keen to book!',
       '仕事は専用アプリでチャットするだけ！アプリ内にある仕事詳細をCHECK',
+      'お手持ちのスマホで、専用SNSを使うだけの簡単なバイト！',
       'Download our app to apply and start chatting today.',
       'Add me on Discord: devhire#4821',
       'Discord: hiring.lead',

@@ -53,7 +53,7 @@ export const personalData: Rule = {
       /(?:インフルエンサー|候補者|見込み客|見込み顧客)(?:様)?(?:の)?(?:情報|連絡先|メールアドレス|アカウント)?(?:を|の)?(?:リスト(?:化|収集|作成|アップ)|収集)|(?:アカウント|ユーザー)(?:の)?(?:情報|連絡先|メールアドレス)(?:を|の)?(?:リスト(?:化|収集|作成|アップ)|収集)/,
     // People calling or writing in: a call centre, a help desk, phone answering, inquiries from the public.
     callsJa: any(
-      /コールセンター(?:業務|スタッフ|オペレーター|対応|の(?:業務|仕事|運営))|受電(?:業務|対応)?|インバウンド(?:コール|業務)|電話受付(?:業務)?|クレーム(?:対応|処理)/,
+      /コールセンター(?:業務|スタッフ|オペレーター|対応|の(?:業務|仕事|運営))|受電(?:業務|対応)?|インバウンド(?:コール|業務)|クレーム(?:対応|処理)/,
       /(?:顧客|お客様|お客さま|購入者|利用者|会員)(?:様)?対応|お問い?合わ?せ(?:の)?(?:対応|調査|返信)(?!を?(?:自動化|効率化)|の?(?:システム|ツール|フォーム|チャットボット|ボット|AI))/,
     ),
     // Mail sent to a list of people, bookings kept for them, candidates and applicants handled for a client.
@@ -137,7 +137,7 @@ export const personalData: Rule = {
     noLeakJa:
       /個人情報(?:の)?(?:流出|漏洩|漏えい)(?:など|等)?(?:は|の心配は)?(?:なく|なし|ありません|ない)|(?:営業|技術)(?:上の)?情報(?:（|\()/,
     noneJa:
-      /触れることはありません|触れません|扱いません|含まれません|ダミー|架空|(?:ご自身|あなた)の(?:氏名|名前|お名前)|お名前[^。\n]{0,10}(?:年齢|ご連絡)/,
+      /個人情報の(?:取り?扱い?|利用)(?:について|に)(?:同意|承諾)|触れることはありません|触れません|扱いません|含まれません|ダミー|架空|(?:ご自身|あなた)の(?:氏名|名前|お名前)|お名前[^。\n]{0,10}(?:年齢|ご連絡)/,
     cardDesign:
       /business cards? (?:design|layout|template)|design(?:ing)?[^.\n]{0,30}business cards?|名刺(?:の)?(?:デザイン|作成|印刷)/,
     // Addresses and phone numbers of shops or companies are business listings, unless a person is named too.
@@ -150,7 +150,7 @@ export const personalData: Rule = {
       /(?:企業|法人|取引先|代理店|加盟店)(?:様)?(?:から|様から)の[^。\n]{0,10}(?:問い?合わ?せ|受電|電話)/,
     sampleData: /サンプルデータ|テストデータ|sample data|test data|mock data|synthetic data/,
     noneEn:
-      /no (?:personal|customer|user) (?:data|information)|(?:does|do|will) not (?:involve|include|contain|require|touch|handle) (?:any )?(?:real )?(?:personal|customer|user|client|member)s?'? ?(?:data|information|names|e-?mails|details|records)|never see|no access to|not (?:see|access|handle|touch)|made[- ]up|fictional|dummy|anonymi[sz]ed|(?:reply|send|provide|share|include) (?:us |me )?(?:with )?your (?:own |full )?(?:name|details|contact)/,
+      /(?:I|you) (?:agree|consent) to (?:the|our)? ?(?:privacy policy|processing of (?:my|your) personal data)|no (?:personal|customer|user) (?:data|information)|(?:does|do|will) not (?:involve|include|contain|require|touch|handle) (?:any )?(?:real )?(?:personal|customer|user|client|member)s?'? ?(?:data|information|names|e-?mails|details|records)|never see|no access to|not (?:see|access|handle|touch)|made[- ]up|fictional|dummy|anonymi[sz]ed|(?:reply|send|provide|share|include) (?:us |me )?(?:with )?your (?:own |full )?(?:name|details|contact)/,
   },
   examples: {
     match: [
@@ -282,6 +282,8 @@ export const personalData: Rule = {
       'No personal data is involved: the texts are public.',
       'The work does not involve any customer data.',
       '個人情報は扱いません',
+      '上記の個人情報の取扱いについて同意する',
+      'By applying you consent to the processing of your personal data.',
     ],
   },
 };
