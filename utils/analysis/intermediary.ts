@@ -4,6 +4,9 @@ import { evidenceOfHits, matchRule, plain } from './rules/define';
 import { agent, direct, platformTerms } from './rules/intermediary';
 import type { PreparedText } from './text';
 
+/** Sites where employers post their own jobs, with no escrow: a post names any agent between. */
+const JOB_BOARDS = new Set(['indeed', 'linkedin', 'discord', 'slack']);
+
 export interface IntermediaryReading {
   value: Intermediary;
   evidence: Evidence[];
@@ -32,7 +35,13 @@ export function detectIntermediary(
     return { value: 'direct', evidence: evidenceOfHits(p, directHits, 'intermediary', 3), certainty: 'stated' };
   if (onEscrowSite) return { value: 'direct', evidence: [], certainty: 'likely' };
   // A message from the client itself, a company's own post or a contract: nobody named between.
-  if (context.kind === 'dm' || context.site === 'generic' || context.site === 'contract')
+  // A job board's or a community's post with no agent named is the employer's own.
+  if (
+    context.kind === 'dm' ||
+    context.site === 'generic' ||
+    context.site === 'contract' ||
+    (context.kind !== 'dm' && JOB_BOARDS.has(context.site ?? ''))
+  )
     return { value: 'direct', evidence: [], certainty: 'likely' };
   return { value: 'unknown', evidence: [], certainty: 'not-stated' };
 }

@@ -209,7 +209,8 @@ export const remotePhysical: Rule = {
     localWorkJa:
       /(?:撮影|取材|訪問|設置|施工|配布|ポスティング)(?!済|した|された)(?:は|場所|地|先)?(?:は)?(?:主に)?[^。\n、]{0,8}(?:都|道|府|県|市|区)内/,
     // Commuting is asked for: 通勤できる方, 交通費支給.
-    commuteJa: /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途)?支給/,
+    commuteJa:
+      /通勤(?:できる|可能な|圏内の)方|通える(?:範囲の)?方|交通費(?:は)?(?:全額|別途|一部|規定)?(?:支給|あり|有り)|通勤手当|(?:commuting|commute|transport(?:ation)?) (?:allowance|costs? (?:covered|reimbursed|paid))/,
     place:
       /勤務地\s?[:：]|(?:^|\n)\s?[＜<【■●◆]?\s?(?:勤務地|勤務場所|就業場所|勤務先)\s?[＞>】]?\s*(?=\n)|勤務場所\s?[:：]|(?:作業|勤務)場所\s?[:：]\s?(?!在宅|ご?自宅|リモート|フルリモート|どこでも|自由|オンライン)|(?<!virtual )\bon-?site\b|\bin[- ]office\b|office[- ]based/,
     // A place given as where the work is: "Location: Upper Thomson", "Closest MRT: Jurong East".
@@ -229,6 +230,7 @@ export const remotePhysical: Rule = {
       'Distributing flyers in the city centre on weekends.',
       'Mystery shopping visits to three stores.',
       '渋谷駅まで通勤できる方、交通費支給',
+      '通勤手当：実費支給（上限あり）',
       '大分県内在住の方（撮影は主に大分県内）',
       'Location:\nUpper Thomson',
       'Closest MRT: Upper Thomson',
