@@ -26,7 +26,7 @@ export const personalData: Rule = {
     personalEn:
       /personal (?:data|information|details of (?:customers|users|members|clients))|\bPII\b|\bGDPR\b|\bHIPAA\b|patient (?:data|records|information)/,
     customersEn:
-      /customer (?:data|lists?|records|information|emails?|accounts|names|database)|member (?:data|lists?|information|records)|user (?:data|database|records)|mailing list|email list|contact list/,
+      /customer (?:data|lists?|records|information|emails?|accounts|names|database)|member (?:data|lists?|information|records)|user (?:data|database|records)|mailing list|email list|contact list|database of (?:\d[\d,]* )?(?:users|customers|members|clients|patients|contacts|leads|subscribers)\b|(?:moderat|review)\w* (?:user|member)s?'? (?:profiles|messages|chats|photos)\b/,
     // The classes real offers use without naming 個人情報: orders and shipping, customers' details,
     // business cards, members' payments, recordings of conversations, staff records.
     ordersWorkJa: any(
@@ -36,7 +36,7 @@ export const personalData: Rule = {
     // 顧客の氏名 and 顧客情報, but not 顧客の情報 (a confidentiality clause's words for the client's business).
     peopleDetailsJa: seq(
       /(?:お客様|お客さま|顧客|利用者|ユーザー?|会員|患者|生徒|受講生|従業員|社員|入居者|購入者|参加者)(?:様)?/,
-      /(?:の)?(?:個人情報|氏名|名前|住所|連絡先|電話番号|メールアドレス|名簿|台帳)|(?:情報|データ|一覧|リスト|属性)/,
+      /(?:の)?(?:個人情報|氏名|名前|住所|連絡先|電話番号|メールアドレス|名簿|台帳)|(?:情報|データ|一覧|リスト|属性|DB|データベース)/,
     ),
     cardsJa:
       /名刺(?:を|の|から)?[^。\n]{0,12}(?:入力|データ|スキャン|読み取|登録|整理|エクセル|Excel|スプレッドシート|リスト化)/,
@@ -208,6 +208,9 @@ export const personalData: Rule = {
       'LinkedIn outreach to founders with Sales Navigator.',
       '会員サイトのログイン機能を実装',
       'アンケート結果の集計をお願いします',
+      '顧客DBの整理とクレンジング',
+      'We keep a database of 20,000 customers in Airtable.',
+      'Moderate user profiles and messages on our dating app.',
       'Record: Full Name, Payment Amount, Payment Date, Phone number.',
       'It should come with their name, address and phone numbers.',
       'Since I already have their email addresses I send them a follow-up.',
