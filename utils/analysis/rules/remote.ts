@@ -21,6 +21,9 @@ const ja = {
   anywhere:
     /場所を問わず|場所(?:は|ともに)?(?:自由|問いません)|居住地(?:は)?(?:問いません|不問|自由)|好きな場所で|海外在住(?:の方)?(?:も)?(?:OK|可)/,
   nationwide: /全国(?:どこからでも|から|OK|可|対応|どこでも)|オンライン\s?[:：]\s?全国/,
+  // "どこでも稼げる", "いつでもどこでも働ける": the place is the worker's own (not どこでも出張).
+  anywhereWork:
+    /(?<!出張|訪問)どこでも(?![^。\n]{0,8}(?:出張|訪問|伺|駆けつけ))[^。\n]{0,6}(?:稼げ|働け|作業でき|仕事でき|参加でき)/,
   device:
     /(?:スマホ|スマートフォン|PC|パソコン)(?:1台|ひとつ)?(?:だけ|のみ)?で(?:完結|作業|できる|OK)|(?<!(?:来て|来社して|店舗で|現地で|常駐)[^。\n]{0,6})(?:スマホ|スマートフォン)(?:1台|ひとつ)?(?:だけ|のみ)?で(?!の)[^。\n、]{0,6}(?:お仕事|入力|作業)(?!は?(?:不可|NG|できません))|自宅で(?:作業|できる|完結|働)/,
 };
@@ -58,6 +61,7 @@ export const remoteFull: Rule = {
       'The assistance will be provided via online meetings.',
       'インタビューはGoogle Meet/ZOOMによるオンライン形式で行います。',
       '作業場所：ご自宅',
+      'スマホ1台で、どこでも楽しく稼げちゃう!',
       'Office optional; most of the team works from home.',
       'No travel is needed: everything can be handled by phone and email.',
       '【在宅】データ入力のお仕事',
@@ -73,6 +77,7 @@ export const remoteFull: Rule = {
       'A home-based role with flexible hours.',
     ],
     noMatch: [
+      'どこでも出張して作業できます',
       'リモート不可、渋谷オフィスでの勤務',
       '在宅勤務は不可です',
       'リモートMTGは週1回',
