@@ -72,8 +72,13 @@ const RUPEE_PLACES: [string, RegExp][] = [
   ['NPR', /Nepal|Kathmandu|Pokhara/],
 ];
 function rupeeOf(text: string): string {
-  const named = RUPEE_PLACES.filter(([, re]) => re.test(text));
-  return named.length === 1 ? (named[0] as [string, RegExp])[0] : 'INR';
+  return onlyPlaceNamed(RUPEE_PLACES, text) ?? 'INR';
+}
+
+/** The currency of the one place of `places` the text names, or null when it names none or several. */
+function onlyPlaceNamed(places: [string, RegExp][], text: string): string | null {
+  const named = places.filter(([, re]) => re.test(text));
+  return named.length === 1 ? (named[0] as [string, RegExp])[0] : null;
 }
 
 const UNIT_WORDS: [Unit, RegExp][] = [
@@ -166,8 +171,7 @@ const US_PLACES = /\bUSA?\b|United States|\bU\.S\.|America/;
 /** The currency "$" means in this text: the only other dollar country it names, and not the US. */
 function dollarOf(text: string): string {
   if (US_PLACES.test(text) || OTHER_MRT.test(text)) return 'USD';
-  const named = DOLLAR_PLACES.filter(([, re]) => re.test(text));
-  return named.length === 1 ? (named[0] as [string, RegExp])[0] : 'USD';
+  return onlyPlaceNamed(DOLLAR_PLACES, text) ?? 'USD';
 }
 
 /** The site's currency where a listing shows bare numbers. */

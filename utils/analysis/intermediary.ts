@@ -34,13 +34,13 @@ export function detectIntermediary(
   if (directHits.length)
     return { value: 'direct', evidence: evidenceOfHits(p, directHits, 'intermediary', 3), certainty: 'stated' };
   if (onEscrowSite) return { value: 'direct', evidence: [], certainty: 'likely' };
-  // A message from the client itself, a company's own post or a contract: nobody named between.
-  // A job board's or a community's post with no agent named is the employer's own.
+  // A message from the client itself, a company's own post (on its site, a job board or a community) or a
+  // contract: nobody named between.
   if (
     context.kind === 'dm' ||
     context.site === 'generic' ||
     context.site === 'contract' ||
-    (context.kind !== 'dm' && JOB_BOARDS.has(context.site ?? ''))
+    JOB_BOARDS.has(context.site ?? '')
   )
     return { value: 'direct', evidence: [], certainty: 'likely' };
   return { value: 'unknown', evidence: [], certainty: 'not-stated' };

@@ -119,7 +119,6 @@ function detectOffPlatformAndScam(
   const ownChannel = (h: Hit) =>
     !onEscrowSite &&
     !unasked &&
-    kind !== 'dm' &&
     easy.length === 0 &&
     LINE_PATTERNS.has(h.pattern) &&
     APPLY_WORDS_JA.test(segmentAt(p, 'sentence', h.start)?.text ?? '');

@@ -16,11 +16,18 @@ const PREFERRED = /plus|bonus|nice|prefer|advantage|helpful|歓迎|尚可|あれ
 const isClauseBreak = (c: number) =>
   c === 0x0a || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0xff1b;
 
-function clauseAround(lower: string, start: number, end: number): [number, number] {
+/** The span around [start, end) up to the nearest break on either side, at most `limit` characters out. */
+function spanAround(
+  lower: string,
+  start: number,
+  end: number,
+  isBreak: (c: number) => boolean,
+  limit: number,
+): [number, number] {
   let a = start;
-  while (a > 0 && !isClauseBreak(lower.charCodeAt(a - 1)) && start - a < 300) a--;
+  while (a > 0 && !isBreak(lower.charCodeAt(a - 1)) && start - a < limit) a--;
   let b = end;
-  while (b < lower.length && !isClauseBreak(lower.charCodeAt(b)) && b - end < 300) b++;
+  while (b < lower.length && !isBreak(lower.charCodeAt(b)) && b - end < limit) b++;
   return [a, b];
 }
 
@@ -29,7 +36,7 @@ const LENT_BEFORE = /(?:貸与|支給|laptop provided|equipment provided|we prov
 
 export function isOutOfScope(lower: string, start: number, end: number): boolean {
   if (LENT_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) return true;
-  const [a, b] = clauseAround(lower, start, end);
+  const [a, b] = spanAround(lower, start, end, isClauseBreak, 300);
   const after = lower.slice(end, b);
   const ja = OUT_AFTER_JA.exec(after);
   if (ja && !OUT_BLOCK_JA.test(after.slice(0, ja[0].length))) return true;
@@ -162,10 +169,7 @@ const isItemBreak = (c: number) =>
 export function standsAsItem(lower: string, start: number, end: number): boolean {
   const firstBreak = lower.indexOf('\n');
   if (firstBreak < 0 || start < firstBreak) return true;
-  let a = start;
-  while (a > 0 && !isItemBreak(lower.charCodeAt(a - 1)) && start - a < 120) a--;
-  let b = end;
-  while (b < lower.length && !isItemBreak(lower.charCodeAt(b)) && b - end < 120) b++;
+  const [a, b] = spanAround(lower, start, end, isItemBreak, 120);
   const rest = `${lower.slice(a, start)} ${lower.slice(end, b)}`.trim();
   if (!rest) return true;
   // Japanese has no spaces: count its characters instead of words.

@@ -17,9 +17,9 @@ export const agent: Rule = {
       /our client (?:is|are) (?:looking|seeking|hiring|searching)|(?:on behalf of|representing) (?:our|a|an|one of our) (?:client|customer)/,
       /(?:I am|I'm|we are|we're) (?:a |an )?(?:recruiter|recruiting|staffing|talent) (?:agency|firm|partner|consultant|for)?/,
       /\brecruiter\b|headhunter|talent acquisition (?:partner|specialist)|career (?:alignment )?coach|job hunting business|I represent (?:a|an|our) client|staffing (?:agency|firm|company)|recruitment (?:agency|firm|consultancy)|talent (?:agency|partner)|placement (?:agency|firm)|(?:end|final) client|client of ours/,
-      // US staffing: the right to represent a candidate, résumés sent to a client, W2 or C2C terms.
       // A recruiter's pitch: a role "for an exciting company", and a referral asked for.
       /\b(?:I|we) (?:need|am looking for|are looking for|have|am hiring) (?:an?|a few|several) [^.\n]{0,60}\bfor (?:an?|one) (?:exciting |great |growing |fast-growing |well-funded |stealth |leading |top )+(?:company|client|startup|firm)\b|would you know (?:anyone|someone|somebody) (?:interested|who)/,
+      // US staffing: the right to represent a candidate, résumés sent to a client, W2 or C2C terms.
       /\bRTR\b|right to represent|submit (?:your|my) (?:resume|profile|candidature|candidacy) (?:to|for)\b|\b(?:W2|C2C|corp[- ]to[- ]corp)\b|(?:my|our) client\b(?!s)|the client is\b/,
     ),
     // Both defined parties named together: the Agency places the Contractor with the Client.
