@@ -59,7 +59,7 @@ const MESSAGING_PATHS: Record<string, string> = { 'discord.com': '/invite', 'dis
 const MESSAGING_SCHEMES = new Set(['tg:', 'line:', 'whatsapp:', 'viber:', 'skype:']);
 /** Only these characters of a link's path are repeated, so a page cannot slip brackets or bidi marks in. */
 const PATH_CHARS = 'A-Za-z0-9._~%@+=&/?#-';
-const SAFE_PATH = new RegExp(`[^${PATH_CHARS}]`, 'g');
+const SAFE_PATH = /* @__PURE__ */ new RegExp(`[^${PATH_CHARS}]`, 'g');
 const MAX_TARGET = 60;
 
 /**
@@ -87,7 +87,7 @@ export function messagingTarget(href: string | null, base = 'https://example.inv
 }
 
 /** The bracketed link targets textOf adds, to take them out of a quote before looking for it on the page. */
-export const MESSAGING_MARK = new RegExp(
+export const MESSAGING_MARK = /* @__PURE__ */ new RegExp(
   `\\((?:[a-z0-9-]+\\.)+[a-z]{2,}/[${PATH_CHARS}]*\\) |\\((?:${[...MESSAGING_SCHEMES].map((s) => s.slice(0, -1)).join('|')})://[${PATH_CHARS}]*\\) `,
   'g',
 );
