@@ -103,12 +103,17 @@ export const offPlatformMove: Rule = {
       /(?:reliance on|rely on|relying on|automat\w*|replac\w*|integrat\w*|connect\w*|sync\w*)[^.\n]{0,30}(?:Telegram|WhatsApp|Discord|Messenger|Signal)\b/,
     productEn:
       /(?:Telegram|WhatsApp|LINE|Discord|Messenger|Instagram) (?:bots?|API|mini ?apps?|integration|channel management|community management|moderation|groups? for (?:our|the) (?:customers|users|community))|(?:customers|users|clients) (?:on|via|through) (?:LINE|WhatsApp|Telegram)|as (?:casual(?:ly)?|quick(?:ly)?) as (?:on )?(?:LINE|WhatsApp|Telegram)/,
+    // A phone number offered as one more way to answer, beside e-mail, with no chat app named: a recruiter's
+    // signature, not a move ("feel free to call or text me at … or email me").
+    courtesyPhone:
+      /^(?![^\n]*\b(?:whats-?app|telegram|signal|wechat|viber|discord|kakao)\b)(?=[^\n]*\b(?:feel free to (?:call|text|reach)|(?:call|text|reach) (?:me|us)\b[^.\n]{0,60}\bor (?:e-?mail|reply|write)|(?:e-?mail (?:me|us)|reply to (?:me|us|this (?:e-?mail|message)|my (?:e-?mail|message)))\b[^.\n]{0,60}\bor (?:call|text)))/,
     // A later hire named as a prospect ("potential to be hired for a position outside Upwork") moves nothing now.
     laterHire:
       /(?:potential|possibility|possible|opportunity|chance)(?: for you)? (?:to be|of being|to get) (?:hired|employed|brought on)|(?:potential|possible) (?:full[- ]time |long[- ]term )?(?:hire|employment|position)/,
   },
   examples: {
     match: [
+      'Feel free to text me on WhatsApp at +1 555 0100 to get started.',
       '詳しいやり取りは契約前にLINEでお願いします。LINEで連絡ください',
       'まずはサービス外連絡申請をお送りします',
       'Contact me on Telegram to discuss.',
@@ -149,6 +154,8 @@ export const offPlatformMove: Rule = {
       'お手持ちのスマホでOK。専用アプリはコチラ',
     ],
     noMatch: [
+      'Please also feel free to call or text me directly at (201) 555-0100 or email me with any questions.',
+      'Reply to this e-mail or call me at +1 555 0100 if the role interests you.',
       'Telephone: +65 6123 4567',
       'Email me at tg@studio.example or tele@acme.example',
       '- Potential to be hired for a position outside Upwork after the first project',

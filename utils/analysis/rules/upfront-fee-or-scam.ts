@@ -85,6 +85,12 @@ export const scamShape: Rule = {
       /represent (?:our|the|my) (?:company|firm|business|organi[sz]ation) in (?:the )?(?:united states|u\.?s\.?a?|north america|canada|uk|united kingdom|europe|australia|your (?:country|region|area))[^.]{0,40}\b(?:collect|receive|process|handle|manage)(?:s|ing)?\b[^.]{0,20}(?:accounts? receivable|receivables|payments? (?:from|of) (?:our )?(?:customers|clients)|(?:outstanding )?invoices|funds)/,
     muleJa:
       /(?:口座|通帳|キャッシュカード)(?:を)?(?:貸|レンタル|買取|売って|譲って)|荷物(?:を)?(?:受け取|受取)[^。\n]{0,20}(?:転送|発送し直)/,
+    // Accounts made in bulk to be handed over or run as fakes: the platforms forbid it, and whoever makes
+    // them carries the ban and whatever the accounts are used for.
+    accountFarm: any(
+      /\b(?:create|make|register|open|set up|sign up for)\s(?:\d{2,}|dozens of|hundreds of|bulk|mass)\s(?:new\s|fake\s|verified\s)?(?:instagram|tiktok|facebook|gmail|google|twitter|x|youtube|reddit|linkedin|amazon|paypal|social media|e-?mail|upwork|fiverr)\s(?:accounts|channels|profiles)\b|\b(?:bulk|mass) (?:account creation|creation of accounts)\b|\b(?:aged|PVA|phone[- ]verified) (?:gmail |instagram |facebook |twitter |tiktok )?accounts\b/,
+      /アカウント(?:を)?\s?\d{2,}\s?(?:個|件|つ|アカウント)?(?:以上)?(?:の)?(?:作成|開設|登録)|アカウント(?:の)?(?:大量|量産)(?:作成|開設|登録)?|(?:大量|量産)に?アカウント(?:を)?(?:作成|開設|登録)/,
+    ),
     taskScam:
       /(?:app|product|data|merchant|rating|store) (?:optimi[sz]ation|boosting) tasks?|boost(?:ing)? (?:app|product|merchant) (?:ratings|rankings|data)|unlock (?:your |the )?(?:next )?(?:tasks|commission|earnings)/,
   },
@@ -102,6 +108,9 @@ export const scamShape: Rule = {
       'You will receive payments into your personal bank account and forward them.',
       'Complete 40 app optimization tasks a day to earn commission.',
       '届いた認証コードを教えてください',
+      'Create 50 Instagram accounts and save the credentials in a spreadsheet.',
+      'Instagramのアカウントを30個作成してください',
+      'We buy aged Gmail accounts.',
       'ご自身の口座を貸していただくだけで報酬をお支払いします',
     ],
     noMatch: [
@@ -116,6 +125,10 @@ export const scamShape: Rule = {
       'Implement a verification code sent to the user’s phone at sign-up.',
       'Build a search engine optimization report for the store.',
       '認証コードの送信機能を実装してください',
+      'Manage our brand\u2019s three Instagram accounts and post daily.',
+      'Create 10 Instagram posts a week for our accounts.',
+      'ユーザーアカウントの作成機能を実装してください',
+      'Build a sign-up flow that lets users create accounts with Google.',
     ],
   },
 };
