@@ -120,7 +120,7 @@ export const remoteHybrid: Rule = {
       /\b(?:once|twice)\s(?:a|per|every)\s(?:week|month)[^.\n]{0,30}\b(?:office|on-?site|in person)/,
     ),
     partly:
-      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office|occasional(?:ly)? (?:work(?:ing)? )?(?:from|at) (?:your )?home/,
+      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office|occasional(?:ly)? (?:work(?:ing)? )?(?:from|at) (?:your )?home|\b(?:work[- ](?:at|from)[- ]home|WFH|remote[- ]work(?:ing)?) flexibility\b|\boffice\b[^.\n]{0,40}\bwith (?:considerable |some |partial |generous |plenty of )?(?:work[- ](?:at|from)[- ]home|WFH|remote(?:[- ]work)?) (?:flexibility|options?|days)\b/,
   },
   examples: {
     match: [
@@ -138,11 +138,13 @@ export const remoteHybrid: Rule = {
       'リモート中心ですが、月に数回の出社があります',
       '在宅メイン、たまに打ち合わせで来社',
       'Remote, but you will need to come in for quarterly planning.',
+      'A full time role in our Boston, MA office, with considerable work-at-home flexibility.',
     ],
     noMatch: [
       '出社なし、フルリモート',
       'Fully remote, no office.',
       'We are not a hybrid team.',
+      'Flexibility to work from anywhere: we are fully remote.',
       '完全在宅のお仕事です',
     ],
   },
@@ -158,7 +160,7 @@ export const remoteOnsite: Rule = {
     // 常駐 the freelancer's place of work, not 常駐スタッフ who support them.
     resident: /客先常駐|常駐(?!スタッフ|の(?:スタッフ|サポート)|サポート)/,
     fullOnsite:
-      /フル常駐|常駐のみ|フル出社|出社必須|出社が基本|出社のみ|基本(?:的に)?(?:は)?出社|原則(?:として)?出社|毎日出社|週5(?:日)?(?:の)?出社|on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|five days a week (?:on-?site|in the office)/,
+      /フル常駐|常駐のみ|フル出社|出社必須|出社が基本|出社のみ|基本(?:的に)?(?:は)?出社|原則(?:として)?出社|毎日出社|週5(?:日)?(?:の)?出社|on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|five days a week (?:on-?site|in the office)|(?:リモート|テレワーク|在宅)(?:勤務|ワーク)?(?:について|の可否|可否)?\s?[:：]\s*(?:常駐|フル出社|出社|不可)(?![^\n]{0,4}(?:併用|一部|可|あり|[,、・/／]))/,
     officeRequired:
       /出社必須|フル出社|出社(?:して|での)(?:勤務|作業)|原則出社|毎日出社|週5(?:日)?出社|(?:土日|週末|平日)?出社(?:が)?(?:可能|できる)な?方/,
     onSiteWork:
@@ -170,6 +172,8 @@ export const remoteOnsite: Rule = {
   },
   examples: {
     match: [
+      '■リモート勤務について：\n常駐',
+      'リモート：不可',
       '客先常駐（品川）',
       '出社必須です',
       'No remote. Must work on-site in Austin.',
@@ -186,6 +190,7 @@ export const remoteOnsite: Rule = {
       'On-site in Austin, TX',
     ],
     noMatch: [
+      'リモート：可',
       '常駐は不要です',
       '女性の常駐スタッフがサポートや稼ぐ為のアドバイスをしてくれます',
       'Fully remote, no office.',
