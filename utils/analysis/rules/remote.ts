@@ -120,7 +120,7 @@ export const remoteHybrid: Rule = {
       /\b(?:once|twice)\s(?:a|per|every)\s(?:week|month)[^.\n]{0,30}\b(?:office|on-?site|in person)/,
     ),
     partly:
-      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office|occasional(?:ly)? (?:work(?:ing)? )?(?:from|at) (?:your )?home|\b(?:work[- ](?:at|from)[- ]home|WFH|remote[- ]work(?:ing)?) flexibility\b|\boffice\b[^.\n]{0,40}\bwith (?:considerable |some |partial |generous |plenty of )?(?:work[- ](?:at|from)[- ]home|WFH|remote(?:[- ]work)?) (?:flexibility|options?|days)\b/,
+      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office|occasional(?:ly)? (?:work(?:ing)? )?(?:from|at) (?:your )?home|\b(?:work[- ](?:at|from)[- ]home|WFH|remote[- ]work(?:ing)?) flexibility\b|\boffice\b[^.\n]{0,40}\bwith (?:considerable |some |partial |generous |plenty of )?(?:work[- ](?:at|from)[- ]home|WFH|remote(?:[- ]work)?) (?:flexibility|options?|days)\b|\boffice\b[^.\n]{0,140}\b(?:the )?(?:flexibility|option|ability|freedom) to (?:sometimes |occasionally |also )?work (?:from|at) home\b/,
   },
   examples: {
     match: [
@@ -139,6 +139,7 @@ export const remoteHybrid: Rule = {
       '在宅メイン、たまに打ち合わせで来社',
       'Remote, but you will need to come in for quarterly planning.',
       'A full time role in our Boston, MA office, with considerable work-at-home flexibility.',
+      'Our office is next to the station, and we offer a friendly team with the flexibility to work from home.',
     ],
     noMatch: [
       '出社なし、フルリモート',
