@@ -243,7 +243,7 @@ export const externalApplication: Rule = {
     contactFirstEn:
       /(?:email|e-mail|write to) (?:me|us) (?:directly )?at [\w.+-]+@|(?:email|e-mail|send) (?:me|us) (?:your )?(?:cv|resume|portfolio|application|samples?|details|proposal)[^.\n]{0,12}\b(?:at|to) [\w.+-]+@|send (?:your )?(?:cv|resume|portfolio|application|proposal) (?:directly )?to [\w.+-]+@/,
     callFirst:
-      /(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)|(?:面談|面接)(?:は)?[^。\n]{0,10}(?:Zoom|ZOOM|Google Meet|Skype|Teams|電話)[^。\n]{0,20}(?:契約前|発注前|依頼前|ご依頼の前|契約の前)/,
+      /\b(?:please )?(?:call|phone|ring) (?:me|us|[a-z]+ [a-z]+) (?:at [+(\d][\d\s().-]{6,} )?to discuss\b|(?:zoom|google meet|skype|電話)[^.\n。]{0,20}(?:interview|面談|面接)[^.\n。]{0,30}(?:before|契約前|前に)|(?:面談|面接)(?:は)?[^。\n]{0,10}(?:Zoom|ZOOM|Google Meet|Skype|Teams|電話)[^。\n]{0,20}(?:契約前|発注前|依頼前|ご依頼の前|契約の前)/,
   },
   examples: {
     match: [
@@ -253,6 +253,7 @@ export const externalApplication: Rule = {
       'Send your CV directly to hiring@studio.example',
       '連絡はChatworkでお願いします',
       "Let's discuss on Zoom before I hire you.",
+      'Please call Anthony James to discuss.',
       'Please email me your portfolio at anna@mail.example',
       '面談はZoomで行います（契約前）',
       '連絡先：tanaka.design@mail.example',

@@ -120,7 +120,7 @@ export const remoteHybrid: Rule = {
       /\b(?:once|twice)\s(?:a|per|every)\s(?:week|month)[^.\n]{0,30}\b(?:office|on-?site|in person)/,
     ),
     partly:
-      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office|occasional(?:ly)? (?:work(?:ing)? )?(?:from|at) (?:your )?home|\b(?:work[- ](?:at|from)[- ]home|WFH|remote[- ]work(?:ing)?) flexibility\b|\boffice\b[^.\n]{0,40}\bwith (?:considerable |some |partial |generous |plenty of )?(?:work[- ](?:at|from)[- ]home|WFH|remote(?:[- ]work)?) (?:flexibility|options?|days)\b|\boffice\b[^.\n]{0,140}\b(?:the )?(?:flexibility|option|ability|freedom) to (?:sometimes |occasionally |also )?work (?:from|at) home\b/,
+      /partially remote|partly remote|mostly remote|remote with (?:occasional|some|regular) (?:office|on-?site|travel)|occasional(?:ly)? (?:in[- ]office|office visits?|on-?site|in person)|(?:some|occasional) (?:days|visits) (?:in|at) (?:the|our) office|occasional(?:ly)? (?:work(?:ing)? )?(?:from|at) (?:your )?home|\b(?:work[- ](?:at|from)[- ]home|WFH|remote[- ]work(?:ing)?) flexibility\b|\boffice\b[^.\n]{0,40}\bwith (?:considerable |some |partial |generous |plenty of )?(?:work[- ](?:at|from)[- ]home|WFH|remote(?:[- ]work)?) (?:flexibility|options?|days)\b|\b(?:work|working) (?:remote(?:ly)?|from home) (?:[1-4](?:\s?[-–]\s?[1-4])?|one|two|three|four) days? (?:a|per|each) week\b|\b(?:[1-4]|one|two|three|four) days? (?:a|per) week (?:remote(?:ly)?|from home|WFH)\b|\boffice\b[^.\n]{0,140}\b(?:the )?(?:flexibility|option|ability|freedom) to (?:sometimes |occasionally |also )?work (?:from|at) home\b/,
   },
   examples: {
     match: [
@@ -138,6 +138,7 @@ export const remoteHybrid: Rule = {
       'リモート中心ですが、月に数回の出社があります',
       '在宅メイン、たまに打ち合わせで来社',
       'Remote, but you will need to come in for quarterly planning.',
+      'We are flexible: most people work remote 2-4 days per week.',
       'A full time role in our Boston, MA office, with considerable work-at-home flexibility.',
       'Our office is next to the station, and we offer a friendly team with the flexibility to work from home.',
     ],
@@ -165,14 +166,17 @@ export const remoteOnsite: Rule = {
     officeRequired:
       /出社必須|フル出社|出社(?:して|での)(?:勤務|作業)|原則出社|毎日出社|週5(?:日)?出社|(?:土日|週末|平日)?出社(?:が)?(?:可能|できる)な?方/,
     onSiteWork:
-      /現地(?:作業|勤務|集合|での作業)|来社(?:して|での|勤務)|オフィス(?:での|にて)(?:勤務|作業)のみ|(?:勤務|就業|稼働)形態\s?[:：]\s?(?:オンサイト|出社|常駐|対面)|オンサイト(?:勤務|での勤務)|対面(?:での)?(?:勤務|業務|接客|販売|レッスン|指導)|出社(?:して)?いただきます|店舗(?:での|にて)?勤務/,
+      /現地(?:作業|勤務|集合|での作業)|来社(?:して|での|勤務)|オフィス(?:での|にて)(?:勤務|作業)のみ|(?:勤務|就業|稼働)形態\s?[:：]\s?(?:オンサイト|出社|常駐|対面)|オンサイト(?:勤務|での勤務)|対面(?:での)?(?:勤務|業務|接客|販売|レッスン|指導)|出社(?:して)?いただきます|店舗(?:での|にて)?勤務|\|\s?(?:ONSITE|ON-SITE|IN-OFFICE)\s?(?:\||\(|$)/,
     onsiteOnly:
-      /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|\bin[- ]person (?:role|position|job|work|only)\b|work location\s?[:：]\s?in[- ]person\b|(?<!virtual )\bon-?site (?:role|position|job)\b|(?<!virtual )\bon-?site (?:in|at) (?!(?:the|a|an|times?|least|most|our discretion)\b)[a-z]|(?:be|work) (?:in|from|at) (?:the|our) [^.\n]{0,30}office (?:five|5|four|4) days|(?:five|5) days a week (?:in|at) (?:the|our) [^.\n]{0,30}office|office attendance (?:is )?(?:required|mandatory)|relocation (?:is )?required|must relocate|work on-?site|(?:able|willing) to commute|within commuting distance|commut(?:e|ing) to (?:our|the) [^.\n]{0,30}office/,
+      /on-?site only|fully on-?site|100% on-?site|in[- ]person only|in[- ]office only|on-?site (?:five|5) days|in[- ]office (?:5|five) days|must (?:be|work) (?:on-?site|in (?:the|our) office)|\bin[- ]person (?:role|position|job|work|only)\b|work location\s?[:：]\s?in[- ]person\b|(?<!virtual )\bon-?site (?:role|position|job)\b|(?<!virtual )\bon-?site (?:in|at) (?!(?:the|a|an|times?|least|most|our discretion)\b)[a-z]|(?:be|work) (?:in|from|at) (?:the|our) [^.\n]{0,30}office (?:five|5|four|4) days|(?:five|5) days a week (?:in|at) (?:the|our) [^.\n]{0,30}office|office attendance (?:is )?(?:required|mandatory)|relocation (?:is )?required|must relocate|\brelocation (?:assistance|package|support|bonus|help) (?:is )?(?:available|provided|offered|included)\b|\b(?:help|support|assist|make) (?:with )?your relocation\b|work on-?site|(?:able|willing) to commute|within commuting distance|commut(?:e|ing) to (?:our|the) [^.\n]{0,30}office/,
     remoteRefused:
       /no remote|remote (?:work )?(?:is not|isn't) (?:possible|available|allowed|an option)|リモート(?:勤務|ワーク)?(?:は)?(?:不可|なし|NG|できません)/,
   },
   examples: {
     match: [
+      'ABN AMRO | data engineers | ONSITE | Amsterdam | full time',
+      'We can make your relocation to the Bay Area happen.',
+      'Relocation assistance is available for this role.',
       '■リモート勤務について：\n常駐',
       'リモート：不可',
       '客先常駐（品川）',
@@ -191,6 +195,8 @@ export const remoteOnsite: Rule = {
       'On-site in Austin, TX',
     ],
     noMatch: [
+      'Acme | Backend Engineer | REMOTE | Full-time',
+      'Our onsite team supports remote workers.',
       'リモート：可',
       '常駐は不要です',
       '女性の常駐スタッフがサポートや稼ぐ為のアドバイスをしてくれます',

@@ -60,13 +60,15 @@ export const scamShape: Rule = {
       /lend me your (?:upwork |freelancer |linkedin )?account|(?:use|access|borrow|rent) your (?:upwork |freelancer |linkedin )?account|your account[- ]+with your name and face|my (?:upwork )?account (?:was |got |has been )?(?:suddenly )?(?:suspended|banned)/,
       /(?:apply for jobs|handle|handling|lead|leading|support(?:ing)?) (?:the )?(?:initial |live |real )?(?:video )?(?:client )?interviews?[^.\n]{0,60}(?:I'll|I will|we'll|our developers|our team|the technical)|(?:caller|interviewer) to support (?:real )?client interviews/,
       /(?:share|split)[^.\n]{0,30}(?:income|earnings|profit|salary)|share from \d+ to \d+%|not a job offer[^.\n]{0,40}collaboration|looking for a (?:local|us|american) (?:developer|partner|person) to collaborate/,
+      // Someone else's store or developer account wanted, bought or rented: the work is fronting for them.
+      /\b(?:google play|play store|play console|apple|app store|upwork|fiverr|freelancer|amazon seller|stripe|paypal|google ads|facebook ads|meta ads|tiktok ads)(?: (?:developer|seller|business|ads|merchant|console|affiliate))? account (?:holders?|owners?)\b|\b(?:need|want|looking for|seeking)(?: an?| your| the)? (?:verified |existing |old |aged )?(?:google play|play store|play console|apple|app store) (?:developer )?account\b|\b(?:buy|rent|purchase)(?:ing)? (?:an? |your |verified |aged |old |existing ){1,2}(?:[\w.]+ ){0,2}accounts?\b(?! (?:manager|management|executive|subscription|plan|credits?))/,
       /(?:you've|you have) been selected (?:to proceed|for the (?:position|role))|(?:assist|help) me (?:with )?(?:accessing|getting|finding)[^.\n]{0,40}(?:interviews|job sites|accounts)/,
     ),
     spamJa: /高時給バイト|スキマバイト|お仕事詳細はコチラ|(?:TV|テレビ|SNS)(?:・SNS)?(?:を)?観ながら(?:で)?OK/,
     spamEn:
       /binary ?options|(?:i )?make \$?\d[\d,]*\$?(?:\s?-\s?\$?\d[\d,]*\$?)? (?:every|per|a) day|tired of sitting with no money/,
     cryptoBait:
-      /crypto (?:MVP|trading bot)|(?:pay|paid|payment|報酬)[^.\n。]{0,20}\bUSDT\b|\bUSDT\b\s?(?:で|にて|payment)|(?:send|transfer|deposit) [^.\n]{0,20}to (?:your |a )?crypto wallet/,
+      /crypto (?:MVP|trading bot)|\bflash(?:ing|ed)? (?:USDT|BTC|bitcoin|crypto|tether)\b|\b(?:USDT|BTC|bitcoin|crypto|tether) flash(?:ing|er)?\b|(?:pay|paid|payment|報酬)[^.\n。]{0,20}\bUSDT\b|\bUSDT\b\s?(?:で|にて|payment)|(?:send|transfer|deposit) [^.\n]{0,20}to (?:your |a )?crypto wallet/,
     easyMoneyJa:
       /1日\s?\d+\s?分で|スマホ(?:だけ|1台)で(?:簡単に)?(?:月)?\d+万|誰でも(?:簡単に)?(?:稼げ|できる高収入)|即日\d+万|レビュー(?:投稿)?(?:代行|依頼)/,
     fakeTasks:
@@ -102,6 +104,9 @@ export const scamShape: Rule = {
       'You earn $5 for each completed task: like and subscribe to our partners’ videos.',
       '契約前に説明会への参加が必須です',
       'Looking for a US-based developer to front our account.',
+      'Need Google Play Developer Account Holder for App Publishing',
+      'Looking to Buy a Booking.com Affiliate Account',
+      'Develop portable USDT flashing software that cannot be tracked.',
       'Also you can lend me your Upwork account.',
       'TV・SNS観ながらでOK！自宅で出来るスキマバイト！',
       'Please send me the 6-digit code you just received to verify.',
@@ -125,6 +130,9 @@ export const scamShape: Rule = {
       'Implement a verification code sent to the user’s phone at sign-up.',
       'Build a search engine optimization report for the store.',
       '認証コードの送信機能を実装してください',
+      'Publish our app on Google Play from our own developer account.',
+      'Buy a Google Ads account credit to start the campaign.',
+      'Add a flashing LED status to the BTC miner dashboard.',
       'Manage our brand\u2019s three Instagram accounts and post daily.',
       'Create 10 Instagram posts a week for our accounts.',
       'ユーザーアカウントの作成機能を実装してください',
