@@ -93,7 +93,7 @@ jmp|JMP|JMP|~JMP|statistics
 ab-test-analysis|A/B test analysis|効果検証|効果検証,causal inference,因果推論|statistics
 bi|BI dashboards|BIダッシュボード|~BI,bi-dashboard,ダッシュボード作成,bi dashboard,bi tools,biツール,business intelligence|data-analysis
 tableau|Tableau|Tableau|~Tableau|bi
-power-bi|Power BI|Power BI|powerbi,dax|bi
+power-bi|Power BI|Power BI|powerbi,dax,data analysis expressions|bi
 looker-studio|Looker Studio|Looker Studio|looker studio,データポータル,google data studio,data studio|bi
 looker|Looker|Looker|~Looker,lookml|bi
 metabase|Metabase|Metabase|redash,superset,quicksight,amazon quicksight|bi

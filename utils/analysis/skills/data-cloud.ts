@@ -5,7 +5,8 @@ export const dataCloud: SkillSource = {
   category: 'development',
   rows: `
 sql|SQL|SQL|sql文,sqlクエリ,sql queries,rdbms,リレーショナルデータベース|database
-database|Databases|データベース|dba,データベース構築|programming|picker
+database|Databases|データベース|データベース構築|programming|picker
+database-administration|Database administration|データベース管理|database administration,database administrator,^DBA,db管理,データベース管理者|database
 mysql|MySQL|MySQL|my sql,mysql8|sql
 postgresql|PostgreSQL|PostgreSQL|postgres,psql,postgre,ポスグレ,postgre sql|sql
 sqlite|SQLite|SQLite|sqlite3|sql

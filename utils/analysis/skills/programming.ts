@@ -208,7 +208,7 @@ figma-plugin|Figma plugin|Figmaプラグイン|figma plugin|typescript
 office-add-in|Office add-in|Officeアドイン|office add-in,excelアドイン|javascript
 vb-net|VB.NET|VB.NET|vb.net,visual basic .net|visual-basic
 vb6|VB6|VB6|visual basic 6,vb 6.0|visual-basic
-vba|VBA|VBA|~VBA|visual-basic
+vba|VBA|VBA|~VBA,visual basic for applications|visual-basic
 vc++|Visual C++|Visual C++|vc++,visual c++,mfc|c++
 java-ee|Java EE|Java EE|javaee,java ee,jakarta ee,j2ee|java
 windows|Windows|Windows|~Windows,windows 10,windows 11,windowspc|desktop-app|picker
