@@ -34,8 +34,17 @@ function spanAround(
 /** Equipment the client lends or supplies (PC貸与あり(Mac), "laptop provided (Windows)") is no skill asked for. */
 const LENT_BEFORE = /(?:貸与|支給|laptop provided|equipment provided|we provide a|company laptop)[^。\n]{0,12}$/;
 
+/**
+ * Names in the company's background, not the work: its investors and their portfolio ("backed by Floodgate
+ * (Lyft, Twitch, Twitter)"), its customers, where its people worked before. In the same sentence, after the
+ * words that open such a list, and only while the list is still going (names, commas, "and").
+ */
+const BACKGROUND_BEFORE =
+  /(?:\b(?:backed by|funded by|investors? (?:include|including|such as|like)|our investors|portfolio compan(?:y|ies)|(?:customers|clients|partners) (?:include|including|such as|like)|trusted by|alumni (?:of|from)|formerly (?:at|of)|previously (?:at|worked at)|founded by|founders? (?:from|of)|(?:team|engineers|people) from)\b|(?:出資|投資家|導入実績|導入企業|主要取引先|取引実績)[^。\n]{0,6})(?:[ \t,、・/&()（）]|[a-z0-9'-]|\.(?=[^\s.])|[ァ-ヶー一-龠]){0,120}$/;
+
 export function isOutOfScope(lower: string, start: number, end: number): boolean {
   if (LENT_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) return true;
+  if (BACKGROUND_BEFORE.test(lower.slice(Math.max(0, start - 160), start))) return true;
   const [a, b] = spanAround(lower, start, end, isClauseBreak, 300);
   const after = lower.slice(end, b);
   const ja = OUT_AFTER_JA.exec(after);

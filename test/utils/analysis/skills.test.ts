@@ -122,6 +122,9 @@ describe('extractSkills', () => {
     ['No WordPress, Wix or Squarespace: we build with Next.js', ['next.js']],
     ['出社不要、Pythonでの開発', ['python']],
     ['TypeScript experience is a plus, not required', ['typescript']],
+    ['We are backed by Floodgate (Lyft, Twitch, Twitter). You will build our React app.', ['react']],
+    ['Our customers include Shopify and Salesforce; you will write Python services.', ['python']],
+    ['導入実績：Salesforce、kintone。開発はPythonで行います', ['python']],
   ])('leaves out what the text puts out of scope: %s', (text, expected) => {
     expect(ids(text)).toEqual([...expected].sort());
   });
