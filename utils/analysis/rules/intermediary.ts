@@ -80,7 +80,7 @@ export const platformTerms: Rule = {
   scope: 'sentence',
   negatable: false,
   raise: {
-    ja: /会員間(?:の)?取引|本サービス(?:を|上で|上の|を通じ|を介)[^。\n]{0,20}(?:取引|依頼|受注|発注|契約)|本サービスを介さず(?:に)?直接取引|仮払い|エスクロー/,
+    ja: /(?:会員|ユーザー?|利用者)間(?:の)?取引|(?:クライアント|発注者|依頼者)(?:と|・|及び|および)(?:ワーカー|受注者|出品者|ランサー)(?:と)?(?:の)?間(?:の|で)?(?:取引|契約|紛争)|収納代行|代理受領|本サービス(?:を|上で|上の|を通じ|を介)[^。\n]{0,20}(?:取引|依頼|受注|発注|契約)|本サービスを介さず(?:に)?直接取引|仮払い|エスクロー/,
     en: /(?:through|via|on|outside) the (?:Platform|Marketplace|Site)\b[^.\n]{0,40}(?:contract|transaction|payment|engagement|project)|\b(?:Platform|Marketplace) (?:fees?|escrow)\b|\bthe (?:Platform|Marketplace)\b[^.\n]{0,40}\bescrow\b|\bescrow (?:account|payment|service) (?:of|provided by) the (?:Platform|Marketplace)\b/,
   },
   caseSensitive: ['en'],
@@ -88,6 +88,8 @@ export const platformTerms: Rule = {
     match: [
       '会員は、本サービスを介さずに直接取引をしてはならないものとします。',
       '会員間取引によって成立した契約について、当社は当事者となりません。',
+      '運営者は、クライアントとワーカー間の取引の当事者ではありません。',
+      'ワーカーは、運営者に対して報酬を代理して受領する権限（代理受領権）を付与するものとします。',
       'Payments for contracts made through the Platform are held in escrow.',
     ],
     noMatch: ['弊社と直接契約となります。', 'We pay through PayPal.', 'Our platform helps restaurants take orders.'],

@@ -105,6 +105,9 @@ export const remoteHybrid: Rule = {
   raise: {
     partRemoteJa:
       /リモート頻度(?:は)?\s?(?:応相談|要相談|相談)|\d{1,2}\s?[%％]\s?(?:リモート|在宅)|その後(?:は)?\s?(?:\d{1,2}\s?[%％]\s?)?(?:リモート|在宅)/,
+    // Remote by arrangement: the office is the default (テレワーク相談可能, "remote negotiable").
+    remoteByArrangement:
+      /(?:リモート|テレワーク|在宅)(?:勤務|ワーク)?(?:も|は|の)?(?:応相談|要相談|相談可(?:能)?|相談OK|ご相談(?:可|ください|下さい))|\b(?:remote(?: work)?|telework|work from home|WFH) (?:is )?negotiable\b/,
     hybridWord: /ハイブリッド|\bhybrid\b|一部リモート|リモート併用|在宅併用|一部在宅|リモートと出社|出社とリモート/,
     someDaysRemote:
       /週\s?[1-4](?:\s?[,、・~〜～-]\s?[1-4])?\s?(?:日|回)?(?:程度|ほど)?(?:の|は)?\s?(?:リモート|在宅|テレワーク)/,
@@ -135,6 +138,8 @@ export const remoteHybrid: Rule = {
       'Mostly remote, with two days every two weeks in the city office.',
       'You will work at our Denver office, and occasionally from your home office.',
       '当面リモート、状況により出社',
+      'テレワーク相談可能（ポジションによる）',
+      'Telework negotiable (depending on position)',
       'リモート中心ですが、月に数回の出社があります',
       '在宅メイン、たまに打ち合わせで来社',
       'Remote, but you will need to come in for quarterly planning.',
@@ -219,7 +224,7 @@ export const remotePhysical: Rule = {
   negatable: true,
   raise: {
     street:
-      /ポスティング|(?:チラシ|ビラ|ティッシュ)(?:を|の)?(?:配布|配り|配る|配って|ポスティング)|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|現地に(?:行|赴|向か|出向)(?:き|って|いて)|出張撮影|ロケ撮影/,
+      /ポスティング|(?:チラシ|ビラ|ティッシュ)(?:を|の)?(?:配布|配り|配る|配って|ポスティング)|サンプリング配布|訪問(?:営業|販売|調査)|覆面調査|ミステリーショッパー|店頭(?:販売|スタッフ|での)|イベントスタッフ|配達|引越(?:し)?(?:作業|スタッフ)|清掃(?:作業|スタッフ)|現地(?:撮影|調査|取材)|現地に(?:行|赴|向か|出向)(?:き|って|いて)|出張撮影|ロケ撮影|(?:介護|看護|保育|調理|ホール|キッチン|接客|警備|送迎)(?:スタッフ|職員|補助|業務|担当)(?!(?:の)?(?:効率化|システム|アプリ|ソフト|向け|支援ツール|DX))/,
     streetEn:
       /flyer (?:distribution|drops?)|distribut(?:e|ing) flyers|door[- ]to[- ]door|mystery shop(?:per|ping)|on[- ]location (?:shoot|filming|photography)|field (?:work|technician|agent)|in[- ]store|event staff|deliver(?:y|ies) driver/,
     // Shooting, visits or installation inside one prefecture or city: the work happens there.
@@ -241,6 +246,7 @@ export const remotePhysical: Rule = {
   },
   examples: {
     match: [
+      '介護スタッフとして入居者様の生活をサポート',
       '駅前でのチラシ配布のお仕事',
       '駅前でチラシを配るお仕事です',
       '勤務地：東京都渋谷区',
@@ -260,6 +266,7 @@ export const remotePhysical: Rule = {
       'Hiring service crew for our café, weekend shifts.',
     ],
     noMatch: [
+      '介護業務の効率化アプリを開発します',
       'チラシのデザインをお願いします',
       'Design a flyer for our café.',
       '作業場所：在宅',

@@ -149,7 +149,7 @@ libreoffice|LibreOffice|LibreOffice|openoffice|microsoft-office
 ichitaro|Ichitaro|一太郎||document-creation
 acrobat-sign|E-signature tools|電子署名|adobe sign,電子署名,e-signature|docusign
 hubstaff|Time trackers|タイムトラッカー|hubstaff,time doctor,toggl,clockify|business-tools
-freshbooks|Invoicing software|請求書ソフト|freshbooks,misoca,board,makeleaps|accounting-software
+freshbooks|Invoicing software|請求書ソフト|freshbooks,misoca,makeleaps|accounting-software
 bill-one|Expense apps|経費精算システム|楽楽精算,bill one,expensify|expense-management
 kintone-plugin|Work management SaaS|業務管理SaaS|jooto,lychee redmine|project-tools
 google-my-maps|Google My Maps|Googleマイマップ|my maps,マイマップ|google-workspace
