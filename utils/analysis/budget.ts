@@ -147,6 +147,18 @@ const RUPEES_OR_YEN = new Set(['JPY', 'INR', 'PKR', 'LKR', 'NPR']);
 const SALARY_WORD = /salary|salaries|base pay|pay range|compensation range|\bOTE\b/i;
 // A five-figure amount with no period in a full-time or permanent job is its yearly pay, where salaries are
 // written by the year (a peso, rupiah or rupee salary is monthly).
+/** A short 給与 label on one of the two non-empty lines above the amount's line (給与 / ★給与例 / 265,000円). */
+function salaryLabelAbove(lines: readonly { text: string }[], index: number): boolean {
+  let seen = 0;
+  for (let i = index - 1; i >= 0 && seen < 2; i--) {
+    const text = (lines[i] as { text: string }).text.trim();
+    if (!text) continue;
+    seen++;
+    if (text.length <= 12 && SALARY_LABEL_JA.test(text)) return true;
+  }
+  return false;
+}
+const SALARY_LABEL_JA = /給与(?!計算|明細|振込|支払|代行|業務|事務)|給料|月収/;
 const FULL_TIME_WORD = /full[_ -]?time|\bpermanent\b/i;
 const YEARLY_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD', 'HKD']);
 
@@ -299,6 +311,8 @@ export function parseBudget(
     const labelAbove = labelLine !== null && labelLine.text.length <= 12 && payLines.has(labelLine.start);
     const onPayLine = line !== null && (payLines.has(line.start) || labelAbove);
     const unitPriceLine = UNIT_PRICE.test(lineText) || (labelAbove && UNIT_PRICE.test(labelLine?.text ?? ''));
+    // 給与 with a six-figure yen amount and no period is a monthly salary (Japanese pay is monthly unless it says 年収).
+    const salaryLineJa = SALARY_LABEL_JA.test(lineText) || salaryLabelAbove(p.lines, lineIndex);
     // A list number ("1. 報酬額") is not an amount.
     if (!sign1 && lineText.slice(0, at).trim() === '' && /^[.)．]\s/.test(norm.slice(start + num1.length))) continue;
     if (!explicit && !onPayLine) continue;
@@ -338,7 +352,7 @@ export function parseBudget(
     const unit =
       unitFound && !(unitFound === 'fixed' && (perPersonMonth || unitPriceLine) && big)
         ? unitFound
-        : currency === 'JPY' && (perPersonMonth || unitPriceLine) && big
+        : currency === 'JPY' && (perPersonMonth || unitPriceLine || salaryLineJa) && big
           ? 'month'
           : salary
             ? 'year'

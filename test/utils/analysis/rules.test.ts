@@ -72,6 +72,15 @@ describe('budget', () => {
     ['時給3,000円超えも可能', { min: 3_000, max: null, currency: 'JPY', unit: 'hour' }],
     ['Compensation: 5,000 yen per video', { min: 5_000, max: 5_000, currency: 'JPY', unit: 'fixed' }],
     [
+      '募集要項\n私たちと一緒に働く仲間を募集しています。\n職種：介護職員\n勤務地：北九州市\n勤務時間：シフト制\n給与\n\n★給与例\n\n265,000円\n\n夜勤4回ありの場合',
+      { min: 265_000, max: 265_000, currency: 'JPY', unit: 'month' },
+    ],
+    [
+      '雇用形態：正社員\n給与\n●キャリア採用 35万円~80万',
+      { min: 350_000, max: 800_000, currency: 'JPY', unit: 'month' },
+    ],
+    ['給与計算の代行をお願いします。\n報酬：30万円', { min: 300_000, max: 300_000, currency: 'JPY', unit: 'fixed' }],
+    [
       'The client pays an average of $35/hr.\nWe offer $20/hr for this task.',
       { min: 20, max: 20, currency: 'USD', unit: 'hour' },
     ],
