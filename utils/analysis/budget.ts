@@ -77,8 +77,8 @@ function rupeeOf(text: string): string {
 
 /** The currency of the one place of `places` the text names, or null when it names none or several. */
 function onlyPlaceNamed(places: [string, RegExp][], text: string): string | null {
-  const named = places.filter(([, re]) => re.test(text));
-  return named.length === 1 ? (named[0] as [string, RegExp])[0] : null;
+  const named = new Set(places.filter(([, re]) => re.test(text)).map(([currency]) => currency));
+  return named.size === 1 ? ([...named][0] as string) : null;
 }
 
 const UNIT_WORDS: [Unit, RegExp][] = [
@@ -169,6 +169,11 @@ const DOLLAR_PLACES: [string, RegExp][] = [
   [
     'SGD',
     /\bMRT\b|\bPte\.? Ltd\b|S['’]pore|\bSingaporeans?\b|\bSingapore (?:citizens?|PRs?)\b|\blocation\s?[:：]\s?Singapore\b/i,
+  ],
+  [
+    // Singapore's own districts and estates, named as where the work is (none is a place name elsewhere).
+    'SGD',
+    /\b(?:Ang Mo Kio|Bedok|Bishan|Bukit (?:Batok|Merah|Panjang|Timah)|Kaki Bukit|Boon Lay|Buona Vista|Choa Chu Kang|Clementi|Compass One|Hougang|Jurong|Kallang|Pasir Ris|Paya Lebar|Punggol|Sembawang|Sengkang|Serangoon|Tampines|Tanjong Pagar|Toa Payoh|Woodlands Ave|Yishun|Raffles Place|Tiong Bahru|Geylang|Bendemeer|Tai Seng|Ubi|Eunos|Aljunied|Boon Keng|Farrer Park|Telok Ayer|Tanah Merah|Yew Tee|Kranji)\b/,
   ],
   [
     'AUD',

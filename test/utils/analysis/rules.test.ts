@@ -71,6 +71,8 @@ describe('budget', () => {
     ['Pay rate $82hr on W2', { min: 82, max: 82, currency: 'USD', unit: 'hour' }],
     ['時給3,000円超えも可能', { min: 3_000, max: null, currency: 'JPY', unit: 'hour' }],
     ['Compensation: 5,000 yen per video', { min: 5_000, max: 5_000, currency: 'JPY', unit: 'fixed' }],
+    ['Location: Kaki Bukit\nSalary: $3500-4000/month', { min: 3_500, max: 4_000, currency: 'SGD', unit: 'month' }],
+    ['Location: Bedok, near the MRT\nPay: $12/hr', { min: 12, max: 12, currency: 'SGD', unit: 'hour' }],
     [
       '募集要項\n私たちと一緒に働く仲間を募集しています。\n職種：介護職員\n勤務地：北九州市\n勤務時間：シフト制\n給与\n\n★給与例\n\n265,000円\n\n夜勤4回ありの場合',
       { min: 265_000, max: 265_000, currency: 'JPY', unit: 'month' },
