@@ -119,7 +119,12 @@ function computeFlags(
     if (signal && !flags[id].value && signal.score >= LEARNED_THRESHOLD)
       flags[id] = { value: true, evidence: signal.phrases, certainty: 'likely' };
   }
-  return { flags, paidOutside: found.paidOutside, intermediary };
+  // Nobody named between is read as a direct client; behind a scam's shape nobody can say who the client is.
+  const reading =
+    flags.upfrontFeeOrScam.value && intermediary.value === 'direct' && intermediary.certainty === 'likely'
+      ? { value: 'unknown' as const, evidence: [], certainty: 'not-stated' as const }
+      : intermediary;
+  return { flags, paidOutside: found.paidOutside, intermediary: reading };
 }
 
 /**

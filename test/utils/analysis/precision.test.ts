@@ -83,6 +83,17 @@ describe('walk away only on explicit evidence', () => {
     expect(agent.intermediary.value).toBe('agent');
     expect(direct.verdict.score).toBeLessThan(agent.verdict.score);
   });
+
+  it('does not call the sender of a scam-shaped post a direct client', () => {
+    const post = analyzeOffer({
+      site: 'generic',
+      text: 'Clone our repo and run npm install, then tell us what you see.',
+    });
+    expect(post.liability.flags.upfrontFeeOrScam.value).toBe(true);
+    expect(post.intermediary.value).toBe('unknown');
+    const honest = analyzeOffer({ site: 'generic', text: 'Our npm package needs a README. Budget $200.' });
+    expect(honest.intermediary.value).toBe('direct');
+  });
 });
 
 describe('certainty', () => {
