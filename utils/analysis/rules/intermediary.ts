@@ -20,6 +20,9 @@ export const agent: Rule = {
       // A recruiter's pitch: a role "for an exciting company", and a referral asked for.
       /\b(?:I|we) (?:need|am looking for|are looking for|have|am hiring) (?:an?|a few|several) [^.\n]{0,60}\bfor (?:an?|one) (?:exciting |great |growing |fast-growing |well-funded |stealth |leading |top )+(?:company|client|startup|firm)\b|would you know (?:anyone|someone|somebody) (?:interested|who)/,
       // US staffing: the right to represent a candidate, résumés sent to a client, W2 or C2C terms.
+      // An agency's name or role: "Team Zeta (Hiring Agency)", "Rapid Recruitment Asia Pte Ltd", a job board
+      // "partnered with an external client", roles a recruiter is "helping to fill".
+      /\b(?:hiring|recruitment|recruiting|staffing|manpower) (?:agency|agencies|partner)\b|\b(?:recruitment|staffing|manpower)(?: [a-z]+)? (?:pte|ltd|llc|inc|limited|group|services|solutions)\b|(?:partnered|partnering|working) with (?:an? )?(?:external|outside|third[- ]party) client\b|\b(?:roles|positions|opportunities|jobs) (?:I am|I'm|we are|we're) (?:helping to fill|helping fill|recruiting for)\b/,
       /\bRTR\b|right to represent|submit (?:your|my) (?:resume|profile|candidature|candidacy) (?:to|for)\b|\b(?:W2|C2C|corp[- ]to[- ]corp)\b|(?:my|our) client\b(?!s)|the client is\b/,
     ),
     // Both defined parties named together: the Agency places the Contractor with the Client.
@@ -30,6 +33,10 @@ export const agent: Rule = {
   caseSensitive: ['definedAgency'],
   examples: {
     match: [
+      'Team Lead .Net Developer, Team Zeta (Hiring Agency), Karachi',
+      'Company Name : Rapid Recruitment Asia Pte Ltd',
+      "We've recently partnered with an external client to develop an app.",
+      'Some JavaScript opportunities I am helping to fill are at funded start-ups.',
       'Any such item shall belong to the Client or the Agency as appropriate.',
       'エージェント経由でのご紹介となります。',
       '見合う要員様がおりましたら、ご提案をよろしくお願いいたします。',
@@ -44,6 +51,7 @@ export const agent: Rule = {
       '【面談回数】\n1～2回',
     ],
     noMatch: [
+      'Our recruiting team will contact you.',
       '弊社のWebサイトを改修したいです',
       'We are a small studio hiring for our own app.',
       'エージェントは介しません',
