@@ -202,7 +202,8 @@ export const offEscrowPayment: Rule = {
   raise: {
     directJa: /直接(?:契約|取引|お?振込|ご?指定の口座)|銀行振込|口座にお?振込/,
     directEn:
-      /(?:direct|bank) (?:bank )?(?:transfer|deposit|wire)|pay(?:ment)? (?:via|by|through) (?:paypal|wise|payoneer)|\bpaypal\b/,
+      // PayPal as how the money moves, not as a payment API the work integrates (Stripe, PayPal, Shopify).
+      /(?:direct|bank) (?:bank )?(?:transfer|deposit|wire)|pa(?:y|id|yment)s? (?:you )?(?:via|by|through|with|on|over|to) (?:your |my )?(?:paypal|wise|payoneer)|\b(?:paypal|payoneer) (?:account|e-?mail|address|transfer|payment|invoice|friends)\b|(?:send|transfer)(?:ing)? (?:it |the money |payment )?(?:via|by|through|to) (?:your |my )?paypal\b|\bmy paypal\b|\bvia paypal\b/,
   },
   clear: {
     neverOutside:
@@ -210,8 +211,17 @@ export const offEscrowPayment: Rule = {
     neverOutsideJa: /(?:サイト外|直接|外部)[^。\n]{0,20}(?:いたしません|しません|禁止|できません|行いません|お控え)/,
   },
   examples: {
-    match: ['お支払いは納品後に銀行振込でお願いします。', 'We pay by direct bank transfer.'],
-    noMatch: ['Payment is released from escrow.', '直接のやり取りは禁止されています。'],
+    match: [
+      'お支払いは納品後に銀行振込でお願いします。',
+      'We pay by direct bank transfer.',
+      'You get paid within 24 hours via PayPal/Payoneer/Wise.',
+      'Send me your PayPal email and I will pay you.',
+    ],
+    noMatch: [
+      'Payment is released from escrow.',
+      '直接のやり取りは禁止されています。',
+      'Connect external APIs (e.g., Meta Ads, Stripe, PayPal, Shopify) to the pipeline.',
+    ],
   },
 };
 
