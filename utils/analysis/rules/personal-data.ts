@@ -24,7 +24,7 @@ export const personalData: Rule = {
     contactsJa:
       /名刺(?:の)?(?:データ化|入力|情報|管理)|(?:氏名|名前|住所|電話番号|生年月日|メールアドレス)[・、,/][^。\n]{0,20}(?:氏名|名前|住所|電話番号|生年月日|メールアドレス)|メールアドレス(?:リスト|一覧)|通話録音|音声(?:データ|録音)の(?:文字起こし|書き起こし)/,
     personalEn:
-      /personal (?:data|information|details of (?:customers|users|members|clients))|\bPII\b|\bGDPR\b|\bHIPAA\b|patient (?:initial |follow[- ]up |new )?(?:data|records|information|encounters?|visits|charts)/,
+      /personal (?:data|information|details of (?:customers|users|members|clients))|\bPII\b|\bGDPR\b|\bHIPAA\b|patient (?:initial |follow[- ]up |new )?(?:data|records?|information|encounters?|visits|charts)/,
     customersEn:
       /customer (?:data|lists?|records|information|emails?|accounts|names|database)|member (?:data|lists?|information|records)|user (?:data|database|records)|mailing list|email list|contact list|database of (?:\d[\d,]* )?(?:users|customers|members|clients|patients|contacts|leads|subscribers)\b|(?:moderat|review)\w* (?:user|member)s?'? (?:profiles|messages|chats|photos)\b/,
     // The classes real offers use without naming 個人情報: orders and shipping, customers' details,
@@ -156,6 +156,7 @@ export const personalData: Rule = {
     match: [
       'Analyse FullStory session replays to find where users drop off.',
       'Organize the report by Provider, Date of Service and Patient Initial Encounter.',
+      'Our AI lets hospitals analyze the complete patient record for every discharge.',
       "Track each learner's progress and attendance in the LMS.",
       '顧客リストを使ったメール配信作業です。',
       '会員の氏名・住所・電話番号をスプレッドシートに入力',
