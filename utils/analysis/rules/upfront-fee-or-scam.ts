@@ -59,7 +59,7 @@ export const scamShape: Rule = {
     fronting: any(
       /lend me your (?:upwork |freelancer |linkedin )?account|(?:use|access|borrow|rent) your (?:upwork |freelancer |linkedin )?account|your account[- ]+with your name and face|my (?:upwork )?account (?:was |got |has been )?(?:suddenly )?(?:suspended|banned)/,
       /(?:apply for jobs|handle|handling|lead|leading|support(?:ing)?) (?:the )?(?:initial |live |real )?(?:video )?(?:client )?interviews?[^.\n]{0,60}(?:I'll|I will|we'll|our developers|our team|the technical)|(?:caller|interviewer) to support (?:real )?client interviews/,
-      /(?:share|split)[^.\n]{0,30}(?:income|earnings|profit|salary)|share from \d+ to \d+%|not a job offer[^.\n]{0,40}collaboration|looking for a (?:local|us|american) (?:developer|partner|person) to collaborate/,
+      /(?:share|split)(?! of\b)[^.\n]{0,30}(?:income|earnings|profits?|salary)(?![^.\n]{0,40}\b(?:agencies|platforms|middlemen|intermediaries)\b)|share from \d+ to \d+%|not a job offer[^.\n]{0,40}collaboration|looking for a (?:local|us|american) (?:developer|partner|person) to collaborate/,
       // Someone else's store or developer account wanted, bought or rented: the work is fronting for them.
       /\b(?:google play|play store|play console|apple|app store|upwork|fiverr|freelancer|amazon seller|stripe|paypal|google ads|facebook ads|meta ads|tiktok ads)(?: (?:developer|seller|business|ads|merchant|console|affiliate))? account (?:holders?|owners?)\b|\b(?:need|want|looking for|seeking)(?: an?| your| the)? (?:verified |existing |old |aged )?(?:google play|play store|play console|apple|app store) (?:developer )?account\b|\b(?:buy|rent|purchase)(?:ing)? (?:an? |your |verified |aged |old |existing ){1,2}(?:[\w.]+ ){0,2}accounts?\b(?! (?:manager|management|executive|subscription|plan|credits?))/,
       /(?:you've|you have) been selected (?:to proceed|for the (?:position|role))|(?:assist|help) me (?:with )?(?:accessing|getting|finding)[^.\n]{0,40}(?:interviews|job sites|accounts)/,
@@ -104,6 +104,7 @@ export const scamShape: Rule = {
       'You earn $5 for each completed task: like and subscribe to our partners’ videos.',
       '契約前に説明会への参加が必須です',
       'Looking for a US-based developer to front our account.',
+      'We will split the salary 50/50 if you attend the interviews.',
       'Need Google Play Developer Account Holder for App Publishing',
       'Looking to Buy a Booking.com Affiliate Account',
       'Develop portable USDT flashing software that cannot be tracked.',
@@ -133,6 +134,7 @@ export const scamShape: Rule = {
       'Publish our app on Google Play from our own developer account.',
       'Buy a Google Ads account credit to start the campaign.',
       'Add a flashing LED status to the BTC miner dashboard.',
+      "Images have been sold by agencies who fix prices and take the lion's share of profits.",
       'Manage our brand\u2019s three Instagram accounts and post daily.',
       'Create 10 Instagram posts a week for our accounts.',
       'ユーザーアカウントの作成機能を実装してください',
