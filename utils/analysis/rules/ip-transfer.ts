@@ -19,6 +19,8 @@ export const ipTransfer: Rule = {
       /assigns? to (?:the |our )?[^.\n]{0,30}all right,? title,? and interest/,
       /(?:copyright|intellectual property|\bIP\b|ownership)[^.\n]{0,50}(?:will|shall) (?:be(?:long)?|transfer|vest|pass)[^.\n]{0,20}(?:to )?(?:the client|us|company|our|the company|the buyer)/,
       /(?:ownership|copyright|intellectual property|\bIP\b)[^.\n]{0,40}(?:shall|will) (?:transfer|vest|pass|belong) to you\b/,
+      // The deliverables themselves become the client's: "Deliverables … belong to the client once fees are paid".
+      /\b(?:deliverables|work product|all work (?:product|created)|the (?:final )?work)\b[^.\n]{0,60}\b(?:belongs?|shall belong|will belong|become|becomes|shall become|will become|are|is) (?:to |the (?:sole |exclusive )?property of )?(?:the client|the customer|the company|us)\b(?! (?:for review|for approval))/,
       /(?:intellectual property|code|deliverables|work product|work|models|designs?|rights)[^.\n]{0,60}(?:are|is|will be|shall be) (?:assigned|transferred) to/,
       /transfers? to (?:us|the client|the company) outright|full (?:ownership|copyright) (?:of|to|for)|exclusive (?:ownership|rights) (?:of|to)/,
     ),
@@ -42,6 +44,7 @@ export const ipTransfer: Rule = {
   clearScope: 'sentence',
   examples: {
     match: [
+      'Deliverables created specifically for the engagement belong to the client once fees are paid in full.',
       '納品物の著作権は当社に譲渡していただきます。',
       '著作権（著作権法第27条及び第28条の権利を含む）は、検収完了時に甲に移転するものとします。',
       '成果物は買取となります。',
@@ -55,6 +58,7 @@ export const ipTransfer: Rule = {
       'The client will own all rights to the final artwork.',
     ],
     noMatch: [
+      'Deliverables are sent to the client for review every Friday.',
       'メンバーが本サービス上で投稿した文章や写真の著作権等の知的財産権は、原則としてそのメンバー自身に帰属します。',
       '成果物の著作権等の権利（著作権法第27条、第28条の権利を含みます）は、会員間取引によって譲渡されない限り、作成した会員に帰属します。',
       '著作権は制作者に帰属し、当社は利用許諾を受けます。',

@@ -30,7 +30,7 @@ export const nda: Rule = {
       /confidential information[^.\n]{0,60}(?:will|shall|must) not be (?:divulged|disclosed|shared|revealed)/,
     ),
     confidenceEn:
-      /hold in (?:strict )?confidence|keep (?:[^.\n]{0,40} )?(?:strictly )?confidential|(?:shall|must|will) (?:not )?(?:disclose|divulge)[^.\n]{0,40}(?:confidential|third part)|treat[^.\n]{0,30}as confidential/,
+      /hold in (?:strict )?confidence|keep (?:[^.\n]{0,40} )?(?:strictly )?confidential|(?:shall|must|will) (?:not )?(?:disclose|divulge)[^.\n]{0,40}(?:confidential|third part)|treat[^.\n]{0,30}as (?:strictly |highly )?confidential|keep (?:any |all |the )?confidential information (?:private|secret)|(?:divulge|disclose)[^.\n]{0,60}information (?:that is|which is) (?:proprietary|confidential)/,
   },
   clear: {
     // The employer promises discretion to applicants: no duty on the freelancer.
@@ -42,6 +42,8 @@ export const nda: Rule = {
   },
   examples: {
     match: [
+      'You will protect such information and treat it as strictly confidential.',
+      'Both parties agree to keep confidential information private.',
       '受託者は業務上知り得た情報を漏らしてはならない。',
       'Both parties agree that any confidential information shared regarding the project will not be divulged to other parties.',
       '契約前に秘密保持契約を締結します。',

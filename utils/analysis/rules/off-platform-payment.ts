@@ -107,6 +107,8 @@ export const offPlatformMove: Rule = {
     // signature, not a move ("feel free to call or text me at … or email me").
     courtesyPhone:
       /^(?![^\n]*\b(?:whats-?app|telegram|signal|wechat|viber|discord|kakao)\b)(?=[^\n]*\b(?:feel free to (?:call|text|reach)|(?:call|text|reach) (?:me|us)\b[^.\n]{0,60}\bor (?:e-?mail|reply|write)|(?:e-?mail (?:me|us)|reply to (?:me|us|this (?:e-?mail|message)|my (?:e-?mail|message)))\b[^.\n]{0,60}\bor (?:call|text)))/,
+    // A payment app named among a company's customers or partners ("thousands of companies like Venmo").
+    companyList: /\b(?:companies|customers|clients|brands|partners|fintechs|businesses) (?:like|such as|including)\b/,
     // A later hire named as a prospect ("potential to be hired for a position outside Upwork") moves nothing now.
     laterHire:
       /(?:potential|possibility|possible|opportunity|chance)(?: for you)? (?:to be|of being|to get) (?:hired|employed|brought on)|(?:potential|possible) (?:full[- ]time |long[- ]term )?(?:hire|employment|position)/,
@@ -154,6 +156,7 @@ export const offPlatformMove: Rule = {
       'お手持ちのスマホでOK。専用アプリはコチラ',
     ],
     noMatch: [
+      'We work with thousands of companies like Venmo, Coinbase and Robinhood.',
       'Please also feel free to call or text me directly at (201) 555-0100 or email me with any questions.',
       'Reply to this e-mail or call me at +1 555 0100 if the role interests you.',
       'Telephone: +65 6123 4567',

@@ -34,6 +34,9 @@ export const onsiteOrExclusive: Rule = {
   clear: {
     notFullTime:
       /not (?:a )?full[- ]time|part[- ]time only|part[- ]time (?:or|and|\/) full[- ]time|full[- ]time (?:or|and|\/) part[- ]time|full[-_ ]time\s?(?:or|\/|\|)\s?(?:contract(?:or|ing)?|freelance|part[- ]time)|(?:contract(?:or|ing)?|freelance|part[- ]time)\s?(?:or|\/|\|)\s?full[-_ ]time|出社(?:は)?不要|no (?:office|on-?site)|出社なし|free to (?:keep )?work(?:ing)? with (?:your )?other clients|副業(?:OK|可)|兼業(?:OK|可)/,
+    // Full time named as a later prospect, not asked for now ("potentially become full-time").
+    laterFullTime:
+      /(?:potential(?:ly)?|possib(?:le|ility|ly)|opportunity|chance|option|consideration|may (?:lead|become|turn)|could (?:lead|become|turn))[^.\n]{0,30}full[- ]time|full[- ]time (?:employment |position |role |hire )?(?:consideration|opportunit(?:y|ies)|potential|possibility|prospects?)\b|(?:将来的に|ゆくゆくは|今後)[^。\n]{0,12}(?:正社員|フルタイム)/,
   },
   examples: {
     match: [
@@ -53,6 +56,9 @@ export const onsiteOrExclusive: Rule = {
     ],
     noMatch: [
       'This is not a full-time role: about 10 hours a week.',
+      'Duration: ongoing (potential for full-time)',
+      'Review and Full-Time Employment Consideration: after 90 days we review the fit.',
+      '- Potentially become full-time team member',
       '女性の常駐スタッフがサポートしてくれるので安心です',
       'NanoVMs | Kernel Engineer | SF, CA | Remote | Full-time/Contractor',
       'Acme | Designer | Remote | Contract or full-time',
