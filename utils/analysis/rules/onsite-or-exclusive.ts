@@ -21,7 +21,7 @@ export const onsiteOrExclusive: Rule = {
       /平日\s?(?:9|10)\s?(?:[:：]\d{2}|時)\s?[-〜~～]\s?(?:1[78]|19)(?![:：\d時]*\s?(?:の間|の範囲|の中で|内で))/,
     exclusiveJa: /他社(?:業務|から)?[^。\n]{0,20}(?:禁止|できません|不可)|兼業(?:は)?(?:禁止|できません|不可)/,
     fullTimeEn:
-      /\bfull[-_ ]time\b|(?<!\d\s?(?:-|–|to)\s?)(?<!up to )(?<!part[- ]time,? )\b(?:8|eight|9|nine|10|ten)(?:\s?(?:-|to|–)\s?(?:9|10|12))?\s?(?:hours|hrs) (?:a|per|each|every) (?:day|working day)\b(?! (?:for|during) (?:the first|one|a|two|the) (?:week|weeks|days))|available (?:for )?(?:8|9|10)(?: to \d{1,2})? hours every day|(?<!\d\s?(?:-|–|to)\s?)40\+?\s?(?:hours|hrs|h)\s?(?:a |per |\/\s?)(?:week|wk)|monday (?:to|through|-|–) friday,? (?:from )?9|\bM-F,? 9/,
+      /\bfull[-_ ]?time\b|(?<!\d\s?(?:-|–|to)\s?)(?<!up to )(?<!part[- ]time,? )\b(?:8|eight|9|nine|10|ten)(?:\s?(?:-|to|–)\s?(?:9|10|12))?\s?(?:hours|hrs) (?:a|per|each|every) (?:day|working day)\b(?! (?:for|during) (?:the first|one|a|two|the) (?:week|weeks|days))|available (?:for )?(?:8|9|10)(?: to \d{1,2})? hours every day|(?<!\d\s?(?:-|–|to)\s?)40\+?\s?(?:hours|hrs|h)\s?(?:a |per |\/\s?)(?:week|wk)|monday (?:to|through|-|–) friday,? (?:from )?9|\bM-F,? 9/,
     exclusiveEn: any(
       /exclusive(?:ly)? (?:with|for) us|exclusivity|no other clients/,
       // Part-time rules the applicant out: "this is not possible to do as part time".
@@ -33,14 +33,15 @@ export const onsiteOrExclusive: Rule = {
   },
   clear: {
     notFullTime:
-      /not (?:a )?full[- ]time|part[- ]time only|part[- ]time (?:or|and|\/) full[- ]time|full[- ]time (?:or|and|\/) part[- ]time|full[-_ ]time\s?(?:or|\/|\|)\s?(?:contract(?:or|ing)?|freelance|part[- ]time)|(?:contract(?:or|ing)?|freelance|part[- ]time)\s?(?:or|\/|\|)\s?full[-_ ]time|出社(?:は)?不要|no (?:office|on-?site)|出社なし|free to (?:keep )?work(?:ing)? with (?:your )?other clients|副業(?:OK|可)|兼業(?:OK|可)/,
+      /full[-_ ]?time\]\s?\[part[- ]?time|part[- ]?time\]\s?\[full[-_ ]?time|not (?:a )?full[-_ ]?time|part[- ]time only|part[- ]time (?:or|and|\/) full[-_ ]?time|full[-_ ]?time (?:or|and|\/) part[- ]time|full[-_ ]?time\s?(?:or|\/|\|)\s?(?:contract(?:or|ing)?|freelance|part[- ]time)|(?:contract(?:or|ing)?|freelance|part[- ]time)\s?(?:or|\/|\|)\s?full[-_ ]?time|出社(?:は)?不要|no (?:office|on-?site)|出社なし|free to (?:keep )?work(?:ing)? with (?:your )?other clients|副業(?:OK|可)|兼業(?:OK|可)/,
     // Full time named as a later prospect, not asked for now ("potentially become full-time").
     laterFullTime:
-      /(?:potential(?:ly)?|possib(?:le|ility|ly)|opportunity|chance|option|consideration|may (?:lead|become|turn)|could (?:lead|become|turn))[^.\n]{0,30}full[- ]time|full[- ]time (?:employment |position |role |hire )?(?:consideration|opportunit(?:y|ies)|potential|possibility|prospects?)\b|(?:将来的に|ゆくゆくは|今後)[^。\n]{0,12}(?:正社員|フルタイム)/,
+      /(?:potential(?:ly)?|possib(?:le|ility|ly)|opportunity|chance|option|consideration|may (?:lead|become|turn)|could (?:lead|become|turn))[^.\n]{0,30}full[-_ ]?time|full[-_ ]?time (?:employment |position |role |hire )?(?:consideration|opportunit(?:y|ies)|potential|possibility|prospects?)\b|(?:将来的に|ゆくゆくは|今後)[^。\n]{0,12}(?:正社員|フルタイム)/,
   },
   examples: {
     match: [
       'Job type: full_time',
+      'San Francisco or remote fulltime (in a US time zone)',
       'フルタイム（週5日）での参画をお願いします。',
       '精算幅140-180h、客先常駐',
       '・精算：140h～180h',
@@ -56,6 +57,7 @@ export const onsiteOrExclusive: Rule = {
     ],
     noMatch: [
       'This is not a full-time role: about 10 hours a week.',
+      '[HIRING][REMOTE][FULLTIME][Part-time] front-end engineer',
       'Duration: ongoing (potential for full-time)',
       'Review and Full-Time Employment Consideration: after 90 days we review the fit.',
       '- Potentially become full-time team member',
