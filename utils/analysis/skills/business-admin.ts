@@ -62,7 +62,7 @@ job-posting|Job post writing|求人原稿作成|求人原稿,求人票作成,job
 labor-consulting|Labor law advice|社労士業務|社会保険労務士,就業規則作成,就業規則|hr-admin
 legal|Legal|法務|!legal,契約書チェック,legal review,弁護士,契約書レビュー,法務業務,legal research,legal services,attorney,lawyer,法律相談|
 contract-drafting|Contract drafting|契約書作成|contract drafting,contract review,契約書ドラフト,nda作成,契約書雛形|legal
-terms-of-service|Terms and privacy policies|利用規約作成|利用規約,privacy policy,プライバシーポリシー作成,terms of service,特定商取引法に基づく表記|legal
+terms-of-service|Terms and privacy policies|利用規約作成|利用規約の作成,利用規約の作成代行,プライバシーポリシー作成,プライバシーポリシーの作成,特商法表記の作成,terms of service drafting,privacy policy drafting,draft terms of service,draft a privacy policy,write terms of service,write a privacy policy|legal
 gyoseishoshi|Administrative scrivener|行政書士|行政書士,許認可申請,ビザ申請,visa application,在留資格申請|legal
 trademark|Trademark|商標登録|商標登録,商標出願,trademark registration,trademark|legal
 patent|Patent|特許|特許出願,patent drafting,patent search,特許調査,知財|legal
