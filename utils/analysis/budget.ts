@@ -124,7 +124,7 @@ function toNumber(digits: string, multiplier: string | undefined): number {
 
 // Numbers that are not money: counts, times, clause numbers, sizes.
 const NOT_MONEY_AFTER =
-  /^\s?(?:年(?!収|俸)|月(?!額|給|収)|日(?!給|当)|時間|時(?!給)|分|秒|件|名|人|文字|字|本(?!あたり)|回|歳|%|％|条|項|号|章|位|倍|点|社|ヶ月|か月|カ月|週|[:：]|(?:hours?|hrs?|days?|weeks?|months?|years?|people|words|articles|videos|rows|products|orders|pages|items|users|members|employees|clients|reviews|jobs|hires|GB|MB|px|cm|mm|kg)\b)/i;
+  /^\s?(?:年(?!収|俸)|月(?!額|給|収)|日(?!給|当)|時間|時(?!給)|分|秒|件|名|人|文字|字|本(?!あたり)|回|歳|%|％|条|項|号|章|位|倍|点|社|ヶ月|か月|カ月|週|[:：]|(?:hours?|hrs?|days?|weeks?|months?|years?|people|words|articles|videos|rows|products|orders|pages|items|users|members|employees|clients|reviews|jobs|hires|GB|MB|px|cm|mm|kg|bn|billion|trillion|million|mn)\b)/i;
 const OPEN_ABOVE = /^\s?(?:相当|程度)?\s?(?:[〜~～]|から|以上|超え|超|\+|or more|and up)/;
 // A floor written before the amount: "from $40/hr", "at least $500", 最低1万円.
 const FLOOR_BEFORE = /(?:\bfrom|starting (?:at|from)|minimum|\bmin\.?|at least|no less than|最低|下限)\s?[:：]?\s?$/i;

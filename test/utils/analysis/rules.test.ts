@@ -90,12 +90,15 @@ describe('budget', () => {
     expect(parseBudget(text)?.budget).toEqual(budget);
   });
 
-  it.each([['We have 3 years of data and 20 people.'], ['週3日、1日4時間'], ['Founded in 2019, 40 employees']])(
-    'finds no pay in %s',
-    (text) => {
-      expect(parseBudget(text)).toBeNull();
-    },
-  );
+  it.each([
+    ['We have 3 years of data and 20 people.'],
+    ['週3日、1日4時間'],
+    ['Founded in 2019, 40 employees'],
+    ['Our platform has led to more than $30 billion in financing.'],
+    ['We delivered over $30bn in power projects.'],
+  ])('finds no pay in %s', (text) => {
+    expect(parseBudget(text)).toBeNull();
+  });
 });
 
 describe('skills', () => {
