@@ -290,7 +290,13 @@ export function parseBudget(
     return dollar;
   };
   const payLines = new Set(plain(matchRule(payContext, p)).map((h) => segmentAt(p, 'line', h.start)?.start));
-  const notPay = plain(matchRule(notOfferPay, p)).map((h) => segmentAt(p, 'clause', h.start));
+  const notPayHits = plain(matchRule(notOfferPay, p));
+  const notPay = notPayHits.map((h) => segmentAt(p, 'clause', h.start));
+  // A penalty or damages clause speaks for every amount of its sentence: 違約金として…（その額が100万円に満たない場合は100万円）.
+  const penaltySentences = notPayHits
+    .filter((h) => h.pattern === 'penalty')
+    .map((h) => segmentAt(p, 'sentence', h.start))
+    .filter((seg) => seg !== null);
   let best: Found | null = listingHeader(p, site);
   const header = best ? { start: best.start, end: best.end } : null;
   RANGE.lastIndex = 0;
@@ -364,6 +370,7 @@ export function parseBudget(
             : currency && !weekly
               ? 'fixed'
               : null;
+    if (penaltySentences.some((seg) => start >= seg.start && start < seg.end)) continue;
     const clause = segmentAt(p, 'clause', start);
     // An end user's price, a later phase, revenue or the client's past spend is never this offer's pay.
     if (notPay.some((c) => c !== null && c === clause)) continue;
