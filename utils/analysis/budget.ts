@@ -158,6 +158,7 @@ function salaryLabelAbove(lines: readonly { text: string }[], index: number): bo
   }
   return false;
 }
+const PAID_IN_LABEL = /契約金|加盟金|保証金|入会金|初期費用|登録料|受講料|月会費|年会費|ロイヤリティ|レンタル代/;
 const SALARY_LABEL_JA = /給与(?!計算|明細|振込|支払|代行|業務|事務)|給料|月収/;
 const FULL_TIME_WORD = /full[_ -]?time|\bpermanent\b/i;
 const YEARLY_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD', 'HKD']);
@@ -371,6 +372,8 @@ export function parseBudget(
               ? 'fixed'
               : null;
     if (penaltySentences.some((seg) => start >= seg.start && start < seg.end)) continue;
+    // A label of its own above the amount that names what the worker pays in (契約金 / 100万円).
+    if (labelLine && labelLine.text.length <= 12 && PAID_IN_LABEL.test(labelLine.text)) continue;
     const clause = segmentAt(p, 'clause', start);
     // An end user's price, a later phase, revenue or the client's past spend is never this offer's pay.
     if (notPay.some((c) => c !== null && c === clause)) continue;

@@ -96,6 +96,7 @@ describe('budget', () => {
     ['Founded in 2019, 40 employees'],
     ['Our platform has led to more than $30 billion in financing.'],
     ['We delivered over $30bn in power projects.'],
+    ['のれん分けプランをご用意しております。\n加盟店舗契約\n契約金\n100万円\n保証金\n30万円\nロイヤリティ\nなし'],
     [
       '会員は、違約金として、弊社手数料の2倍に相当する金額（その額が100万円に満たない場合は100万円）を支払うものとします。',
     ],

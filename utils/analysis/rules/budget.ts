@@ -36,12 +36,15 @@ export const notOfferPay: Rule = {
     laterJa: /(?:第?2|第二|次|将来の?)(?:フェーズ|段階|期)|将来的に|(?:平均|実績)(?:単価|時給)|総支払額|利用実績/,
     // A penalty or damages a party must pay is no fee for the work.
     penalty: /違約金|損害賠償(?:金|額)?|賠償金|罰金|\bpenalt(?:y|ies)\b|liquidated damages/,
+    // What the worker pays in: a franchise's or a school's fees, a deposit.
+    paidInJa: /契約金|加盟金|保証金|入会金|初期費用|登録料|受講料|月会費|年会費|ロイヤリティ|レンタル代/,
   },
   examples: {
     match: [
       '会員のサブスク料金は月額980円',
       'Our customers pay $29/month for the app.',
       'Phase 2 budget will be $5,000.',
+      '加盟金：100万円',
       'We have been backed by top investors for a total of $71mil.',
       'Avg hourly rate paid: $35',
       'The client pays an average of $35/hr.',
