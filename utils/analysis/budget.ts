@@ -145,8 +145,10 @@ const NOT_THIS_OFFER_LINE = /^\(?(?:avg\.? bid|average bid|平均)/i;
 
 const RUPEES_OR_YEN = new Set(['JPY', 'INR', 'PKR', 'LKR', 'NPR']);
 const SALARY_WORD = /salary|salaries|base pay|pay range|compensation range|\bOTE\b/i;
-// A five-figure amount with no period in a full-time or permanent job is its yearly pay, where salaries are
-// written by the year (a peso, rupiah or rupee salary is monthly).
+/** What the worker pays in (契約金, 加盟金, 保証金, …): the same words as notOfferPay's. */
+const PAID_IN_LABEL = notOfferPay.raise.paidInJa as RegExp;
+// 給与 with a six-figure yen amount and no period is a monthly salary (Japanese pay is monthly unless it says 年収).
+const SALARY_LABEL_JA = /給与(?!計算|明細|振込|支払|代行|業務|事務)|給料|月収/;
 /** A short 給与 label on one of the two non-empty lines above the amount's line (給与 / ★給与例 / 265,000円). */
 function salaryLabelAbove(lines: readonly { text: string }[], index: number): boolean {
   let seen = 0;
@@ -158,8 +160,9 @@ function salaryLabelAbove(lines: readonly { text: string }[], index: number): bo
   }
   return false;
 }
-const PAID_IN_LABEL = /契約金|加盟金|保証金|入会金|初期費用|登録料|受講料|月会費|年会費|ロイヤリティ|レンタル代/;
-const SALARY_LABEL_JA = /給与(?!計算|明細|振込|支払|代行|業務|事務)|給料|月収/;
+
+// A five-figure amount with no period in a full-time or permanent job is its yearly pay, where salaries are
+// written by the year (a peso, rupiah or rupee salary is monthly).
 const FULL_TIME_WORD = /full[_ -]?time|\bpermanent\b/i;
 const YEARLY_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD', 'HKD']);
 
@@ -321,10 +324,11 @@ export function parseBudget(
     const lineIndex = line ? p.lines.indexOf(line) : -1;
     const labelLine = lineIndex > 0 ? (p.lines[lineIndex - 1] as (typeof p.lines)[number]) : null;
     const labelAbove = labelLine !== null && labelLine.text.length <= 12 && payLines.has(labelLine.start);
+    if (penaltySentences.some((seg) => start >= seg.start && start < seg.end)) continue;
+    // A label of its own above the amount that names what the worker pays in (契約金 / 100万円).
+    if (labelLine && labelLine.text.length <= 12 && PAID_IN_LABEL.test(labelLine.text)) continue;
     const onPayLine = line !== null && (payLines.has(line.start) || labelAbove);
     const unitPriceLine = UNIT_PRICE.test(lineText) || (labelAbove && UNIT_PRICE.test(labelLine?.text ?? ''));
-    // 給与 with a six-figure yen amount and no period is a monthly salary (Japanese pay is monthly unless it says 年収).
-    const salaryLineJa = SALARY_LABEL_JA.test(lineText) || salaryLabelAbove(p.lines, lineIndex);
     // A list number ("1. 報酬額") is not an amount.
     if (!sign1 && lineText.slice(0, at).trim() === '' && /^[.)．]\s/.test(norm.slice(start + num1.length))) continue;
     if (!explicit && !onPayLine) continue;
@@ -364,16 +368,15 @@ export function parseBudget(
     const unit =
       unitFound && !(unitFound === 'fixed' && (perPersonMonth || unitPriceLine) && big)
         ? unitFound
-        : currency === 'JPY' && (perPersonMonth || unitPriceLine || salaryLineJa) && big
+        : currency === 'JPY' &&
+            big &&
+            (perPersonMonth || unitPriceLine || SALARY_LABEL_JA.test(lineText) || salaryLabelAbove(p.lines, lineIndex))
           ? 'month'
           : salary
             ? 'year'
             : currency && !weekly
               ? 'fixed'
               : null;
-    if (penaltySentences.some((seg) => start >= seg.start && start < seg.end)) continue;
-    // A label of its own above the amount that names what the worker pays in (契約金 / 100万円).
-    if (labelLine && labelLine.text.length <= 12 && PAID_IN_LABEL.test(labelLine.text)) continue;
     const clause = segmentAt(p, 'clause', start);
     // An end user's price, a later phase, revenue or the client's past spend is never this offer's pay.
     if (notPay.some((c) => c !== null && c === clause)) continue;
