@@ -53,12 +53,16 @@ describe('a link to a chat app, in a message', () => {
       .filter({ hasText: 't.me/northpier_brief' })
       .first();
     await quote.click();
-    let selected = '';
-    const deadline = Date.now() + 5_000;
-    while (!selected && Date.now() < deadline) {
-      selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
-      if (!selected) await page.waitForTimeout(100);
-    }
+    // Waits for the selection itself rather than a fixed time: on a loaded machine the click's
+    // round trip (panel → page) can take seconds.
+    const handle = await page.waitForFunction(
+      () => {
+        const text = document.getSelection()?.toString() ?? '';
+        return text || false;
+      },
+      { timeout: 30_000, polling: 100 },
+    );
+    const selected = String(await handle.jsonValue());
     assert.match(selected.replace(/\s+/g, ' '), /open the brief here/);
     assert.doesNotMatch(selected, /t\.me/);
   });
